@@ -1,0 +1,162 @@
+package model
+
+import "github.com/shopspring/decimal"
+
+// bounds is a numeric range; exclusive ends are marked.
+type bounds struct {
+	min, max         string
+	minOpen, maxOpen bool
+}
+
+var (
+	percent    = bounds{min: "0", max: "100"}
+	growthRate = bounds{min: "-100", max: "1000", minOpen: true} // spec §2: growth rates lie in (−100, 1000]
+	pueRange   = bounds{min: "1", max: "3"}
+	positive   = func(max string) bounds { return bounds{min: "0", max: max, minOpen: true} }
+	upTo       = func(max string) bounds { return bounds{min: "0", max: max} }
+)
+
+func number(key, label, unit, comment string, r bounds, step string, places int32, at func(*Scenario) *decimal.Decimal) Field {
+	return Field{Key: key, Label: label, Unit: unit, Comment: comment, Kind: KindNumber,
+		Min: d(r.min), Max: d(r.max), MinExclusive: r.minOpen, MaxExclusive: r.maxOpen,
+		Step: d(step), Places: places, number: at}
+}
+
+func integer(key, label, unit, comment string, r bounds, step string, at func(*Scenario) *int) Field {
+	return Field{Key: key, Label: label, Unit: unit, Comment: comment, Kind: KindInteger,
+		Min: d(r.min), Max: d(r.max), MinExclusive: r.minOpen, MaxExclusive: r.maxOpen,
+		Step: d(step), integer: at}
+}
+
+func flag(key, label, comment string, at func(*Scenario) *bool) Field {
+	return Field{Key: key, Label: label, Comment: comment, Kind: KindFlag, flag: at}
+}
+
+func text(key, label, comment string, at func(*Scenario) *string) Field {
+	return Field{Key: key, Label: label, Comment: comment, Kind: KindText, text: at}
+}
+
+func month(key, label, comment string, at func(*Scenario) *YearMonth) Field {
+	return Field{Key: key, Label: label, Comment: comment, Kind: KindMonth, Step: d("1"), month: at}
+}
+
+// fields is the table of every key of spec §2 and §9, in file order.
+var fields = []Field{
+	text("name", "Name", "free text", func(s *Scenario) *string { return &s.Name }),
+	month("start", "Start", "first projected month (YYYY-MM)", func(s *Scenario) *YearMonth { return &s.Start }),
+	integer("horizon_months", "Horizon", "months", "months projected", bounds{min: "1", max: "240"}, "12",
+		func(s *Scenario) *int { return &s.HorizonMonths }),
+	number("discount_rate_pct", "Discount rate", "%/yr", "annual discount rate for NPV", bounds{min: "0", max: "100"}, "0.5", 1,
+		func(s *Scenario) *decimal.Decimal { return &s.DiscountRatePct }),
+
+	number("site.power_mw", "Power", "MW", "grid capacity the site can draw, MW (> 0)", positive("10000"), "1", 1,
+		func(s *Scenario) *decimal.Decimal { return &s.Site.PowerMW }),
+	number("site.power_price_usd_per_mwh", "Power price", "$/MWh", "all-in energy price, $/MWh; may be negative",
+		bounds{min: "-1000", max: "5000"}, "1", 2,
+		func(s *Scenario) *decimal.Decimal { return &s.Site.PowerPriceUSDPerMWh }),
+	number("site.power_price_growth_pct_per_year", "Power price growth", "%/yr", "yearly change of the power price, %",
+		growthRate, "1", 1, func(s *Scenario) *decimal.Decimal { return &s.Site.PowerPriceGrowthPctPerYear }),
+
+	number("bitcoin.price_usd", "BTC price", "$", "BTC price in month 1, USD", positive("100000000"), "1000", 0,
+		func(s *Scenario) *decimal.Decimal { return &s.Bitcoin.PriceUSD }),
+	number("bitcoin.price_growth_pct_per_year", "BTC price growth", "%/yr", "yearly change of the BTC price, %",
+		growthRate, "5", 1, func(s *Scenario) *decimal.Decimal { return &s.Bitcoin.PriceGrowthPctPerYear }),
+	number("bitcoin.network_hashrate_eh", "Network hashrate", "EH/s", "network hashrate in month 1, EH/s (> 0)",
+		positive("1000000"), "10", 0, func(s *Scenario) *decimal.Decimal { return &s.Bitcoin.NetworkHashrateEH }),
+	number("bitcoin.hashrate_growth_pct_per_year", "Hashrate growth", "%/yr", "yearly growth of the network hashrate, %",
+		growthRate, "1", 1, func(s *Scenario) *decimal.Decimal { return &s.Bitcoin.HashrateGrowthPctPerYear }),
+	number("bitcoin.block_subsidy_btc", "Block subsidy", "BTC", "subsidy per block before the next halving, BTC",
+		upTo("50"), "0.0625", 4, func(s *Scenario) *decimal.Decimal { return &s.Bitcoin.BlockSubsidyBTC }),
+	number("bitcoin.fees_btc_per_block", "Fees", "BTC/block", "transaction fees per block, BTC", upTo("50"), "0.01", 3,
+		func(s *Scenario) *decimal.Decimal { return &s.Bitcoin.FeesBTCPerBlock }),
+	month("bitcoin.next_halving", "Next halving", "first month paid at the reduced subsidy (YYYY-MM)",
+		func(s *Scenario) *YearMonth { return &s.Bitcoin.NextHalving }),
+	number("bitcoin.subsidy_after_halving_btc", "Halving reward", "BTC", "subsidy per block from the halving on (the \"halving reward\"), BTC",
+		upTo("50"), "0.0625", 4, func(s *Scenario) *decimal.Decimal { return &s.Bitcoin.SubsidyAfterHalvingBTC }),
+	{Key: "bitcoin.hashprice_usd_per_ph_day", Label: "Hashprice", Unit: "$/PH/day",
+		Comment: "optional override of the month-1 hashprice, USD per PH/s per day", Kind: KindOptional,
+		Min: d("0"), Max: d("10000"), Step: d("0.5"), Places: 2,
+		optional: func(s *Scenario) *decimal.NullDecimal { return &s.Bitcoin.HashpriceOverrideUSDPerPHDay }},
+
+	number("mining.efficiency_j_per_th", "Efficiency", "J/TH", "fleet efficiency, J/TH (> 0)", positive("1000"), "0.5", 1,
+		func(s *Scenario) *decimal.Decimal { return &s.Mining.EfficiencyJPerTH }),
+	number("mining.pue", "Mining PUE", "", "grid draw / miner draw (>= 1)", pueRange, "0.01", 2,
+		func(s *Scenario) *decimal.Decimal { return &s.Mining.PUE }),
+	number("mining.uptime_pct", "Uptime", "%", "share of the month the fleet hashes, %", percent, "1", 1,
+		func(s *Scenario) *decimal.Decimal { return &s.Mining.UptimePct }),
+	number("mining.pool_fee_pct", "Pool fee", "%", "pool fee, % of mining revenue", percent, "0.5", 1,
+		func(s *Scenario) *decimal.Decimal { return &s.Mining.PoolFeePct }),
+	number("mining.opex_usd_per_mw_month", "Mining opex", "$/MW-mo", "non-power opex per MW of site capacity, USD per month",
+		upTo("10000000"), "500", 0, func(s *Scenario) *decimal.Decimal { return &s.Mining.OpexUSDPerMWMonth }),
+	number("mining.capex_usd_per_th", "ASIC price", "$/TH", "ASIC price, USD per TH/s; 0 means the fleet is already paid for",
+		upTo("1000"), "0.5", 2, func(s *Scenario) *decimal.Decimal { return &s.Mining.CapexUSDPerTH }),
+	number("mining.infrastructure_capex_usd", "Mining infra capex", "$", "mining infrastructure capex, USD",
+		upTo("100000000000"), "1000000", 0, func(s *Scenario) *decimal.Decimal { return &s.Mining.InfrastructureCapexUSD }),
+	number("mining.residual_pct", "ASIC residual", "%", "share of ASIC capex recovered at the end, %", percent, "5", 1,
+		func(s *Scenario) *decimal.Decimal { return &s.Mining.ResidualPct }),
+	flag("mining.shutoff_when_unprofitable", "Shutoff when unprofitable", "switch the fleet off in months where revenue < power cost",
+		func(s *Scenario) *bool { return &s.Mining.ShutoffWhenUnprofitable }),
+
+	{Key: "ai.mode", Label: "AI mode", Comment: "gpu_cloud | colocation", Kind: KindMode,
+		mode: func(s *Scenario) *Mode { return &s.AI.Mode }},
+	number("ai.pue", "AI PUE", "", "grid draw / critical IT draw (>= 1)", pueRange, "0.01", 2,
+		func(s *Scenario) *decimal.Decimal { return &s.AI.PUE }),
+	integer("ai.conversion_months", "Conversion", "months", "months of build-out with no AI revenue", bounds{min: "0", max: "240"}, "1",
+		func(s *Scenario) *int { return &s.AI.ConversionMonths }),
+	flag("ai.mine_during_conversion", "Mine during conversion", "keep the (paid-for) fleet hashing until AI is live",
+		func(s *Scenario) *bool { return &s.AI.MineDuringConversion }),
+	number("ai.fitout_capex_usd_per_mw", "Fit-out capex", "$/MW", "fit-out capex per MW of critical IT load, USD",
+		upTo("1000000000"), "500000", 0, func(s *Scenario) *decimal.Decimal { return &s.AI.FitoutCapexUSDPerMW }),
+	number("ai.fitout_residual_pct", "Fit-out residual", "%", "share of fit-out capex recovered at the end, %", percent, "5", 1,
+		func(s *Scenario) *decimal.Decimal { return &s.AI.FitoutResidualPct }),
+	number("ai.opex_usd_per_mw_month", "AI opex", "$/MW-mo", "non-power opex per MW of critical IT load, USD per month",
+		upTo("10000000"), "1000", 0, func(s *Scenario) *decimal.Decimal { return &s.AI.OpexUSDPerMWMonth }),
+
+	text("ai.gpu.model", "GPU model", "GPU model, free text", func(s *Scenario) *string { return &s.AI.GPU.Model }),
+	number("ai.gpu.kw_per_gpu", "kW per GPU", "kW", "all-in IT load per GPU (server, network share), kW",
+		positive("1000"), "0.1", 2, func(s *Scenario) *decimal.Decimal { return &s.AI.GPU.KWPerGPU }),
+	number("ai.gpu.capex_usd_per_gpu", "GPU capex", "$/GPU", "all-in capex per GPU (server, network, install), USD",
+		upTo("10000000"), "1000", 0, func(s *Scenario) *decimal.Decimal { return &s.AI.GPU.CapexUSDPerGPU }),
+	number("ai.gpu.rental_usd_per_gpu_hour", "GPU rate", "$/GPU-h", "rental rate in month 1, USD per GPU-hour",
+		upTo("1000"), "0.05", 2, func(s *Scenario) *decimal.Decimal { return &s.AI.GPU.RentalUSDPerGPUHour }),
+	number("ai.gpu.rental_growth_pct_per_year", "GPU rate drift", "%/yr", "yearly change of the rental rate, %",
+		growthRate, "1", 1, func(s *Scenario) *decimal.Decimal { return &s.AI.GPU.RentalGrowthPctPerYear }),
+	number("ai.gpu.utilization_pct", "Utilization", "%", "share of GPU-hours billed, %", percent, "1", 1,
+		func(s *Scenario) *decimal.Decimal { return &s.AI.GPU.UtilizationPct }),
+	number("ai.gpu.idle_power_pct", "Idle power", "%", "draw of an unbilled GPU, % of full", percent, "5", 1,
+		func(s *Scenario) *decimal.Decimal { return &s.AI.GPU.IdlePowerPct }),
+	number("ai.gpu.residual_pct", "GPU residual", "%", "share of GPU capex recovered at the end, %", percent, "5", 1,
+		func(s *Scenario) *decimal.Decimal { return &s.AI.GPU.ResidualPct }),
+
+	number("ai.colocation.rate_usd_per_kw_month", "Colo rate", "$/kW-mo", "lease rate per kW of critical IT load, USD per month",
+		upTo("100000"), "5", 2, func(s *Scenario) *decimal.Decimal { return &s.AI.Colocation.RateUSDPerKWMonth }),
+	number("ai.colocation.escalator_pct_per_year", "Colo escalator", "%/yr", "yearly lease escalator, %", growthRate, "0.5", 1,
+		func(s *Scenario) *decimal.Decimal { return &s.AI.Colocation.EscalatorPctPerYear }),
+	number("ai.colocation.occupancy_pct", "Occupancy", "%", "share of critical IT leased, %", percent, "1", 1,
+		func(s *Scenario) *decimal.Decimal { return &s.AI.Colocation.OccupancyPct }),
+
+	number("treasury.btc_held", "BTC held", "BTC", "BTC on the balance sheet", upTo("21000000"), "100", 2,
+		func(s *Scenario) *decimal.Decimal { return &s.Treasury.BTCHeld }),
+	number("treasury.loan_usd", "Loan", "$", "BTC-backed loan balance, USD", upTo("1000000000000"), "1000000", 0,
+		func(s *Scenario) *decimal.Decimal { return &s.Treasury.LoanUSD }),
+	number("treasury.margin_call_ltv_pct", "Margin-call LTV", "%", "loan-to-value that triggers a margin call, %",
+		positive("1000"), "1", 1, func(s *Scenario) *decimal.Decimal { return &s.Treasury.MarginCallLTVPct }),
+	number("treasury.liquidation_ltv_pct", "Liquidation LTV", "%", "loan-to-value at which the lender liquidates, %",
+		positive("1000"), "1", 1, func(s *Scenario) *decimal.Decimal { return &s.Treasury.LiquidationLTVPct }),
+	number("treasury.btc_to_sell", "BTC to sell", "BTC", "BTC sold to repay the loan and fund the pivot",
+		upTo("21000000"), "100", 2, func(s *Scenario) *decimal.Decimal { return &s.Treasury.BTCToSell }),
+
+	integer("risk.paths", "Paths", "", "Monte Carlo paths", bounds{min: "100", max: "1000000"}, "1000",
+		func(s *Scenario) *int { return &s.Risk.Paths }),
+	{Key: "risk.seed", Label: "Seed", Comment: "same seed, same result, on any number of cores", Kind: KindInteger,
+		Min: d("0"), Max: d("9223372036854775807"), Step: d("1"),
+		seed: func(s *Scenario) *int64 { return &s.Risk.Seed }},
+	number("risk.btc_volatility_pct", "BTC volatility", "%/yr", "annualised volatility of the BTC price, %",
+		upTo("500"), "5", 1, func(s *Scenario) *decimal.Decimal { return &s.Risk.BTCVolatilityPct }),
+	number("risk.power_price_volatility_pct", "Power volatility", "%/yr", "annualised volatility of the power price, %",
+		upTo("500"), "5", 1, func(s *Scenario) *decimal.Decimal { return &s.Risk.PowerPriceVolatilityPct }),
+	number("risk.hashrate_growth_sd_pct", "Hashrate growth SD", "points", "spread of the yearly network-hashrate growth rate, drawn once per path",
+		upTo("1000"), "1", 1, func(s *Scenario) *decimal.Decimal { return &s.Risk.HashrateGrowthSDPct }),
+	number("risk.rental_growth_sd_pct", "AI rate drift SD", "points", "spread of the yearly AI-rate drift, drawn once per path",
+		upTo("1000"), "1", 1, func(s *Scenario) *decimal.Decimal { return &s.Risk.RentalGrowthSDPct }),
+}

@@ -1,0 +1,195 @@
+// Package model is the economics engine of pivot-tui: a scenario in, the
+// monthly ledgers of ASIC mining and AI compute, their valuation, the verdict
+// and the break-evens out. It follows model-spec.md; comments cite its sections.
+// The package is pure: no I/O, no clock, no globals that change.
+package model
+
+import "github.com/shopspring/decimal"
+
+// Mode is how the AI side earns: renting GPUs by the hour, or leasing powered
+// capacity to a tenant who brings its own.
+type Mode string
+
+const (
+	ModeGPUCloud   Mode = "gpu_cloud"
+	ModeColocation Mode = "colocation"
+)
+
+// Modes lists the valid AI modes in display order.
+var Modes = []Mode{ModeGPUCloud, ModeColocation}
+
+// Scenario is every input of spec §2 (and §9's risk table). Field names carry
+// their units; percents are percents (97 means 0.97).
+type Scenario struct {
+	Name            string
+	Start           YearMonth
+	HorizonMonths   int
+	DiscountRatePct decimal.Decimal
+
+	Site    Site
+	Bitcoin Bitcoin
+	Mining  Mining
+	AI      AI
+
+	// HasTreasury is false when the scenario has no treasury section; the
+	// report then prints "treasury": null (spec §8).
+	HasTreasury bool
+	Treasury    Treasury
+
+	Risk Risk
+}
+
+type Site struct {
+	PowerMW                    decimal.Decimal
+	PowerPriceUSDPerMWh        decimal.Decimal
+	PowerPriceGrowthPctPerYear decimal.Decimal
+}
+
+type Bitcoin struct {
+	PriceUSD                 decimal.Decimal
+	PriceGrowthPctPerYear    decimal.Decimal
+	NetworkHashrateEH        decimal.Decimal
+	HashrateGrowthPctPerYear decimal.Decimal
+	BlockSubsidyBTC          decimal.Decimal
+	FeesBTCPerBlock          decimal.Decimal
+	NextHalving              YearMonth
+	SubsidyAfterHalvingBTC   decimal.Decimal
+	// HashpriceOverrideUSDPerPHDay, when Valid, replaces the month-1 hashprice (spec §3).
+	HashpriceOverrideUSDPerPHDay decimal.NullDecimal
+}
+
+type Mining struct {
+	EfficiencyJPerTH        decimal.Decimal
+	PUE                     decimal.Decimal
+	UptimePct               decimal.Decimal
+	PoolFeePct              decimal.Decimal
+	OpexUSDPerMWMonth       decimal.Decimal
+	CapexUSDPerTH           decimal.Decimal
+	InfrastructureCapexUSD  decimal.Decimal
+	ResidualPct             decimal.Decimal
+	ShutoffWhenUnprofitable bool
+}
+
+type AI struct {
+	Mode                 Mode
+	PUE                  decimal.Decimal
+	ConversionMonths     int
+	MineDuringConversion bool
+	FitoutCapexUSDPerMW  decimal.Decimal
+	FitoutResidualPct    decimal.Decimal
+	OpexUSDPerMWMonth    decimal.Decimal
+	GPU                  GPU
+	Colocation           Colocation
+}
+
+type GPU struct {
+	Model                  string
+	KWPerGPU               decimal.Decimal
+	CapexUSDPerGPU         decimal.Decimal
+	RentalUSDPerGPUHour    decimal.Decimal
+	RentalGrowthPctPerYear decimal.Decimal
+	UtilizationPct         decimal.Decimal
+	IdlePowerPct           decimal.Decimal
+	ResidualPct            decimal.Decimal
+}
+
+type Colocation struct {
+	RateUSDPerKWMonth   decimal.Decimal
+	EscalatorPctPerYear decimal.Decimal
+	OccupancyPct        decimal.Decimal
+}
+
+type Treasury struct {
+	BTCHeld           decimal.Decimal
+	LoanUSD           decimal.Decimal
+	MarginCallLTVPct  decimal.Decimal
+	LiquidationLTVPct decimal.Decimal
+	BTCToSell         decimal.Decimal
+}
+
+// Risk is spec §9's Monte Carlo table.
+type Risk struct {
+	Paths                   int
+	Seed                    int64
+	BTCVolatilityPct        decimal.Decimal
+	PowerPriceVolatilityPct decimal.Decimal
+	HashrateGrowthSDPct     decimal.Decimal
+	RentalGrowthSDPct       decimal.Decimal
+}
+
+func d(text string) decimal.Decimal { return decimal.RequireFromString(text) }
+
+// Default is the scenario of spec §2 with every key at its default: a 50 MW site.
+func Default() Scenario {
+	return Scenario{
+		Name:            "Example site",
+		Start:           MustYearMonth("2027-01"),
+		HorizonMonths:   60,
+		DiscountRatePct: d("12"),
+		Site: Site{
+			PowerMW:                    d("50"),
+			PowerPriceUSDPerMWh:        d("45"),
+			PowerPriceGrowthPctPerYear: d("0"),
+		},
+		Bitcoin: Bitcoin{
+			PriceUSD:                 d("70000"),
+			PriceGrowthPctPerYear:    d("0"),
+			NetworkHashrateEH:        d("1050"),
+			HashrateGrowthPctPerYear: d("20"),
+			BlockSubsidyBTC:          d("3.125"),
+			FeesBTCPerBlock:          d("0.03"),
+			NextHalving:              MustYearMonth("2028-04"),
+			SubsidyAfterHalvingBTC:   d("1.5625"),
+		},
+		Mining: Mining{
+			EfficiencyJPerTH:        d("16"),
+			PUE:                     d("1.05"),
+			UptimePct:               d("97"),
+			PoolFeePct:              d("2"),
+			OpexUSDPerMWMonth:       d("5000"),
+			CapexUSDPerTH:           d("18"),
+			InfrastructureCapexUSD:  d("0"),
+			ResidualPct:             d("0"),
+			ShutoffWhenUnprofitable: true,
+		},
+		AI: AI{
+			Mode:                 ModeGPUCloud,
+			PUE:                  d("1.35"),
+			ConversionMonths:     12,
+			MineDuringConversion: false,
+			FitoutCapexUSDPerMW:  d("9000000"),
+			FitoutResidualPct:    d("40"),
+			OpexUSDPerMWMonth:    d("25000"),
+			GPU: GPU{
+				Model:                  "H100 SXM",
+				KWPerGPU:               d("1.4"),
+				CapexUSDPerGPU:         d("45000"),
+				RentalUSDPerGPUHour:    d("2.35"),
+				RentalGrowthPctPerYear: d("-15"),
+				UtilizationPct:         d("85"),
+				IdlePowerPct:           d("30"),
+				ResidualPct:            d("10"),
+			},
+			Colocation: Colocation{
+				RateUSDPerKWMonth:   d("150"),
+				EscalatorPctPerYear: d("3"),
+				OccupancyPct:        d("100"),
+			},
+		},
+		Treasury: Treasury{
+			BTCHeld:           d("0"),
+			LoanUSD:           d("0"),
+			MarginCallLTVPct:  d("70"),
+			LiquidationLTVPct: d("85"),
+			BTCToSell:         d("0"),
+		},
+		Risk: Risk{
+			Paths:                   10000,
+			Seed:                    1,
+			BTCVolatilityPct:        d("55"),
+			PowerPriceVolatilityPct: d("20"),
+			HashrateGrowthSDPct:     d("10"),
+			RentalGrowthSDPct:       d("10"),
+		},
+	}
+}

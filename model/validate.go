@@ -1,0 +1,83 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// FieldError is a value outside its key's allowed range.
+type FieldError struct {
+	Key     string // the key path, e.g. "site.power_mw"
+	Value   string // the offending value as written
+	Allowed string // the allowed range in words
+}
+
+func (e *FieldError) Error() string {
+	return fmt.Sprintf("%s = %s is out of range: want %s", e.Key, e.Value, e.Allowed)
+}
+
+// ValidationError lists every field error of a scenario, in file order.
+type ValidationError []*FieldError
+
+func (v ValidationError) Error() string {
+	parts := make([]string, len(v))
+	for i, e := range v {
+		parts[i] = e.Error()
+	}
+	return strings.Join(parts, "; ")
+}
+
+// Validate checks every field against its range and the rules that tie
+// fields together. It returns nil or a ValidationError.
+func Validate(s Scenario) error {
+	var problems ValidationError
+	add := func(err error) {
+		var fe *FieldError
+		if errors.As(err, &fe) {
+			problems = append(problems, fe)
+		}
+	}
+	for _, f := range fields {
+		switch f.Kind {
+		case KindNumber, KindInteger, KindOptional:
+			if value, ok := f.Decimal(&s); ok {
+				add(f.Check(value))
+			}
+		case KindMonth:
+			add(f.CheckMonth(f.Month(&s)))
+		case KindMode:
+			if _, err := ParseMode(string(f.Mode(&s))); err != nil {
+				add(&FieldError{Key: f.Key, Value: string(f.Mode(&s)), Allowed: modeChoices()})
+			}
+		}
+	}
+	if s.HasTreasury {
+		if s.Treasury.BTCToSell.GreaterThan(s.Treasury.BTCHeld) {
+			add(&FieldError{Key: "treasury.btc_to_sell", Value: s.Treasury.BTCToSell.String(),
+				Allowed: "at most treasury.btc_held (" + s.Treasury.BTCHeld.String() + " BTC)"})
+		}
+		if s.Treasury.LiquidationLTVPct.LessThan(s.Treasury.MarginCallLTVPct) {
+			add(&FieldError{Key: "treasury.liquidation_ltv_pct", Value: s.Treasury.LiquidationLTVPct.String(),
+				Allowed: "at least treasury.margin_call_ltv_pct (" + s.Treasury.MarginCallLTVPct.String() + " %)"})
+		}
+	}
+	if len(problems) == 0 {
+		return nil
+	}
+	return problems
+}
+
+// Warnings lists legal but unusual inputs a user should notice.
+func Warnings(s Scenario) []string {
+	var notes []string
+	if s.Site.PowerPriceUSDPerMWh.IsNegative() {
+		notes = append(notes, fmt.Sprintf("site.power_price_usd_per_mwh is negative (%s $/MWh): the site is paid to draw power",
+			s.Site.PowerPriceUSDPerMWh))
+	}
+	if s.AI.ConversionMonths >= s.HorizonMonths {
+		notes = append(notes, fmt.Sprintf("ai.conversion_months (%d) covers the whole horizon (%d months): AI never goes live",
+			s.AI.ConversionMonths, s.HorizonMonths))
+	}
+	return notes
+}
