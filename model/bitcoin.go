@@ -1,0 +1,85 @@
+package model
+
+import "github.com/shopspring/decimal"
+
+// market is the month-by-month Bitcoin and power environment both strategies face.
+type market struct {
+	powerPrice []decimal.Decimal // USD per MWh, month m at [m-1]
+	subsidy    []decimal.Decimal // BTC per block
+	// btcPerPHDay is the bitcoin one PH/s earns in a day:
+	// (subsidy + fees) × 144 / (hashrate × 1000).
+	btcPerPHDay []decimal.Decimal
+	// hashprice is USD per PH/s per day, the override applied (spec §3).
+	hashprice []decimal.Decimal
+	// hashpriceRatio[m-1] is hashprice_m / hashprice_1, the path an override
+	// of the month-1 hashprice follows (spec §3).
+	hashpriceRatio []decimal.Decimal
+	// halvings lists the projection months (1-based) where a halving takes effect.
+	halvings []int
+}
+
+// subsidyAt is the block subsidy paid in a month (spec §3): the subsidy
+// before the next halving, the halving reward from it on, halving again
+// every 48 months.
+func subsidyAt(b Bitcoin, month YearMonth) decimal.Decimal {
+	if month.Before(b.NextHalving) {
+		return b.BlockSubsidyBTC
+	}
+	subsidy := b.SubsidyAfterHalvingBTC
+	for n := month.MonthsSince(b.NextHalving) / 48; n > 0 && !subsidy.IsZero(); n-- {
+		subsidy = subsidy.Mul(half) // exact: a decimal halves without rounding
+	}
+	return subsidy
+}
+
+func newMarket(s Scenario, t timeline) market {
+	h := t.horizon
+	mk := market{
+		powerPrice:     scaled(s.Site.PowerPriceUSDPerMWh, growth(s.Site.PowerPriceGrowthPctPerYear, h)),
+		subsidy:        make([]decimal.Decimal, h),
+		btcPerPHDay:    make([]decimal.Decimal, h),
+		hashprice:      make([]decimal.Decimal, h),
+		hashpriceRatio: make([]decimal.Decimal, h),
+	}
+	priceGrowth := growth(s.Bitcoin.PriceGrowthPctPerYear, h)
+	// The network grows by a monthly factor; dividing by it is multiplying
+	// by the powers of its inverse, which spares a division every month.
+	perPH := div(one, s.Bitcoin.NetworkHashrateEH.Mul(thousand))
+	shrink := powers(div(one, monthlyFactor(s.Bitcoin.HashrateGrowthPctPerYear)), h)
+	var firstReward, rewardRatio decimal.Decimal
+	for i := range h {
+		mk.subsidy[i] = subsidyAt(s.Bitcoin, t.dates[i])
+		reward := mk.subsidy[i].Add(s.Bitcoin.FeesBTCPerBlock).Mul(blocksADay) // BTC a day to the whole network
+		if i == 0 {
+			firstReward = reward
+		}
+		if isHalving(s.Bitcoin, t.dates[i]) {
+			mk.halvings = append(mk.halvings, i+1)
+		}
+		if i == 0 || !mk.subsidy[i].Equal(mk.subsidy[i-1]) {
+			rewardRatio = one
+			if firstReward.IsPositive() {
+				rewardRatio = div(reward, firstReward)
+			}
+		}
+		// spec §3: hashprice = (subsidy + fees) × 144 × price / (hashrate × 1000).
+		mk.btcPerPHDay[i] = reward.Mul(perPH.Mul(shrink[i]).Round(places + 4))
+		mk.hashprice[i] = mk.btcPerPHDay[i].Mul(s.Bitcoin.PriceUSD).Mul(priceGrowth[i]).Round(places)
+		// The ratio to month 1, which an override follows. Where the derived
+		// month 1 is zero there is no path to follow and the override holds flat.
+		mk.hashpriceRatio[i] = one
+		if firstReward.IsPositive() {
+			mk.hashpriceRatio[i] = rewardRatio.Mul(priceGrowth[i]).Mul(shrink[i]).Round(places)
+		}
+	}
+	if override := s.Bitcoin.HashpriceOverrideUSDPerPHDay; override.Valid {
+		mk.hashprice = scaled(override.Decimal, mk.hashpriceRatio)
+	}
+	return mk
+}
+
+// isHalving reports whether a halving takes effect in the given month.
+func isHalving(b Bitcoin, month YearMonth) bool {
+	since := month.MonthsSince(b.NextHalving)
+	return since >= 0 && since%48 == 0
+}

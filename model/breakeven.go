@@ -1,0 +1,134 @@
+package model
+
+import (
+	"slices"
+
+	"github.com/shopspring/decimal"
+)
+
+// maxBreakevenHashprice bounds the hashprice search of spec §6 ($/PH/day).
+var maxBreakevenHashprice = decimal.NewFromInt(10000)
+
+// breakevens solves the four flip points of spec §6. Each uses the model's
+// structure instead of a numeric search: AI NPV is linear in its rate, and
+// mining NPV is piecewise linear in the month-1 hashprice (the kinks are the
+// months that switch on or off), so every root is found exactly.
+func (e evaluation) breakevens(miningNPV, aiNPV decimal.Decimal) Breakeven {
+	var b Breakeven
+	gap := miningNPV.Sub(aiNPV) // what the AI side must gain to draw level
+	switch e.s.AI.Mode {
+	case ModeColocation:
+		b.ColoRateUSDPerKWMonth = e.rateBreakeven(e.s.AI.Colocation.RateUSDPerKWMonth, gap)
+	default:
+		b.GPURateUSDPerGPUHour = e.rateBreakeven(e.s.AI.GPU.RentalUSDPerGPUHour, gap)
+	}
+	b.HashpriceUSDPerPHDay = e.hashpriceBreakeven(gap)
+	b.MiningPowerPriceUSDPerMWh = e.powerPriceBreakeven()
+	return b
+}
+
+// rateBreakeven: AI NPV = A + B × rate, where B is the present value of the
+// units billed per dollar of month-1 rate. The break-even rate closes the
+// gap: rate + gap / B. Null when the rate moves nothing (B = 0) or only a
+// negative rate would draw level.
+func (e evaluation) rateBreakeven(rate, gap decimal.Decimal) decimal.NullDecimal {
+	perDollar := zero
+	for i := e.s.AI.ConversionMonths; i < e.t.horizon; i++ {
+		perDollar = perDollar.Add(mul(mul(e.ai.billedUnits, e.ai.rateGrowth[i]), e.t.disc[i+1]))
+	}
+	if !perDollar.IsPositive() {
+		return decimal.NullDecimal{}
+	}
+	breakeven := rate.Add(div(gap, perDollar))
+	if breakeven.IsNegative() {
+		return decimal.NullDecimal{}
+	}
+	return nullOf(breakeven)
+}
+
+// hashpriceBreakeven finds the month-1 hashprice h in [0, 10,000] where
+// mining NPV = AI NPV. Only the mining months weigh on the difference, except
+// conversion months in which the AI side mines too: those cancel. Each such
+// month contributes disc × g(h), with g(h) = h×k − p (revenue less power), or
+// max(h×k − p, 0) when the fleet shuts off: a nondecreasing piecewise-linear
+// F(h) whose kinks are the hashprices p/k at which months switch on.
+func (e evaluation) hashpriceBreakeven(gap decimal.Decimal) decimal.NullDecimal {
+	type month struct{ slope, offset, kink decimal.Decimal } // disc×k, disc×p, p/k
+	first := 0
+	if e.s.AI.MineDuringConversion {
+		first = min(e.s.AI.ConversionMonths, e.t.horizon)
+	}
+	shutoff := e.s.Mining.ShutoffWhenUnprofitable
+	var months []month
+	constant := zero // contributions that do not depend on h
+	for i := first; i < e.t.horizon; i++ {
+		k := mul(e.mining.earnedPHDays, e.mk.hashpriceRatio[i])
+		p := mul(e.mining.energyMWh, e.mk.powerPrice[i])
+		disc := e.t.disc[i+1]
+		switch {
+		case !k.IsPositive():
+			// No revenue at any hashprice: on only when power costs nothing or pays.
+			if !shutoff || !p.IsPositive() {
+				constant = constant.Sub(mul(disc, p))
+			}
+		case !shutoff:
+			months = append(months, month{slope: mul(disc, k), offset: mul(disc, p)})
+		default:
+			months = append(months, month{slope: mul(disc, k), offset: mul(disc, p), kink: div(p, k)})
+		}
+	}
+	F := func(h decimal.Decimal) decimal.Decimal {
+		total := constant
+		for _, m := range months {
+			if !shutoff || h.GreaterThan(m.kink) {
+				total = total.Add(h.Mul(m.slope).Sub(m.offset))
+			}
+		}
+		return total
+	}
+	// The current difference is miningNPV − aiNPV = gap; moving h shifts it by
+	// F(h) − F(h0). Parity needs F(h) = F(h0) − gap.
+	target := F(e.mk.hashprice[0]).Sub(gap)
+	if F(zero).GreaterThan(target) || F(maxBreakevenHashprice).LessThan(target) {
+		return decimal.NullDecimal{}
+	}
+	slices.SortFunc(months, func(a, b month) int { return a.kink.Cmp(b.kink) })
+	// Sweep the segments between kinks, keeping the sums over the months on.
+	slope, offset := zero, zero
+	low := zero
+	next := 0
+	for {
+		for next < len(months) && !months[next].kink.GreaterThan(low) {
+			slope, offset = slope.Add(months[next].slope), offset.Add(months[next].offset)
+			next++
+		}
+		high := maxBreakevenHashprice
+		if next < len(months) && months[next].kink.LessThan(high) {
+			high = months[next].kink
+		}
+		valueAtLow := constant.Add(low.Mul(slope)).Sub(offset)
+		if !valueAtLow.LessThan(target) {
+			return nullOf(low)
+		}
+		if slope.IsPositive() {
+			h := div(target.Sub(constant).Add(offset), slope)
+			if !h.GreaterThan(high) {
+				return nullOf(h)
+			}
+		}
+		if !high.LessThan(maxBreakevenHashprice) {
+			return decimal.NullDecimal{}
+		}
+		low = high
+	}
+}
+
+// powerPriceBreakeven is the month-1 power price at which month-1 mining
+// EBITDA is zero with the fleet running: (revenue − opex) / energy.
+func (e evaluation) powerPriceBreakeven() decimal.NullDecimal {
+	if !e.mining.energyMWh.IsPositive() {
+		return decimal.NullDecimal{}
+	}
+	revenue := mul(e.mining.earnedPHDays, e.mk.hashprice[0])
+	return nullOf(div(revenue.Sub(e.mining.opexUSD), e.mining.energyMWh))
+}

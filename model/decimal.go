@@ -1,0 +1,33 @@
+package model
+
+import "github.com/shopspring/decimal"
+
+// places is the number of decimal places that divisions, roots and repeated
+// products (growth and discount factors) keep: far below a cent on any figure
+// the model reports. A single product of two such figures is kept exact, so
+// sums of monthly rows equal the totals to the last digit.
+const places = 20
+
+var (
+	zero       = decimal.Zero
+	one        = decimal.NewFromInt(1)
+	hundred    = decimal.NewFromInt(100)
+	thousand   = decimal.NewFromInt(1000)
+	twelve     = decimal.NewFromInt(12)
+	half       = d("0.5")
+	blocksADay = decimal.NewFromInt(144)
+	// spec §1: every month is 365.25/12 days = 730.5 hours.
+	daysPerMonth  = d("30.4375")
+	hoursPerMonth = d("730.5")
+)
+
+// div divides to the model's precision; the divisor must not be zero.
+func div(a, b decimal.Decimal) decimal.Decimal { return a.DivRound(b, places) }
+
+// mul multiplies exactly.
+func mul(a, b decimal.Decimal) decimal.Decimal { return a.Mul(b) }
+
+// fraction turns a percent into a fraction (97 → 0.97), exactly.
+func fraction(pct decimal.Decimal) decimal.Decimal { return pct.Shift(-2) }
+
+func nullOf(v decimal.Decimal) decimal.NullDecimal { return decimal.NewNullDecimal(v) }

@@ -1,0 +1,52 @@
+package model
+
+import "github.com/shopspring/decimal"
+
+// evaluation keeps the intermediate pieces of one Evaluate call that the
+// break-even solvers reuse.
+type evaluation struct {
+	s      Scenario
+	t      timeline
+	mk     market
+	mining miningSite
+	ai     aiSite
+}
+
+// Evaluate runs the whole model of spec §3–§7 on a scenario. The scenario
+// must be valid (see Validate); Evaluate panics on one that is not, since a
+// division by a zero power or hashrate has no meaningful answer.
+func Evaluate(s Scenario) Result {
+	e := evaluation{s: s}
+	e.t = newTimeline(s)
+	e.mk = newMarket(s, e.t)
+	e.mining = newMiningSite(s)
+	e.ai = newAISite(s, e.t)
+
+	res := Result{
+		Scenario:             s,
+		HashpriceUSDPerPHDay: e.mk.hashprice[0],
+		HalvingMonths:        e.mk.halvings,
+	}
+	res.Mining = evaluateMining(s, e.t, e.mk, e.mining)
+	res.AI = evaluateAI(s, e.t, e.mk, e.ai, res.Mining.Months)
+	res.Verdict = verdict(res.Mining.NPVUSD, res.AI.NPVUSD)
+	res.Breakeven = e.breakevens(res.Mining.NPVUSD, res.AI.NPVUSD)
+	res.Treasury = evaluateTreasury(s, res.Mining.CapexUSD, res.AI.CapexUSD)
+	return res
+}
+
+// tieUSD is spec §6's margin: NPVs closer than a dollar are a tie.
+var tieUSD = one
+
+func verdict(miningNPV, aiNPV decimal.Decimal) Verdict {
+	gap := aiNPV.Sub(miningNPV)
+	switch {
+	case gap.Abs().LessThan(tieUSD):
+		// The advantage of a tie is the (sub-dollar) gap itself.
+		return Verdict{Winner: WinnerTie, NPVAdvantageUSD: gap.Abs()}
+	case gap.IsPositive():
+		return Verdict{Winner: WinnerAI, NPVAdvantageUSD: gap}
+	default:
+		return Verdict{Winner: WinnerMining, NPVAdvantageUSD: gap.Neg()}
+	}
+}

@@ -1,0 +1,137 @@
+package model
+
+import (
+	"math"
+	"math/big"
+
+	"github.com/shopspring/decimal"
+)
+
+// npv is spec §6: −capex + Σ EBITDA_m/(1+rm)^m + residual/(1+rm)^H, with
+// disc[m] = 1/(1+rm)^m precomputed.
+func npv(capex decimal.Decimal, rows []MonthRow, residual decimal.Decimal, disc []decimal.Decimal) decimal.Decimal {
+	total := capex.Neg()
+	for i, r := range rows {
+		total = total.Add(mul(r.EBITDAUSD, disc[i+1]))
+	}
+	return total.Add(mul(residual, disc[len(rows)]))
+}
+
+// cashFlows is the series the IRR is taken over: −capex at t = 0, then each
+// month's EBITDA, the residual added to month H.
+func cashFlows(capex decimal.Decimal, rows []MonthRow, residual decimal.Decimal) []decimal.Decimal {
+	flows := make([]decimal.Decimal, len(rows)+1)
+	flows[0] = capex.Neg()
+	for i, r := range rows {
+		flows[i+1] = r.EBITDAUSD
+	}
+	flows[len(rows)] = flows[len(rows)].Add(residual)
+	return flows
+}
+
+// IRR bounds of spec §6 on the annualised rate, as monthly growth factors x = 1 + irr_m.
+var (
+	irrLowFactor  = math.Pow(1-0.9999, 1.0/12) // −99.99 % a year
+	irrHighFactor = math.Pow(1+100, 1.0/12)    // +10,000 % a year
+)
+
+// irr is the annualised IRR in percent, (1 + irr_m)^12 − 1, or null when the
+// series has no sign change or no root inside the spec's bounds.
+//
+// The root is a rate, not a ledger figure: it is located in float64 on the
+// cash flows, to a precision (1e-15 on the monthly factor) far beyond the
+// four digits it is shown with. Where a series changes sign more than once
+// and has several roots, the lowest rate is reported: the conservative
+// reading for an analyst.
+func irr(flows []decimal.Decimal) decimal.NullDecimal {
+	f := make([]float64, len(flows))
+	var positive, negative bool
+	for i, v := range flows {
+		f[i] = toFloat(v)
+		positive = positive || v.IsPositive()
+		negative = negative || v.IsNegative()
+	}
+	if !positive || !negative {
+		return decimal.NullDecimal{}
+	}
+	x, ok := lowestRoot(f)
+	if !ok {
+		return decimal.NullDecimal{}
+	}
+	annualPct := (math.Pow(x, 12) - 1) * 100
+	return nullOf(decimal.NewFromFloat(annualPct))
+}
+
+// presentValue is the NPV at monthly factor x scaled by x^H, a polynomial
+// Σ cf_m x^(H−m) evaluated by Horner's rule; it has the sign of the NPV.
+func presentValue(flows []float64, x float64) float64 {
+	value := 0.0
+	for _, cf := range flows {
+		value = value*x + cf
+	}
+	return value
+}
+
+// lowestRoot scans the allowed range from the lowest rate upwards for the
+// first sign change of the NPV and bisects it. A conventional series (one
+// sign change) has a single root, so the scan is one bracket.
+func lowestRoot(flows []float64) (float64, bool) {
+	steps := 200
+	if signChanges(flows) == 1 {
+		steps = 1
+	}
+	lo := irrLowFactor
+	ratio := math.Pow(irrHighFactor/irrLowFactor, 1/float64(steps))
+	fLo := presentValue(flows, lo)
+	for range steps {
+		if fLo == 0 {
+			return lo, true
+		}
+		hi := lo * ratio
+		fHi := presentValue(flows, hi)
+		if (fLo < 0) != (fHi < 0) {
+			return bisect(flows, lo, hi, fLo), true
+		}
+		lo, fLo = hi, fHi
+	}
+	return 0, false
+}
+
+// bisect narrows a bracket [lo, hi] whose ends differ in sign to 1e-15.
+func bisect(flows []float64, lo, hi, fLo float64) float64 {
+	for hi-lo > 1e-15 {
+		mid := (lo + hi) / 2
+		fMid := presentValue(flows, mid)
+		if fMid == 0 {
+			return mid
+		}
+		if (fMid < 0) == (fLo < 0) {
+			lo, fLo = mid, fMid
+		} else {
+			hi = mid
+		}
+	}
+	return (lo + hi) / 2
+}
+
+// signChanges counts the sign changes of a series, zeros skipped.
+func signChanges(flows []float64) int {
+	changes, last := 0, 0.0
+	for _, v := range flows {
+		if v == 0 {
+			continue
+		}
+		if last != 0 && (v < 0) != (last < 0) {
+			changes++
+		}
+		last = v
+	}
+	return changes
+}
+
+// toFloat converts without InexactFloat64's exact rational detour, which
+// reduces the fraction first; a rate's root needs no more than float64 precision.
+func toFloat(v decimal.Decimal) float64 {
+	coefficient, _ := new(big.Float).SetInt(v.Coefficient()).Float64()
+	return coefficient * math.Pow10(int(v.Exponent()))
+}

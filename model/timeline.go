@@ -1,0 +1,66 @@
+package model
+
+import (
+	"math"
+
+	"github.com/shopspring/decimal"
+)
+
+// timeline holds what every ledger of one evaluation shares: the calendar of
+// the horizon and the discount factors (spec §1).
+type timeline struct {
+	horizon int
+	dates   []YearMonth       // dates[m-1] is month m
+	disc    []decimal.Decimal // disc[m] = 1/(1+rm)^m, m = 0..H
+}
+
+func newTimeline(s Scenario) timeline {
+	t := timeline{horizon: s.HorizonMonths, dates: make([]YearMonth, s.HorizonMonths)}
+	for m := range t.dates {
+		t.dates[m] = s.Start.AddMonths(m)
+	}
+	// spec §1: the annual rate becomes the monthly rm = (1+r)^(1/12) − 1, so
+	// 1/(1+rm) is the twelfth root of 1/(1+r).
+	monthly := div(one, monthlyFactor(s.DiscountRatePct))
+	t.disc = powers(monthly, s.HorizonMonths+1)
+	return t
+}
+
+// monthlyFactor is (1 + pct/100)^(1/12): the month-on-month multiplier of a
+// rate quoted in percent per year (spec §1). The twelfth root is seeded in
+// float64 and polished by Newton steps in decimal arithmetic; each step
+// doubles the correct digits, so two take 16 digits past the places kept.
+func monthlyFactor(pctPerYear decimal.Decimal) decimal.Decimal {
+	if pctPerYear.IsZero() {
+		return one
+	}
+	yearly := one.Add(fraction(pctPerYear))
+	seed, _ := yearly.Float64()
+	x := decimal.NewFromFloat(math.Pow(seed, 1.0/12))
+	for range 2 {
+		// x ← x − (x^12 − y) / (12 x^11)
+		x2 := x.Mul(x).Round(places + 8)
+		x4 := x2.Mul(x2).Round(places + 8)
+		x8 := x4.Mul(x4).Round(places + 8)
+		x11 := x8.Mul(x2).Mul(x).Round(places + 8)
+		x = x.Sub(x11.Mul(x).Sub(yearly).DivRound(x11.Mul(twelve), places+8))
+	}
+	return x.Round(places)
+}
+
+// powers returns base^0 .. base^(n−1).
+func powers(base decimal.Decimal, n int) []decimal.Decimal {
+	out := make([]decimal.Decimal, n)
+	value := one
+	for i := range out {
+		out[i] = value
+		value = value.Mul(base).Round(places) // a product of powers would otherwise double its digits every month
+	}
+	return out
+}
+
+// growth returns the factor of each month m = 1..H for a yearly rate, with
+// month 1 as entered: growth[m-1] = (1+g)^((m−1)/12) (spec §1).
+func growth(pctPerYear decimal.Decimal, horizon int) []decimal.Decimal {
+	return powers(monthlyFactor(pctPerYear), horizon)
+}

@@ -1,0 +1,50 @@
+package model
+
+import "github.com/shopspring/decimal"
+
+// evaluateTreasury is spec §7: the BTC-backed loan before and after selling
+// BTC, and how much of each strategy's capex the leftover cash covers.
+func evaluateTreasury(s Scenario, miningCapex, aiCapex decimal.Decimal) *TreasuryResult {
+	if !s.HasTreasury {
+		return nil
+	}
+	tr := s.Treasury
+	price := s.Bitcoin.PriceUSD
+	res := &TreasuryResult{}
+	res.LTVPct, res.MarginCallPriceUSD, res.LiquidationPriceUSD = loanFigures(tr.LoanUSD, tr.BTCHeld, price, tr)
+
+	res.ProceedsUSD = tr.BTCToSell.Mul(price)
+	res.RepaidUSD = decimal.Min(res.ProceedsUSD, tr.LoanUSD)
+	res.CashUSD = res.ProceedsUSD.Sub(res.RepaidUSD)
+	res.LTVAfterPct, res.MarginCallPriceAfterUSD, res.LiquidationPriceAfterUSD =
+		loanFigures(tr.LoanUSD.Sub(res.RepaidUSD), tr.BTCHeld.Sub(tr.BTCToSell), price, tr)
+
+	res.MiningCapexCoveredPct = capexCovered(res.CashUSD, miningCapex)
+	res.AICapexCoveredPct = capexCovered(res.CashUSD, aiCapex)
+	return res
+}
+
+// loanFigures gives the LTV in percent and the BTC prices at which the margin
+// call and the liquidation trigger. With no BTC held none is defined; with no
+// loan the LTV is 0 % and no price triggers anything (null).
+func loanFigures(loan, held, price decimal.Decimal, tr Treasury) (ltvPct, marginCall, liquidation decimal.NullDecimal) {
+	if !held.IsPositive() {
+		return
+	}
+	ltvPct = nullOf(div(loan.Mul(hundred), held.Mul(price)))
+	if !loan.IsPositive() {
+		return
+	}
+	// price at which loan / (held × price) reaches the threshold LTV
+	marginCall = nullOf(div(loan, held.Mul(fraction(tr.MarginCallLTVPct))))
+	liquidation = nullOf(div(loan, held.Mul(fraction(tr.LiquidationLTVPct))))
+	return
+}
+
+// capexCovered is min(100, cash / capex × 100), and 100 when there is no capex.
+func capexCovered(cash, capex decimal.Decimal) decimal.Decimal {
+	if !capex.IsPositive() {
+		return hundred
+	}
+	return decimal.Min(hundred, div(cash.Mul(hundred), capex))
+}
