@@ -1,0 +1,68 @@
+// Command pivot-tui compares, for one Bitcoin-mining site, the economics of
+// ASIC mining with converting the site to AI compute: interactively in a
+// terminal, or as a report for memos and pipelines.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0"
+
+// Exit codes of every command (spec §8).
+const (
+	exitOK      = 0
+	exitRuntime = 1
+	exitInput   = 2
+)
+
+// inputError is bad usage or a bad input file: exit code 2.
+type inputError struct{ err error }
+
+func (e inputError) Error() string { return e.err.Error() }
+func (e inputError) Unwrap() error { return e.err }
+
+func badInput(format string, args ...any) error { return inputError{fmt.Errorf(format, args...)} }
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run dispatches a command line and turns its error into one line on stderr
+// and an exit code.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	err := dispatch(args, stdin, stdout, stderr)
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, errHelpShown):
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "pivot-tui: %v\n", err)
+	var bad inputError
+	if errors.As(err, &bad) {
+		return exitInput
+	}
+	return exitRuntime
+}
+
+func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) > 0 {
+		switch args[0] {
+		case "report":
+			return reportCommand(args[1:], stdout, stderr)
+		case "presets":
+			return presetsCommand(args[1:], stdout, stderr)
+		case "preset":
+			return presetCommand(args[1:], stdout, stderr)
+		case "version":
+			fmt.Fprintf(stdout, "pivot-tui %s\n", version)
+			return nil
+		}
+	}
+	return dashboardCommand(args, stdin, stdout, stderr)
+}

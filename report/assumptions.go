@@ -1,0 +1,45 @@
+package report
+
+import (
+	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/report/format"
+)
+
+// Assumption is one input as a memo states it.
+type Assumption struct{ Label, Value string }
+
+// KeyAssumptions are the inputs a reader needs to judge the verdict.
+func KeyAssumptions(res model.Result) []Assumption {
+	s := res.Scenario
+	field := func(key string) Assumption {
+		f, _ := model.FieldByKey(key)
+		return Assumption{Label: f.Label, Value: format.Field(f, &s)}
+	}
+	hashprice := Hashprice(res.HashpriceUSDPerPHDay)
+	if !s.Bitcoin.HashpriceOverrideUSDPerPHDay.Valid {
+		hashprice += " (derived)"
+	}
+	list := []Assumption{
+		field("site.power_mw"),
+		field("site.power_price_usd_per_mwh"),
+		field("bitcoin.price_usd"),
+		field("bitcoin.network_hashrate_eh"),
+		{Label: "Hashprice, month 1", Value: hashprice},
+		field("bitcoin.next_halving"),
+		field("mining.efficiency_j_per_th"),
+		field("mining.capex_usd_per_th"),
+		{Label: "AI mode", Value: ModeName(s.AI.Mode)},
+	}
+	if s.AI.Mode == model.ModeColocation {
+		list = append(list, field("ai.colocation.rate_usd_per_kw_month"), field("ai.colocation.escalator_pct_per_year"))
+	} else {
+		list = append(list, field("ai.gpu.model"), field("ai.gpu.rental_usd_per_gpu_hour"),
+			field("ai.gpu.rental_growth_pct_per_year"), field("ai.gpu.utilization_pct"))
+	}
+	return append(list,
+		field("ai.fitout_capex_usd_per_mw"),
+		field("ai.conversion_months"),
+		field("horizon_months"),
+		field("discount_rate_pct"),
+	)
+}

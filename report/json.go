@@ -1,0 +1,244 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"math"
+
+	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/shopspring/decimal"
+)
+
+// usd is a dollar amount, written as a JSON number to the cent (spec §8).
+type usd decimal.Decimal
+
+func (v usd) MarshalJSON() ([]byte, error) {
+	return []byte(decimal.Decimal(v).StringFixed(2)), nil
+}
+
+// figure is any other quantity, written as a JSON number to eight
+// significant digits (spec §8 asks for at least four).
+type figure decimal.Decimal
+
+func (v figure) MarshalJSON() ([]byte, error) {
+	return []byte(significant(decimal.Decimal(v), 8).String()), nil
+}
+
+// significant rounds to n significant digits, keeping every integer digit.
+// The magnitude is read in float64 only to choose the places to round to.
+func significant(value decimal.Decimal, n int) decimal.Decimal {
+	if value.IsZero() {
+		return value
+	}
+	magnitude := int(math.Floor(math.Log10(value.Abs().InexactFloat64()))) + 1
+	return value.Round(int32(min(max(n-magnitude, 0), 12)))
+}
+
+func optionalUSD(v decimal.NullDecimal) *usd {
+	if !v.Valid {
+		return nil
+	}
+	x := usd(v.Decimal)
+	return &x
+}
+
+func optionalFigure(v decimal.NullDecimal) *figure {
+	if !v.Valid {
+		return nil
+	}
+	x := figure(v.Decimal)
+	return &x
+}
+
+func optionalMonths(months int) *int {
+	if months == 0 {
+		return nil
+	}
+	return &months
+}
+
+// The JSON document of spec §8; field order follows the spec.
+type jsonReport struct {
+	Name                 string        `json:"name"`
+	Start                string        `json:"start"`
+	HorizonMonths        int           `json:"horizon_months"`
+	HashpriceUSDPerPHDay figure        `json:"hashprice_usd_per_ph_day"`
+	Mining               jsonMining    `json:"mining"`
+	AI                   jsonAI        `json:"ai"`
+	Verdict              jsonVerdict   `json:"verdict"`
+	Breakeven            jsonBreakeven `json:"breakeven"`
+	Treasury             *jsonTreasury `json:"treasury"`
+	Risk                 any           `json:"risk"`
+	Sensitivity          any           `json:"sensitivity"`
+}
+
+type jsonStrategy struct {
+	CapexUSD           usd     `json:"capex_usd"`
+	ResidualUSD        usd     `json:"residual_usd"`
+	RevenueUSD         usd     `json:"revenue_usd"`
+	PowerCostUSD       usd     `json:"power_cost_usd"`
+	OpexUSD            usd     `json:"opex_usd"`
+	EBITDAUSD          usd     `json:"ebitda_usd"`
+	NetCashUSD         usd     `json:"net_cash_usd"`
+	NPVUSD             usd     `json:"npv_usd"`
+	IRRPct             *figure `json:"irr_pct"`
+	PaybackMonths      *int    `json:"payback_months"`
+	EBITDAUSDPerMWYear usd     `json:"ebitda_usd_per_mw_year"`
+}
+
+type jsonMining struct {
+	ITMW       figure `json:"it_mw"`
+	HashratePH figure `json:"hashrate_ph"`
+	jsonStrategy
+	BTCMined            figure      `json:"btc_mined"`
+	CashCostPerBTCUSD   usd         `json:"cash_cost_per_btc_usd"`
+	HashcostUSDPerPHDay figure      `json:"hashcost_usd_per_ph_day"`
+	Months              []jsonMonth `json:"months"`
+}
+
+type jsonAI struct {
+	Mode string `json:"mode"`
+	ITMW figure `json:"it_mw"`
+	GPUs *int64 `json:"gpus"`
+	jsonStrategy
+	Months []jsonMonth `json:"months"`
+}
+
+type jsonMonth struct {
+	Month             int    `json:"month"`
+	Date              string `json:"date"`
+	RevenueUSD        usd    `json:"revenue_usd"`
+	PowerCostUSD      usd    `json:"power_cost_usd"`
+	OpexUSD           usd    `json:"opex_usd"`
+	EBITDAUSD         usd    `json:"ebitda_usd"`
+	CumulativeCashUSD usd    `json:"cumulative_cash_usd"`
+}
+
+type jsonVerdict struct {
+	Winner          string `json:"winner"`
+	NPVAdvantageUSD usd    `json:"npv_advantage_usd"`
+}
+
+type jsonBreakeven struct {
+	GPURate    *figure `json:"gpu_rate_usd_per_gpu_hour"`
+	ColoRate   *figure `json:"colo_rate_usd_per_kw_month"`
+	Hashprice  *figure `json:"hashprice_usd_per_ph_day"`
+	PowerPrice *figure `json:"mining_power_price_usd_per_mwh"`
+}
+
+type jsonTreasury struct {
+	LTVPct                   *figure `json:"ltv_pct"`
+	MarginCallPriceUSD       *usd    `json:"margin_call_price_usd"`
+	LiquidationPriceUSD      *usd    `json:"liquidation_price_usd"`
+	ProceedsUSD              usd     `json:"proceeds_usd"`
+	RepaidUSD                usd     `json:"repaid_usd"`
+	CashUSD                  usd     `json:"cash_usd"`
+	LTVAfterPct              *figure `json:"ltv_after_pct"`
+	MarginCallPriceAfterUSD  *usd    `json:"margin_call_price_after_usd"`
+	LiquidationPriceAfterUSD *usd    `json:"liquidation_price_after_usd"`
+	MiningCapexCoveredPct    figure  `json:"mining_capex_covered_pct"`
+	AICapexCoveredPct        figure  `json:"ai_capex_covered_pct"`
+}
+
+func strategyJSON(st model.Strategy) jsonStrategy {
+	return jsonStrategy{
+		CapexUSD:           usd(st.CapexUSD),
+		ResidualUSD:        usd(st.ResidualUSD),
+		RevenueUSD:         usd(st.RevenueUSD),
+		PowerCostUSD:       usd(st.PowerCostUSD),
+		OpexUSD:            usd(st.OpexUSD),
+		EBITDAUSD:          usd(st.EBITDAUSD),
+		NetCashUSD:         usd(st.NetCashUSD),
+		NPVUSD:             usd(st.NPVUSD),
+		IRRPct:             optionalFigure(st.IRRPct),
+		PaybackMonths:      optionalMonths(st.PaybackMonths),
+		EBITDAUSDPerMWYear: usd(st.EBITDAUSDPerMWYear),
+	}
+}
+
+func monthsJSON(rows []model.MonthRow) []jsonMonth {
+	out := make([]jsonMonth, len(rows))
+	for i, r := range rows {
+		out[i] = jsonMonth{
+			Month:             r.Month,
+			Date:              r.Date.String(),
+			RevenueUSD:        usd(r.RevenueUSD),
+			PowerCostUSD:      usd(r.PowerCostUSD),
+			OpexUSD:           usd(r.OpexUSD),
+			EBITDAUSD:         usd(r.EBITDAUSD),
+			CumulativeCashUSD: usd(r.CumulativeCashUSD),
+		}
+	}
+	return out
+}
+
+func treasuryJSON(t *model.TreasuryResult) *jsonTreasury {
+	if t == nil {
+		return nil
+	}
+	return &jsonTreasury{
+		LTVPct:                   optionalFigure(t.LTVPct),
+		MarginCallPriceUSD:       optionalUSD(t.MarginCallPriceUSD),
+		LiquidationPriceUSD:      optionalUSD(t.LiquidationPriceUSD),
+		ProceedsUSD:              usd(t.ProceedsUSD),
+		RepaidUSD:                usd(t.RepaidUSD),
+		CashUSD:                  usd(t.CashUSD),
+		LTVAfterPct:              optionalFigure(t.LTVAfterPct),
+		MarginCallPriceAfterUSD:  optionalUSD(t.MarginCallPriceAfterUSD),
+		LiquidationPriceAfterUSD: optionalUSD(t.LiquidationPriceAfterUSD),
+		MiningCapexCoveredPct:    figure(t.MiningCapexCoveredPct),
+		AICapexCoveredPct:        figure(t.AICapexCoveredPct),
+	}
+}
+
+func buildJSON(res model.Result) jsonReport {
+	s := res.Scenario
+	doc := jsonReport{
+		Name:                 s.Name,
+		Start:                s.Start.String(),
+		HorizonMonths:        s.HorizonMonths,
+		HashpriceUSDPerPHDay: figure(res.HashpriceUSDPerPHDay),
+		Mining: jsonMining{
+			ITMW:                figure(res.Mining.ITMW),
+			HashratePH:          figure(res.Mining.HashratePH),
+			jsonStrategy:        strategyJSON(res.Mining),
+			BTCMined:            figure(res.Mining.BTCMined),
+			CashCostPerBTCUSD:   usd(res.Mining.CashCostPerBTCUSD),
+			HashcostUSDPerPHDay: figure(res.Mining.HashcostUSDPerPHDay),
+			Months:              monthsJSON(res.Mining.Months),
+		},
+		AI: jsonAI{
+			Mode:         string(res.AI.Mode),
+			ITMW:         figure(res.AI.ITMW),
+			jsonStrategy: strategyJSON(res.AI),
+			Months:       monthsJSON(res.AI.Months),
+		},
+		Verdict: jsonVerdict{Winner: string(res.Verdict.Winner), NPVAdvantageUSD: usd(res.Verdict.NPVAdvantageUSD)},
+		Breakeven: jsonBreakeven{
+			GPURate:    optionalFigure(res.Breakeven.GPURateUSDPerGPUHour),
+			ColoRate:   optionalFigure(res.Breakeven.ColoRateUSDPerKWMonth),
+			Hashprice:  optionalFigure(res.Breakeven.HashpriceUSDPerPHDay),
+			PowerPrice: optionalFigure(res.Breakeven.MiningPowerPriceUSDPerMWh),
+		},
+		Treasury: treasuryJSON(res.Treasury),
+	}
+	if res.AI.GPUs.Valid {
+		gpus := res.AI.GPUs.Decimal.IntPart()
+		doc.AI.GPUs = &gpus
+	}
+	return doc
+}
+
+// JSON writes spec §8's document, indented for people and pipelines alike.
+func JSON(w io.Writer, res model.Result) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(buildJSON(res)); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}

@@ -1,0 +1,18 @@
+package report
+
+import (
+	"fmt"
+	"time"
+)
+
+// Provenance says where a report came from, for the reader of a memo.
+type Provenance struct {
+	Source    string    // the scenario file, or "preset default"
+	Generated time.Time // when the report was made
+	Version   string    // pivot-tui's version
+}
+
+// Line is the provenance in one line: "scenario site.toml · 2026-11-25 · pivot-tui 0.1.0".
+func (p Provenance) Line() string {
+	return fmt.Sprintf("scenario %s · %s · pivot-tui %s", p.Source, p.Generated.Format("2006-01-02"), p.Version)
+}

@@ -1,0 +1,70 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pivot-tui/pivot-tui/model"
+)
+
+// Text writes the comparison as an aligned plain-text table for a terminal or an email.
+func Text(w io.Writer, res model.Result, info Provenance) error {
+	s := res.Scenario
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: ASIC mining or AI compute\n", s.Name)
+	fmt.Fprintf(&b, "%d months from %s, %s\n\n", s.HorizonMonths, s.Start, info.Line())
+
+	b.WriteString("Assumptions\n")
+	assumptions := KeyAssumptions(res)
+	labelWidth := 0
+	for _, a := range assumptions {
+		labelWidth = max(labelWidth, width(a.Label))
+	}
+	for _, a := range assumptions {
+		fmt.Fprintf(&b, "  %s  %s\n", pad(a.Label, labelWidth), a.Value)
+	}
+
+	lines := Lines(res)
+	aiTitle := "AI compute (" + ModeName(s.AI.Mode) + ")"
+	labelWidth, miningWidth, aiWidth := 0, width("ASIC mining"), width(aiTitle)
+	for _, l := range lines {
+		labelWidth = max(labelWidth, width(l.Label))
+		miningWidth = max(miningWidth, width(l.Mining))
+		aiWidth = max(aiWidth, width(l.AI))
+	}
+	fmt.Fprintf(&b, "\n  %s  %s  %s\n", pad("", labelWidth), padLeft("ASIC mining", miningWidth), padLeft(aiTitle, aiWidth))
+	fmt.Fprintf(&b, "  %s  %s  %s\n", strings.Repeat("─", labelWidth), strings.Repeat("─", miningWidth), strings.Repeat("─", aiWidth))
+	for _, l := range lines {
+		fmt.Fprintf(&b, "  %s  %s  %s\n", pad(l.Label, labelWidth), padLeft(l.Mining, miningWidth), padLeft(l.AI, aiWidth))
+	}
+
+	fmt.Fprintf(&b, "\nVerdict: %s\n", Headline(res))
+	for _, flip := range FlipPoints(res) {
+		fmt.Fprintf(&b, "  • %s\n", flip)
+	}
+	if t := TreasuryLines(res); t != nil {
+		b.WriteString("\nTreasury: before and after selling BTC\n")
+		labelWidth, beforeWidth := 0, width("Before")
+		for _, l := range t {
+			labelWidth = max(labelWidth, width(l.Label))
+			beforeWidth = max(beforeWidth, width(l.Before))
+		}
+		fmt.Fprintf(&b, "  %s  %s  %s\n", pad("", labelWidth), padLeft("Before", beforeWidth), "After")
+		for _, l := range t {
+			fmt.Fprintf(&b, "  %s  %s  %s\n", pad(l.Label, labelWidth), padLeft(l.Before, beforeWidth), l.After)
+		}
+	}
+	for _, note := range model.Warnings(s) {
+		fmt.Fprintf(&b, "\nNote: %s\n", note)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// width counts runes: every character the reports use is one column wide.
+func width(s string) int { return utf8.RuneCountInString(s) }
+
+func pad(s string, n int) string     { return s + strings.Repeat(" ", max(0, n-width(s))) }
+func padLeft(s string, n int) string { return strings.Repeat(" ", max(0, n-width(s))) + s }

@@ -1,0 +1,37 @@
+package report
+
+import (
+	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/shopspring/decimal"
+)
+
+// TreasuryLine is one balance-sheet figure before and after the BTC sale.
+type TreasuryLine struct{ Label, Before, After string }
+
+// TreasuryLines lays out spec §7's figures; nil without a treasury.
+func TreasuryLines(res model.Result) []TreasuryLine {
+	t := res.Treasury
+	if t == nil {
+		return nil
+	}
+	s := res.Scenario
+	usd := format.USDWhole
+	percent := func(v decimal.NullDecimal) string {
+		return format.Optional(v, func(d decimal.Decimal) string { return format.Percent(d, 1) }, notApplicable)
+	}
+	price := func(v decimal.NullDecimal) string { return format.Optional(v, usd, notApplicable) }
+	return []TreasuryLine{
+		{Label: "BTC held", Before: format.Number(s.Treasury.BTCHeld, 2, "BTC"),
+			After: format.Number(s.Treasury.BTCHeld.Sub(s.Treasury.BTCToSell), 2, "BTC")},
+		{Label: "Loan", Before: usd(s.Treasury.LoanUSD), After: usd(s.Treasury.LoanUSD.Sub(t.RepaidUSD))},
+		{Label: "LTV at " + usd(s.Bitcoin.PriceUSD), Before: percent(t.LTVPct), After: percent(t.LTVAfterPct)},
+		{Label: "Margin call at BTC", Before: price(t.MarginCallPriceUSD), After: price(t.MarginCallPriceAfterUSD)},
+		{Label: "Liquidation at BTC", Before: price(t.LiquidationPriceUSD), After: price(t.LiquidationPriceAfterUSD)},
+		{Label: "Sale proceeds", Before: "", After: usd(t.ProceedsUSD)},
+		{Label: "Loan repaid", Before: "", After: usd(t.RepaidUSD)},
+		{Label: "Cash left", Before: "", After: usd(t.CashUSD)},
+		{Label: "Mining capex covered", Before: "", After: format.Percent(t.MiningCapexCoveredPct, 1)},
+		{Label: "AI capex covered", Before: "", After: format.Percent(t.AICapexCoveredPct, 1)},
+	}
+}
