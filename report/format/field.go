@@ -1,0 +1,47 @@
+package format
+
+import (
+	"strings"
+
+	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/shopspring/decimal"
+)
+
+// Field writes a scenario input with its unit as a person reads it:
+// "$45.00/MWh", "97.0 %", "2028-04", "GPU cloud". An unset optional field
+// reads "auto".
+func Field(f model.Field, s *model.Scenario) string {
+	switch f.Kind {
+	case model.KindFlag:
+		if f.Flag(s) {
+			return "yes"
+		}
+		return "no"
+	case model.KindText, model.KindMonth:
+		return f.Format(s)
+	case model.KindMode:
+		if f.Mode(s) == model.ModeColocation {
+			return "colocation"
+		}
+		return "GPU cloud"
+	}
+	value, ok := f.Decimal(s)
+	if !ok {
+		return "auto"
+	}
+	return Value(value, f.Places, f.Unit)
+}
+
+// Value writes a number in a field's unit: dollar units lead with "$",
+// percents take " %", other units follow after a space.
+func Value(value decimal.Decimal, places int32, unit string) string {
+	switch {
+	case unit == "$":
+		return USDWhole(value)
+	case strings.HasPrefix(unit, "$"):
+		return Price(value, places, strings.TrimPrefix(unit, "$"))
+	case unit == "%":
+		return Percent(value, places)
+	}
+	return Number(value, places, unit)
+}
