@@ -44,7 +44,9 @@ func newMarket(s Scenario, t timeline) market {
 	priceGrowth := growth(s.Bitcoin.PriceGrowthPctPerYear, h)
 	// The network grows by a monthly factor; dividing by it is multiplying
 	// by the powers of its inverse, which spares a division every month.
-	perPH := div(one, s.Bitcoin.NetworkHashrateEH.Mul(thousand))
+	// Extra places: the reciprocal of a large hashrate needs them to keep 20
+	// significant digits.
+	perPH := one.DivRound(s.Bitcoin.NetworkHashrateEH.Mul(thousand), places+12)
 	shrink := powers(div(one, monthlyFactor(s.Bitcoin.HashrateGrowthPctPerYear)), h)
 	var firstReward, rewardRatio decimal.Decimal
 	for i := range h {

@@ -32,10 +32,7 @@ func (e evaluation) breakevens(miningNPV, aiNPV decimal.Decimal) Breakeven {
 // gap: rate + gap / B. Null when the rate moves nothing (B = 0) or only a
 // negative rate would draw level.
 func (e evaluation) rateBreakeven(rate, gap decimal.Decimal) decimal.NullDecimal {
-	perDollar := zero
-	for i := e.s.AI.ConversionMonths; i < e.t.horizon; i++ {
-		perDollar = perDollar.Add(mul(mul(e.ai.billedUnits, e.ai.rateGrowth[i]), e.t.disc[i+1]))
-	}
+	perDollar := e.aiNPVPerRateDollar()
 	if !perDollar.IsPositive() {
 		return decimal.NullDecimal{}
 	}
@@ -44,6 +41,16 @@ func (e evaluation) rateBreakeven(rate, gap decimal.Decimal) decimal.NullDecimal
 		return decimal.NullDecimal{}
 	}
 	return nullOf(breakeven)
+}
+
+// aiNPVPerRateDollar is how much AI NPV one more dollar of month-1 rate adds:
+// the present value of the units billed in the live months.
+func (e evaluation) aiNPVPerRateDollar() decimal.Decimal {
+	perDollar := zero
+	for i := e.s.AI.ConversionMonths; i < e.t.horizon; i++ {
+		perDollar = perDollar.Add(mul(mul(e.ai.billedUnits, e.ai.rateGrowth[i]), e.t.disc[i+1]))
+	}
+	return perDollar
 }
 
 // hashpriceBreakeven finds the month-1 hashprice h in [0, 10,000] where

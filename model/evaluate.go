@@ -16,6 +16,15 @@ type evaluation struct {
 // must be valid (see Validate); Evaluate panics on one that is not, since a
 // division by a zero power or hashrate has no meaningful answer.
 func Evaluate(s Scenario) Result {
+	e, res := evaluateLedgers(s)
+	res.Breakeven = e.breakevens(res.Mining.NPVUSD, res.AI.NPVUSD)
+	res.Treasury = evaluateTreasury(s, res.Mining.CapexUSD, res.AI.CapexUSD)
+	return res
+}
+
+// evaluateLedgers is Evaluate without the break-evens and the treasury: both
+// ledgers, their valuation and the verdict.
+func evaluateLedgers(s Scenario) (evaluation, Result) {
 	e := evaluation{s: s}
 	e.t = newTimeline(s)
 	e.mk = newMarket(s, e.t)
@@ -30,9 +39,7 @@ func Evaluate(s Scenario) Result {
 	res.Mining = evaluateMining(s, e.t, e.mk, e.mining)
 	res.AI = evaluateAI(s, e.t, e.mk, e.ai, res.Mining.Months)
 	res.Verdict = verdict(res.Mining.NPVUSD, res.AI.NPVUSD)
-	res.Breakeven = e.breakevens(res.Mining.NPVUSD, res.AI.NPVUSD)
-	res.Treasury = evaluateTreasury(s, res.Mining.CapexUSD, res.AI.CapexUSD)
-	return res
+	return e, res
 }
 
 // tieUSD is spec §6's margin: NPVs closer than a dollar are a tie.

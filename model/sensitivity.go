@@ -1,0 +1,131 @@
+package model
+
+import (
+	"context"
+	"slices"
+
+	"github.com/shopspring/decimal"
+)
+
+// Heatmap dimensions of spec §9.
+const (
+	HeatmapColumns = 21 // month-1 hashprice, 50 % to 150 %
+	HeatmapRows    = 15 // AI rate, 50 % to 150 %
+)
+
+// Heatmap holds AI NPV − mining NPV over month-1 hashprice (columns) and the
+// AI rate (rows): USD per GPU-hour in gpu_cloud mode, per kW-month in
+// colocation. The centre cell is the scenario itself.
+type Heatmap struct {
+	HashpriceAxis [HeatmapColumns]decimal.Decimal
+	RateAxis      [HeatmapRows]decimal.Decimal
+	Advantage     [HeatmapRows][HeatmapColumns]decimal.Decimal
+}
+
+// Centre indexes of the scenario's own cell.
+const (
+	HeatmapCurrentColumn = HeatmapColumns / 2
+	HeatmapCurrentRow    = HeatmapRows / 2
+)
+
+// TornadoBar is one input moved over its range with the rest held (spec §9).
+type TornadoBar struct {
+	Input, Key, Unit            string
+	LowValue, HighValue         decimal.Decimal
+	LowAdvantage, HighAdvantage decimal.Decimal // AI NPV − mining NPV
+}
+
+// Swing is how far the advantage moves across the input's range.
+func (b TornadoBar) Swing() decimal.Decimal { return b.HighAdvantage.Sub(b.LowAdvantage).Abs() }
+
+// Sensitivity is spec §9's heatmap and tornado, computed together.
+type Sensitivity struct {
+	Heatmap Heatmap
+	Tornado []TornadoBar // sorted by swing, largest first
+}
+
+// Analyse computes the heatmap and the tornado with the decimal model on all
+// cores, reporting progress over both.
+func Analyse(ctx context.Context, s Scenario, opts RiskOptions) (Sensitivity, error) {
+	movers := tornadoMovers(s)
+	total := HeatmapColumns + 2*len(movers)
+	heatmapOpts, tornadoOpts := opts, opts
+	if opts.Progress != nil {
+		heatmapOpts.Progress = func(done, _ int) { opts.Progress(done, total) }
+		tornadoOpts.Progress = func(done, _ int) { opts.Progress(HeatmapColumns+done, total) }
+	}
+	var out Sensitivity
+	var err error
+	if out.Heatmap, err = HeatmapOf(ctx, s, heatmapOpts); err != nil {
+		return Sensitivity{}, err
+	}
+	if out.Tornado, err = tornado(ctx, s, movers, tornadoOpts); err != nil {
+		return Sensitivity{}, err
+	}
+	return out, nil
+}
+
+// HeatmapOf fills the heatmap. AI NPV is linear in its rate, so each
+// hashprice column takes one evaluation and its rows follow exactly.
+func HeatmapOf(ctx context.Context, s Scenario, opts RiskOptions) (Heatmap, error) {
+	base, baseRes := evaluateLedgers(s)
+	perRateDollar := base.aiNPVPerRateDollar()
+	h0 := baseRes.HashpriceUSDPerPHDay
+	r0 := aiRate(s)
+
+	var hm Heatmap
+	for i := range hm.HashpriceAxis {
+		hm.HashpriceAxis[i] = h0.Mul(d("0.5").Add(d("0.05").Mul(decimal.NewFromInt(int64(i)))))
+	}
+	for j := range hm.RateAxis {
+		hm.RateAxis[j] = div(r0.Mul(decimal.NewFromInt(int64(7+j))), decimal.NewFromInt(14))
+	}
+	hm.HashpriceAxis[HeatmapCurrentColumn], hm.RateAxis[HeatmapCurrentRow] = h0, r0
+	err := forEach(ctx, HeatmapColumns, opts.Workers, opts.Progress, func(_, i int) {
+		res := baseRes
+		if i != HeatmapCurrentColumn {
+			_, res = evaluateLedgers(withHashprice(s, hm.HashpriceAxis[i]))
+		}
+		for j, rate := range hm.RateAxis {
+			aiNPV := res.AI.NPVUSD.Add(mul(rate.Sub(r0), perRateDollar))
+			hm.Advantage[j][i] = aiNPV.Sub(res.Mining.NPVUSD)
+		}
+	})
+	return hm, err
+}
+
+// tornado evaluates both ends of every mover and sorts the bars by swing.
+func tornado(ctx context.Context, s Scenario, movers []mover, opts RiskOptions) ([]TornadoBar, error) {
+	bars := make([]TornadoBar, len(movers))
+	err := forEach(ctx, 2*len(movers), opts.Workers, opts.Progress, func(_, k int) {
+		mv, high := movers[k/2], k%2 == 1
+		moved, value := mv.move(s, high)
+		_, res := evaluateLedgers(moved)
+		advantage := res.AI.NPVUSD.Sub(res.Mining.NPVUSD)
+		bar := &bars[k/2]
+		bar.Input, bar.Key, bar.Unit = mv.label, mv.key, mv.unit
+		if high {
+			bar.HighValue, bar.HighAdvantage = value, advantage
+		} else {
+			bar.LowValue, bar.LowAdvantage = value, advantage
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortStableFunc(bars, func(a, b TornadoBar) int { return b.Swing().Cmp(a.Swing()) })
+	return bars, nil
+}
+
+// aiRate is the AI side's month-1 rate in the scenario's mode.
+func aiRate(s Scenario) decimal.Decimal {
+	if s.AI.Mode == ModeColocation {
+		return s.AI.Colocation.RateUSDPerKWMonth
+	}
+	return s.AI.GPU.RentalUSDPerGPUHour
+}
+
+func withHashprice(s Scenario, h decimal.Decimal) Scenario {
+	s.Bitcoin.HashpriceOverrideUSDPerPHDay = nullOf(h)
+	return s
+}

@@ -1,0 +1,27 @@
+package model
+
+import (
+	"context"
+	"testing"
+)
+
+// BenchmarkHeatmap is spec §9's 21 x 15 heatmap of the default scenario.
+func BenchmarkHeatmap(b *testing.B) {
+	s := Default()
+	for b.Loop() {
+		if _, err := HeatmapOf(context.Background(), s, RiskOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkMonteCarlo is 10,000 paths over 60 months of the default scenario.
+func BenchmarkMonteCarlo(b *testing.B) {
+	s := Default()
+	s.Risk.Paths = 10000
+	for b.Loop() {
+		if _, err := MonteCarlo(context.Background(), s, RiskOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
