@@ -10,7 +10,8 @@ import (
 
 // CSV writes both monthly ledgers side by side, one row per month, amounts
 // in dollars to the cent: ready for a spreadsheet.
-func CSV(w io.Writer, res model.Result) error {
+func CSV(w io.Writer, d Document) error {
+	res := d.Result
 	out := csv.NewWriter(w)
 	header := []string{"month", "date"}
 	for _, side := range []string{"mining", "ai"} {

@@ -230,13 +230,26 @@ func buildJSON(res model.Result) jsonReport {
 	return doc
 }
 
-// JSON writes spec §8's document, indented for people and pipelines alike.
-func JSON(w io.Writer, res model.Result) error {
+// Risk is the optional output of `report --risk`: spec §9's Monte Carlo and
+// sensitivity, computed by the caller.
+type Risk struct {
+	MonteCarlo  model.RiskResult
+	Sensitivity model.Sensitivity
+}
+
+// JSON writes spec §8's document, indented for people and pipelines alike;
+// with risk, the §9 objects too (null without).
+func JSON(w io.Writer, d Document) error {
+	doc := buildJSON(d.Result)
+	if d.Risk != nil {
+		doc.Risk = riskJSON(d.Risk.MonteCarlo)
+		doc.Sensitivity = sensitivityJSON(d.Risk.Sensitivity)
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(buildJSON(res)); err != nil {
+	if err := enc.Encode(doc); err != nil {
 		return err
 	}
 	_, err := w.Write(buf.Bytes())

@@ -12,7 +12,8 @@ import (
 // Markdown writes a memo-ready report: assumptions, the side-by-side results,
 // the verdict and its flip points, a yearly summary and where it came from.
 // Tables are GitHub-flavoured and paste cleanly into documents.
-func Markdown(w io.Writer, res model.Result, info Provenance) error {
+func Markdown(w io.Writer, d Document) error {
+	res, info := d.Result, d.Provenance
 	s := res.Scenario
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s: ASIC mining or AI compute\n\n", escapeCell(s.Name))
@@ -53,6 +54,9 @@ func Markdown(w io.Writer, res model.Result, info Provenance) error {
 		for _, l := range t {
 			fmt.Fprintf(&b, "| %s | %s | %s |\n", l.Label, l.Before, l.After)
 		}
+	}
+	if d.Risk != nil {
+		riskMarkdown(&b, res, d.Risk)
 	}
 	if notes := model.Warnings(s); len(notes) > 0 {
 		b.WriteString("\n## Notes\n\n")

@@ -3,7 +3,17 @@ package report
 import (
 	"fmt"
 	"time"
+
+	"github.com/pivot-tui/pivot-tui/model"
 )
+
+// Document is everything a report shows: the result, where it came from and,
+// when asked for, the risk analysis.
+type Document struct {
+	Result     model.Result
+	Provenance Provenance
+	Risk       *Risk // nil unless requested
+}
 
 // Provenance says where a report came from, for the reader of a memo.
 type Provenance struct {

@@ -10,7 +10,8 @@ import (
 )
 
 // Text writes the comparison as an aligned plain-text table for a terminal or an email.
-func Text(w io.Writer, res model.Result, info Provenance) error {
+func Text(w io.Writer, d Document) error {
+	res, info := d.Result, d.Provenance
 	s := res.Scenario
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: ASIC mining or AI compute\n", s.Name)
@@ -55,6 +56,9 @@ func Text(w io.Writer, res model.Result, info Provenance) error {
 		for _, l := range t {
 			fmt.Fprintf(&b, "  %s  %s  %s\n", pad(l.Label, labelWidth), padLeft(l.Before, beforeWidth), l.After)
 		}
+	}
+	if d.Risk != nil {
+		riskText(&b, d.Risk)
 	}
 	for _, note := range model.Warnings(s) {
 		fmt.Fprintf(&b, "\nNote: %s\n", note)

@@ -15,5 +15,8 @@ func openDashboard(path string, _ io.Reader, stdout, _ io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return report.Text(stdout, model.Evaluate(s), report.Provenance{Source: source, Generated: time.Now(), Version: version})
+	return report.Text(stdout, report.Document{
+		Result:     model.Evaluate(s),
+		Provenance: report.Provenance{Source: source, Generated: time.Now(), Version: version},
+	})
 }

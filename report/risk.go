@@ -1,0 +1,108 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/shopspring/decimal"
+)
+
+// RiskHeadline states the Monte Carlo's answer in a sentence.
+func RiskHeadline(r model.RiskResult) string {
+	return fmt.Sprintf("AI beats mining in %s of %s simulated paths (seed %d).",
+		format.Percent(decimal.NewFromFloat(r.PAIWins*100), 1), format.Number(decimal.NewFromInt(int64(r.Paths)), 0, ""), r.Seed)
+}
+
+// SpreadRows are the percentile rows: label, P10, P50, P90.
+func SpreadRows(r model.RiskResult) [][4]string {
+	row := func(label string, s model.Spread) [4]string {
+		usd := func(v float64) string { return format.USDShort(decimal.NewFromFloat(v)) }
+		return [4]string{label, usd(s.P10), usd(s.P50), usd(s.P90)}
+	}
+	return [][4]string{
+		row("ASIC mining NPV", r.Mining),
+		row("AI compute NPV", r.AI),
+		row("AI advantage", r.Advantage),
+	}
+}
+
+// TornadoValue writes a tornado end's input value in the input's unit.
+func TornadoValue(b model.TornadoBar, v decimal.Decimal) string {
+	f, _ := model.FieldByKey(b.Key)
+	return format.Value(v, f.Places, b.Unit)
+}
+
+// RateAxisUnit is the unit of the heatmap's rate axis in the scenario's mode.
+func RateAxisUnit(m model.Mode) string {
+	if m == model.ModeColocation {
+		return "/kW-month"
+	}
+	return "/GPU-hour"
+}
+
+func riskMarkdown(b *strings.Builder, res model.Result, risk *Risk) {
+	r := risk.MonteCarlo
+	b.WriteString("\n## Risk\n\n")
+	fmt.Fprintf(b, "%s\n\n| | P10 | P50 | P90 |\n|:--|--:|--:|--:|\n", RiskHeadline(r))
+	for _, row := range SpreadRows(r) {
+		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", row[0], row[1], row[2], row[3])
+	}
+	s := res.Scenario.Risk
+	fmt.Fprintf(b, "\nBTC volatility %s, power-price volatility %s, spread of hashrate growth %s points, of the AI-rate drift %s points a year.\n",
+		format.Percent(s.BTCVolatilityPct, 0), format.Percent(s.PowerPriceVolatilityPct, 0),
+		s.HashrateGrowthSDPct.String(), s.RentalGrowthSDPct.String())
+
+	b.WriteString("\n### What moves the answer\n\n| Input | Low | High | AI advantage at low | at high | Swing |\n|:--|--:|--:|--:|--:|--:|\n")
+	for _, bar := range risk.Sensitivity.Tornado {
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s |\n", bar.Input,
+			TornadoValue(bar, bar.LowValue), TornadoValue(bar, bar.HighValue),
+			format.USDShort(bar.LowAdvantage), format.USDShort(bar.HighAdvantage), format.USDShort(bar.Swing()))
+	}
+
+	hm := risk.Sensitivity.Heatmap
+	unit := RateAxisUnit(res.AI.Mode)
+	b.WriteString("\n### AI advantage by hashprice and AI rate\n\n")
+	b.WriteString("Positive: AI compute wins. Columns: month-1 hashprice ($/PH/day); rows: AI rate ($" + unit + "). The scenario itself is in bold.\n\n| Rate |")
+	var columns []int
+	for i := 0; i < model.HeatmapColumns; i += 2 {
+		columns = append(columns, i)
+	}
+	for _, i := range columns {
+		fmt.Fprintf(b, " %s |", format.Grouped(hm.HashpriceAxis[i], 2))
+	}
+	b.WriteString("\n|--:|" + strings.Repeat("--:|", len(columns)) + "\n")
+	for j := range hm.RateAxis {
+		cell := func(text string) string {
+			if j == model.HeatmapCurrentRow {
+				return "**" + text + "**"
+			}
+			return text
+		}
+		fmt.Fprintf(b, "| %s |", cell(format.Grouped(hm.RateAxis[j], 2)))
+		for _, i := range columns {
+			text := format.USDShort(hm.Advantage[j][i])
+			if j == model.HeatmapCurrentRow && i == model.HeatmapCurrentColumn {
+				text = "**" + text + "**"
+			}
+			fmt.Fprintf(b, " %s |", text)
+		}
+		b.WriteString("\n")
+	}
+}
+
+func riskText(b *strings.Builder, risk *Risk) {
+	r := risk.MonteCarlo
+	fmt.Fprintf(b, "\nRisk: %s\n", RiskHeadline(r))
+	fmt.Fprintf(b, "  %-16s  %10s  %10s  %10s\n", "", "P10", "P50", "P90")
+	for _, row := range SpreadRows(r) {
+		fmt.Fprintf(b, "  %-16s  %10s  %10s  %10s\n", row[0], row[1], row[2], row[3])
+	}
+	b.WriteString("\nWhat moves the answer (AI advantage at each end of the input's range)\n")
+	for _, bar := range risk.Sensitivity.Tornado {
+		ends := TornadoValue(bar, bar.LowValue) + " → " + TornadoValue(bar, bar.HighValue)
+		fmt.Fprintf(b, "  %s  %s  %s → %s\n", pad(bar.Input, 16), pad(ends, 30),
+			format.USDShort(bar.LowAdvantage), format.USDShort(bar.HighAdvantage))
+	}
+}
