@@ -1,0 +1,205 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// runCLI runs a command line in-process and returns its exit code and output.
+func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(args, strings.NewReader(""), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestReportJSONDefaultGolden(t *testing.T) {
+	code, out, stderr := runCLI(t, "report", "--format", "json")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	golden.RequireEqual(t, out)
+}
+
+// The JSON carries the spec's worked example (model-spec §6) to the cent.
+func TestReportJSONWorkedExample(t *testing.T) {
+	_, out, _ := runCLI(t, "report", "--format", "json")
+	var doc struct {
+		Hashprice float64 `json:"hashprice_usd_per_ph_day"`
+		Mining    struct {
+			HashratePH float64 `json:"hashrate_ph"`
+			CapexUSD   float64 `json:"capex_usd"`
+			Months     []struct {
+				Revenue float64 `json:"revenue_usd"`
+				Power   float64 `json:"power_cost_usd"`
+				EBITDA  float64 `json:"ebitda_usd"`
+			} `json:"months"`
+		} `json:"mining"`
+		AI struct {
+			GPUs     *int    `json:"gpus"`
+			CapexUSD float64 `json:"capex_usd"`
+		} `json:"ai"`
+		Treasury any `json:"treasury"`
+		Risk     any `json:"risk"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	checks := []struct {
+		name      string
+		got, want float64
+	}{
+		{"hashprice", doc.Hashprice, 30.288},
+		{"fleet PH/s", doc.Mining.HashratePH, 2976.1905},
+		{"mining capex", doc.Mining.CapexUSD, 53571428.57},
+		{"month-1 revenue", doc.Mining.Months[0].Revenue, 2608183.29},
+		{"month-1 power", doc.Mining.Months[0].Power, 1594316.25},
+		{"month-1 EBITDA", doc.Mining.Months[0].EBITDA, 763867.04},
+		{"month-16 EBITDA (shut off)", doc.Mining.Months[15].EBITDA, -250000},
+		{"AI capex", doc.AI.CapexUSD, 1523808333.33},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s = %v, want %v", c.name, c.got, c.want)
+		}
+	}
+	if doc.AI.GPUs == nil || *doc.AI.GPUs != 26455 {
+		t.Errorf("gpus = %v, want 26455", doc.AI.GPUs)
+	}
+	if doc.Treasury != nil || doc.Risk != nil {
+		t.Errorf("treasury and risk should be null: %v %v", doc.Treasury, doc.Risk)
+	}
+}
+
+func TestReportFormats(t *testing.T) {
+	for _, tc := range []struct{ format, want string }{
+		{"text", "Verdict: ASIC mining wins by $555.1M in NPV."},
+		{"md", "| NPV at 12.0 % | −$54,360,421 | −$609,411,284 |"},
+		{"csv", "1,2027-01,2608183.29,1594316.25,250000.00,763867.04,"},
+	} {
+		code, out, stderr := runCLI(t, "report", "--format", tc.format)
+		if code != exitOK || !strings.Contains(out, tc.want) {
+			t.Errorf("--format %s: exit %d, stderr %q, output lacks %q:\n%s", tc.format, code, stderr, tc.want, out)
+		}
+	}
+	_, csv, _ := runCLI(t, "report", "--format", "csv")
+	if rows := strings.Count(csv, "\n"); rows != 61 {
+		t.Errorf("csv has %d lines, want a header and 60 months", rows)
+	}
+}
+
+func TestReportWritesOutputFile(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "memo.md")
+	code, stdout, stderr := runCLI(t, "report", "--format", "md", "-o", out)
+	if code != exitOK || stdout != "" {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil || !strings.HasPrefix(string(data), "# Example site") {
+		t.Fatalf("memo.md: %v %q", err, data)
+	}
+}
+
+func TestPresetRoundTripThroughCLI(t *testing.T) {
+	code, out, _ := runCLI(t, "presets")
+	if code != exitOK {
+		t.Fatal("presets failed")
+	}
+	for _, name := range []string{"default", "cango-2026", "colocation-lease", "b200-cloud", "post-halving-squeeze"} {
+		if !strings.Contains(out, name) {
+			t.Errorf("presets lacks %s", name)
+		}
+		_, source, _ := runCLI(t, "preset", name)
+		path := filepath.Join(t.TempDir(), name+".toml")
+		if err := os.WriteFile(path, []byte(source), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if code, _, stderr := runCLI(t, "report", path, "--format", "json"); code != exitOK {
+			t.Errorf("report on preset %s: exit %d: %s", name, code, stderr)
+		}
+	}
+}
+
+// Bad input: exit 2, one line naming the file, the line and the key, and
+// the file left exactly as it was.
+func TestBadScenarioFiles(t *testing.T) {
+	for _, tc := range []struct {
+		name, content string
+		want          []string // substrings of the one-line error
+	}{
+		{"typo key", "[site]\npowr_mw = 50\n", []string{":2:", "site.powr_mw"}},
+		{"out of range", "[mining]\nuptime_pct = 150\n", []string{":2:", "mining.uptime_pct", "150", "[0, 100]"}},
+		{"wrong type", "[site]\npower_mw = \"fifty\"\n", []string{":2:", "site.power_mw"}},
+		{"broken syntax", "[site\npower_mw = 50\n", []string{":1:"}},
+		{"zero power", "[site]\npower_mw = 0\n", []string{":2:", "site.power_mw"}},
+		{"zero network hashrate", "[bitcoin]\nnetwork_hashrate_eh = 0\n", []string{":2:", "bitcoin.network_hashrate_eh"}},
+		{"unknown mode", "[ai]\nmode = \"mining\"\n", []string{":2:", "ai.mode"}},
+		{"absurd horizon", "horizon_months = 10000\n", []string{":1:", "horizon_months", "240"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "bad.toml")
+			if err := os.WriteFile(path, []byte(tc.content), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			code, stdout, stderr := runCLI(t, "report", path, "--format", "json")
+			if code != exitInput {
+				t.Errorf("exit %d, want %d", code, exitInput)
+			}
+			if stdout != "" {
+				t.Errorf("stdout should be empty, got %q", stdout)
+			}
+			if strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, path) {
+				t.Errorf("want one line naming %s, got %q", path, stderr)
+			}
+			for _, want := range tc.want {
+				if !strings.Contains(stderr, want) {
+					t.Errorf("error %q lacks %q", stderr, want)
+				}
+			}
+			if data, _ := os.ReadFile(path); string(data) != tc.content {
+				t.Errorf("the file changed: %q", data)
+			}
+		})
+	}
+	t.Run("missing file", func(t *testing.T) {
+		code, _, stderr := runCLI(t, "report", filepath.Join(t.TempDir(), "nope.toml"))
+		if code != exitInput || !strings.Contains(stderr, "nope.toml") {
+			t.Errorf("exit %d, stderr %q", code, stderr)
+		}
+	})
+}
+
+func TestBadUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{"report", "--format", "pdf"},
+		{"report", "a.toml", "b.toml"},
+		{"report", "--bogus"},
+		{"preset"},
+		{"preset", "no-such-preset"},
+		{"presets", "extra"},
+	} {
+		code, _, stderr := runCLI(t, args...)
+		if code != exitInput || strings.Count(stderr, "\n") != 1 {
+			t.Errorf("%v: exit %d, stderr %q", args, code, stderr)
+		}
+	}
+}
+
+func TestHelpAndVersion(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"report", "--help"}, {"presets", "-h"}, {"preset", "--help"}} {
+		code, out, _ := runCLI(t, args...)
+		if code != exitOK || !strings.Contains(out, "Usage: pivot-tui") {
+			t.Errorf("%v: exit %d, output %q", args, code, out)
+		}
+	}
+	code, out, _ := runCLI(t, "--version")
+	if code != exitOK || out != "pivot-tui "+version+"\n" {
+		t.Errorf("--version: exit %d, %q", code, out)
+	}
+}
