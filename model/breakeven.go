@@ -68,10 +68,13 @@ func (e evaluation) hashpriceBreakeven(gap decimal.Decimal) decimal.NullDecimal 
 	shutoff := e.s.Mining.ShutoffWhenUnprofitable
 	var months []month
 	constant := zero // contributions that do not depend on h
+	current := zero  // what these months contribute as the ledger stands
 	for i := first; i < e.t.horizon; i++ {
 		k := mul(e.mining.earnedPHDays, e.mk.hashpriceRatio[i])
 		p := mul(e.mining.energyMWh, e.mk.powerPrice[i])
 		disc := e.t.disc[i+1]
+		row := e.mining.row(e.s, e.mk, i)
+		current = current.Add(mul(disc, row.RevenueUSD.Sub(row.PowerCostUSD)))
 		switch {
 		case !k.IsPositive():
 			// No revenue at any hashprice: on only when power costs nothing or pays.
@@ -93,9 +96,12 @@ func (e evaluation) hashpriceBreakeven(gap decimal.Decimal) decimal.NullDecimal 
 		}
 		return total
 	}
-	// The current difference is miningNPV − aiNPV = gap; moving h shifts it by
-	// F(h) − F(h0). Parity needs F(h) = F(h0) − gap.
-	target := F(e.mk.hashprice[0]).Sub(gap)
+	// The current difference is miningNPV − aiNPV = gap; an override h shifts
+	// it by F(h) − current. Parity needs F(h) = current − gap. (current is
+	// F(hashprice_1) whenever the ledger follows the ratio path, but not when
+	// the derived month-1 hashprice is 0 and nothing is overridden: the ledger
+	// then follows the derived path, while an override holds flat.)
+	target := current.Sub(gap)
 	if F(zero).GreaterThan(target) || F(maxBreakevenHashprice).LessThan(target) {
 		return decimal.NullDecimal{}
 	}
