@@ -1,0 +1,152 @@
+package scenarios
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/pivot-tui/pivot-tui/model"
+)
+
+// The steps of a save go through these variables so that tests can make any
+// one of them fail and check that the original file survives.
+var (
+	createTemp = os.CreateTemp
+	writeTemp  = func(f *os.File, data []byte) error { _, err := f.Write(data); return err }
+	syncTemp   = func(f *os.File) error { return f.Sync() }
+	renameTemp = os.Rename
+	syncDir    = func(dir string) error {
+		d, err := os.Open(dir)
+		if err != nil {
+			return err
+		}
+		defer d.Close()
+		return d.Sync()
+	}
+)
+
+// Save writes s to path as Marshal formats it, atomically: the file holds
+// either the old scenario or the new one, never a mix, even if the machine
+// stops mid-way. It writes a temporary file beside the target, flushes it to
+// disk, renames it over the target and flushes the folder. The original's
+// permission bits are kept (0644 for a new file). When path is a symbolic
+// link, the file it points to is replaced and the link stays a link.
+func Save(path string, s model.Scenario) error {
+	return writeAtomic(path, Marshal(s))
+}
+
+// SaveError is a failed save; the original file, if any, is untouched.
+type SaveError struct {
+	Path string
+	Step string // "" or the step that failed: "write", "sync", "rename", "sync folder"
+	Err  error
+}
+
+// Error reads "save my.toml: permission denied".
+func (e *SaveError) Error() string {
+	msg := "save " + e.Path + ": "
+	if e.Step != "" {
+		msg += e.Step + ": "
+	}
+	return msg + describe(e.Err)
+}
+
+func (e *SaveError) Unwrap() error { return e.Err }
+
+func writeAtomic(path string, data []byte) error {
+	fail := func(step string, err error) error { return &SaveError{Path: path, Step: step, Err: err} }
+
+	target, err := resolveLinks(path)
+	if err != nil {
+		return fail("", err)
+	}
+	perm := fs.FileMode(0o644)
+	switch info, err := os.Stat(target); {
+	case err == nil && info.IsDir():
+		return fail("", errors.New("is a directory"))
+	case err == nil && !info.Mode().IsRegular():
+		return fail("", errors.New("not a regular file"))
+	case err == nil:
+		perm = info.Mode().Perm()
+		// A rename would replace even a read-only file; honour its
+		// protection as an ordinary write would.
+		f, err := os.OpenFile(target, os.O_WRONLY, 0)
+		if err != nil {
+			return fail("", err)
+		}
+		f.Close()
+	case !errors.Is(err, fs.ErrNotExist):
+		return fail("", err)
+	}
+
+	dir, base := filepath.Dir(target), filepath.Base(target)
+	tmp, err := createTemp(dir, "."+base+".tmp-*")
+	if err != nil {
+		if _, statErr := os.Stat(dir); errors.Is(statErr, fs.ErrNotExist) {
+			err = &problem{kind: fs.ErrNotExist, msg: "no such folder " + dir}
+		}
+		return fail("", err)
+	}
+	renamed := false
+	defer func() {
+		if !renamed {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+
+	if err := writeTemp(tmp, data); err != nil {
+		return fail("write", err)
+	}
+	// CreateTemp makes the file 0600; give it the original's bits. Chmod is
+	// not subject to the umask, so the bits are exactly the original's.
+	if err := tmp.Chmod(perm); err != nil {
+		return fail("", err)
+	}
+	if err := syncTemp(tmp); err != nil {
+		return fail("sync", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fail("write", err)
+	}
+	if err := renameTemp(tmp.Name(), target); err != nil {
+		return fail("rename", err)
+	}
+	renamed = true
+	// The rename is durable only once the folder itself is on disk.
+	if err := syncDir(dir); err != nil {
+		return fail("sync folder", err)
+	}
+	return nil
+}
+
+// maxLinks bounds how many symbolic links a save follows, as the kernel does.
+const maxLinks = 40
+
+// resolveLinks follows symbolic links from path to the file they name, which
+// may not exist yet (a link to a new file). Relative links are relative to
+// the folder of the link.
+func resolveLinks(path string) (string, error) {
+	for range maxLinks {
+		info, err := os.Lstat(path)
+		if errors.Is(err, fs.ErrNotExist) {
+			return path, nil
+		}
+		if err != nil {
+			return "", err
+		}
+		if info.Mode()&fs.ModeSymlink == 0 {
+			return path, nil
+		}
+		link, err := os.Readlink(path)
+		if err != nil {
+			return "", err
+		}
+		if !filepath.IsAbs(link) {
+			link = filepath.Join(filepath.Dir(path), link)
+		}
+		path = link
+	}
+	return "", errors.New("too many levels of symbolic links")
+}
