@@ -25,16 +25,13 @@ func evaluateTreasury(s Scenario, miningCapex, aiCapex decimal.Decimal) *Treasur
 }
 
 // loanFigures gives the LTV in percent and the BTC prices at which the margin
-// call and the liquidation trigger. With no BTC held none is defined; with no
-// loan the LTV is 0 % and no price triggers anything (null).
+// call and the liquidation trigger; spec §7 makes all three null where the
+// loan or the holding is 0.
 func loanFigures(loan, held, price decimal.Decimal, tr Treasury) (ltvPct, marginCall, liquidation decimal.NullDecimal) {
-	if !held.IsPositive() {
+	if !held.IsPositive() || !loan.IsPositive() {
 		return
 	}
 	ltvPct = nullOf(div(loan.Mul(hundred), held.Mul(price)))
-	if !loan.IsPositive() {
-		return
-	}
 	// price at which loan / (held × price) reaches the threshold LTV
 	marginCall = nullOf(div(loan, held.Mul(fraction(tr.MarginCallLTVPct))))
 	liquidation = nullOf(div(loan, held.Mul(fraction(tr.LiquidationLTVPct))))
