@@ -82,7 +82,7 @@ const (
 
 type Verdict struct {
 	Winner Winner
-	// NPVAdvantageUSD is winner NPV − loser NPV (0 for a tie).
+	// NPVAdvantageUSD is winner NPV − loser NPV; for a tie, the sub-dollar gap.
 	NPVAdvantageUSD decimal.Decimal
 }
 
