@@ -291,8 +291,9 @@ func breakevenProblems(s Scenario, res Result) []string {
 		}
 	}
 	if v := b.MiningPowerPriceUSDPerMWh; v.Valid {
-		// month 1 as if the fleet runs: shutoff off
+		// month 1 as if the fleet runs: shutoff off (and nothing past month 1 matters)
 		s2 := s
+		s2.HorizonMonths = 1
 		s2.Site.PowerPriceUSDPerMWh = v.Decimal
 		s2.Mining.ShutoffWhenUnprofitable = false
 		if e := Evaluate(s2).Mining.Months[0].EBITDAUSD; e.Abs().GreaterThan(d("0.01")) {
