@@ -36,7 +36,7 @@ func (e evaluation) rateBreakeven(rate, gap decimal.Decimal) decimal.NullDecimal
 	if !perDollar.IsPositive() {
 		return decimal.NullDecimal{}
 	}
-	breakeven := rate.Add(div(gap, perDollar))
+	breakeven := rate.Add(solve(gap, perDollar))
 	if breakeven.IsNegative() {
 		return decimal.NullDecimal{}
 	}
@@ -124,7 +124,7 @@ func (e evaluation) hashpriceBreakeven(gap decimal.Decimal) decimal.NullDecimal 
 			return nullOf(low)
 		}
 		if slope.IsPositive() {
-			h := div(target.Sub(constant).Add(offset), slope)
+			h := solve(target.Sub(constant).Add(offset), slope)
 			if !h.GreaterThan(high) {
 				return nullOf(h)
 			}
@@ -134,6 +134,18 @@ func (e evaluation) hashpriceBreakeven(gap decimal.Decimal) decimal.NullDecimal 
 		}
 		low = high
 	}
+}
+
+// solve returns x with slope × x = value, to enough places that slope × x
+// misses value by far less than a dollar, however steep the slope: each
+// further digit of slope's magnitude needs one more place.
+func solve(value, slope decimal.Decimal) decimal.Decimal {
+	magnitude := slope.NumDigits() + int(slope.Exponent())
+	x := div(value, slope)
+	if need := int32(magnitude + 4); need > -x.Exponent() {
+		x = value.DivRound(slope, need)
+	}
+	return x
 }
 
 // powerPriceBreakeven is the month-1 power price at which month-1 mining

@@ -21,8 +21,21 @@ var (
 	hoursPerMonth = d("730.5")
 )
 
-// div divides to the model's precision; the divisor must not be zero.
-func div(a, b decimal.Decimal) decimal.Decimal { return a.DivRound(b, places) }
+// significantDigits is the least precision a quotient keeps, however small:
+// extreme but valid scenarios produce tiny rates and prices that a fixed
+// number of places would round to zero.
+const significantDigits = 24
+
+// div divides to the model's precision, and to at least significantDigits
+// significant digits; the divisor must not be zero.
+func div(a, b decimal.Decimal) decimal.Decimal {
+	if a.IsZero() {
+		return a
+	}
+	// magnitude estimates log10|a/b| to within one.
+	magnitude := a.NumDigits() + int(a.Exponent()) - b.NumDigits() - int(b.Exponent())
+	return a.DivRound(b, int32(max(places, significantDigits-magnitude)))
+}
 
 // mul multiplies exactly.
 func mul(a, b decimal.Decimal) decimal.Decimal { return a.Mul(b) }

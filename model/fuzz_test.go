@@ -1,0 +1,130 @@
+package model
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/shopspring/decimal"
+)
+
+// randomScenario draws a valid scenario with every numeric input anywhere in
+// its allowed range, some at the extremes, from a seed.
+func randomScenario(seed1, seed2 uint64) Scenario {
+	rng := rand.New(rand.NewPCG(seed1, seed2))
+	s := Default()
+	for _, f := range Fields() {
+		switch f.Kind {
+		case KindNumber, KindOptional:
+			if f.Kind == KindOptional && rng.IntN(2) == 0 {
+				f.Clear(&s)
+				continue
+			}
+			f.SetDecimal(&s, randomIn(rng, f))
+		case KindInteger:
+			if f.Key == "risk.seed" {
+				continue
+			}
+			f.SetDecimal(&s, randomIn(rng, f).Round(0))
+		case KindFlag:
+			f.SetFlag(&s, rng.IntN(2) == 0)
+		case KindMode:
+			f.SetMode(&s, Modes[rng.IntN(len(Modes))])
+		case KindMonth:
+			f.SetMonth(&s, YearMonth{Year: 2020 + rng.IntN(20), Month: 1 + rng.IntN(12)})
+		}
+	}
+	// Keep the horizon modest most of the time so a fuzz run covers more cases.
+	if rng.IntN(4) > 0 {
+		s.HorizonMonths = 1 + rng.IntN(72)
+	}
+	s.HasTreasury = rng.IntN(2) == 0
+	s.Treasury.BTCToSell = decimal.Min(s.Treasury.BTCToSell, s.Treasury.BTCHeld)
+	s.Treasury.LiquidationLTVPct = decimal.Max(s.Treasury.LiquidationLTVPct, s.Treasury.MarginCallLTVPct)
+	return s
+}
+
+// randomIn picks a value of a field's range: a bound, a round value near the
+// default, or anywhere in between (on a log scale for wide ranges).
+func randomIn(rng *rand.Rand, f Field) decimal.Decimal {
+	lo, hi := f.Min, f.Max
+	if f.MinExclusive {
+		lo = lo.Add(d("0.001"))
+	}
+	if f.MaxExclusive {
+		hi = hi.Sub(d("0.001"))
+	}
+	switch rng.IntN(8) {
+	case 0:
+		return lo
+	case 1:
+		return hi
+	}
+	loF, hiF := lo.InexactFloat64(), hi.InexactFloat64()
+	if loF >= 0 && hiF/math.Max(loF, 1e-3) > 1e4 {
+		v := math.Exp(math.Log(math.Max(loF, 1e-3)) + rng.Float64()*(math.Log(hiF)-math.Log(math.Max(loF, 1e-3))))
+		return decimal.Min(hi, decimal.Max(lo, decimal.NewFromFloat(v).Round(4)))
+	}
+	return decimal.Min(hi, decimal.Max(lo, decimal.NewFromFloat(loF+rng.Float64()*(hiF-loF)).Round(4)))
+}
+
+// checkInvariants asserts what must hold for every valid scenario.
+func checkInvariants(t *testing.T, s Scenario) {
+	t.Helper()
+	if err := Validate(s); err != nil {
+		t.Fatalf("generated an invalid scenario: %v", err)
+	}
+	res := Evaluate(s)
+	for _, st := range []Strategy{res.Mining, res.AI} {
+		var revenue, power, opex, ebitda decimal.Decimal
+		for _, r := range st.Months {
+			revenue, power, opex, ebitda = revenue.Add(r.RevenueUSD), power.Add(r.PowerCostUSD), opex.Add(r.OpexUSD), ebitda.Add(r.EBITDAUSD)
+		}
+		if !revenue.Equal(st.RevenueUSD) || !power.Equal(st.PowerCostUSD) || !opex.Equal(st.OpexUSD) || !ebitda.Equal(st.EBITDAUSD) {
+			t.Fatalf("totals differ from the sum of months")
+		}
+		if !st.Months[len(st.Months)-1].CumulativeCashUSD.Equal(st.NetCashUSD) {
+			t.Fatalf("last cumulative cash %s != net cash %s", st.Months[len(st.Months)-1].CumulativeCashUSD, st.NetCashUSD)
+		}
+		if f := st.NPVUSD.InexactFloat64(); math.IsNaN(f) || math.IsInf(f, 0) {
+			t.Fatalf("NPV not finite: %s", st.NPVUSD)
+		}
+	}
+	b := res.Breakeven
+	parity := func(what string, moved Scenario) {
+		r := Evaluate(moved)
+		if gap := r.AI.NPVUSD.Sub(r.Mining.NPVUSD).Abs(); gap.GreaterThan(one) {
+			t.Errorf("%s break-even leaves a gap of $%s", what, gap)
+		}
+	}
+	if b.GPURateUSDPerGPUHour.Valid {
+		moved := s
+		moved.AI.GPU.RentalUSDPerGPUHour = b.GPURateUSDPerGPUHour.Decimal
+		parity("GPU rate", moved)
+	}
+	if b.ColoRateUSDPerKWMonth.Valid {
+		moved := s
+		moved.AI.Colocation.RateUSDPerKWMonth = b.ColoRateUSDPerKWMonth.Decimal
+		parity("colocation rate", moved)
+	}
+	if b.HashpriceUSDPerPHDay.Valid {
+		parity("hashprice", withHashprice(s, b.HashpriceUSDPerPHDay.Decimal))
+	}
+	if b.MiningPowerPriceUSDPerMWh.Valid {
+		moved := s
+		moved.Site.PowerPriceUSDPerMWh = b.MiningPowerPriceUSDPerMWh.Decimal
+		moved.Mining.ShutoffWhenUnprofitable = false
+		if e := Evaluate(moved).Mining.Months[0].EBITDAUSD; e.Abs().GreaterThan(d("0.01")) {
+			t.Errorf("power-price break-even leaves month-1 EBITDA at %s", e)
+		}
+	}
+}
+
+func FuzzEvaluate(f *testing.F) {
+	for i := range uint64(8) {
+		f.Add(i, i*7919)
+	}
+	f.Fuzz(func(t *testing.T, seed1, seed2 uint64) {
+		checkInvariants(t, randomScenario(seed1, seed2))
+	})
+}
