@@ -1,0 +1,245 @@
+package tui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/shopspring/decimal"
+)
+
+// figure is one line of a result card: a label and its value, already
+// written; tone colours the value. Essential figures stay in the compact
+// table when the screen is short.
+type figure struct {
+	label     string
+	value     string
+	tone      tone
+	essential bool
+}
+
+type tone int
+
+const (
+	toneNormal tone = iota
+	toneNegative
+	toneDim
+	toneWinner
+)
+
+func wins(res *model.Result, mining bool) bool {
+	return (mining && res.Verdict.Winner == model.WinnerMining) || (!mining && res.Verdict.Winner == model.WinnerAI)
+}
+
+// strategyFigures lists the figures of one side, in card order (cardRows of
+// them). compact shortens the capacity line for the comparison table.
+func strategyFigures(res *model.Result, mining, compact bool) []figure {
+	s := res.AI
+	if mining {
+		s = res.Mining
+	}
+	money := func(label string, v decimal.Decimal) figure {
+		f := figure{label: label, value: format.USDShort(v), essential: true}
+		if v.IsNegative() {
+			f.tone = toneNegative
+		}
+		return f
+	}
+	capacity := figure{label: "Capacity"}
+	switch {
+	case mining && compact:
+		capacity.value = format.Number(s.HashratePH, 0, "PH/s")
+	case mining:
+		capacity = figure{label: "Hashrate", value: format.Number(s.HashratePH, 1, "PH/s")}
+	case s.GPUs.Valid && compact:
+		capacity.value = format.Number(s.GPUs.Decimal, 0, "GPUs")
+	case s.GPUs.Valid:
+		capacity = figure{label: "GPUs", value: format.Number(s.GPUs.Decimal, 0, "× "+res.Scenario.AI.GPU.Model)}
+	case compact:
+		capacity.value = format.Number(s.ITMW, 1, "MW IT")
+	default:
+		capacity = figure{label: "IT load leased", value: format.Number(s.ITMW, 1, "MW")}
+	}
+	npv := money("NPV", s.NPVUSD)
+	if wins(res, mining) {
+		npv.tone = toneWinner
+	}
+	payback := figure{label: "Payback", value: format.Months(s.PaybackMonths), essential: true}
+	if s.PaybackMonths == 0 {
+		payback.tone = toneDim
+	}
+	irr := figure{label: "IRR", value: format.Optional(s.IRRPct, func(v decimal.Decimal) string { return format.Percent(v, 1) }, "n/a"), essential: true}
+	if !s.IRRPct.Valid {
+		irr.tone = toneDim
+	} else if s.IRRPct.Decimal.IsNegative() {
+		irr.tone = toneNegative
+	}
+	perMW := money("EBITDA/MW-yr", s.EBITDAUSDPerMWYear)
+	perMW.essential = false
+	capex := figure{label: "Capex", value: format.USDShort(s.CapexUSD), essential: true}
+	figs := []figure{
+		capacity,
+		money("Revenue yr 1", s.FirstYearRevenueUSD),
+		money("EBITDA yr 1", s.FirstYearEBITDAUSD),
+		perMW,
+		capex,
+		npv,
+		irr,
+		payback,
+	}
+	switch {
+	case mining && compact:
+		figs = append(figs, figure{label: "Cost per BTC", value: format.USDWhole(s.CashCostPerBTCUSD)})
+	case mining:
+		figs = append(figs, figure{label: "Cash cost/BTC", value: format.USDWhole(s.CashCostPerBTCUSD)})
+	case compact:
+		figs = append(figs, figure{label: "Cost per BTC", value: "—", tone: toneDim})
+	default:
+		figs = append(figs, liveFigure(res))
+	}
+	return figs
+}
+
+// liveFigure says when the AI side starts earning: the month after the
+// conversion (spec §5).
+func liveFigure(res *model.Result) figure {
+	sc := res.Scenario
+	if sc.AI.ConversionMonths >= sc.HorizonMonths {
+		return figure{label: "Live from", value: "never", tone: toneDim}
+	}
+	return figure{label: "Live from", value: sc.Start.AddMonths(sc.AI.ConversionMonths).String() +
+		" (mo " + strconv.Itoa(sc.AI.ConversionMonths+1) + ")"}
+}
+
+func (st *styles) tone(t tone, text string) string {
+	switch t {
+	case toneNegative:
+		return st.negative.Render(text)
+	case toneDim:
+		return st.dim.Render(text)
+	case toneWinner:
+		return st.winFigure.Render(text)
+	}
+	return st.figure.Render(text)
+}
+
+func strategyName(mining bool) string {
+	if mining {
+		return "ASIC mining"
+	}
+	return "AI compute"
+}
+
+// resultCard is one boxed card of the full layout. On a wide card the
+// figures flow into two columns, which keeps labels near their values.
+type resultCard struct {
+	st     *styles
+	res    *model.Result
+	mining bool
+}
+
+// cardColumns is how many columns of figures a card of outer width w holds.
+func cardColumns(w int) int {
+	if w-cardBorder-2*cardPaddingX >= cardTwoColumnInner {
+		return 2
+	}
+	return 1
+}
+
+// cardHeightFor is a card's outer height at outer width w.
+func cardHeightFor(w int) int {
+	return cardBorder + 1 + (cardRows+cardColumns(w)-1)/cardColumns(w)
+}
+
+func (c resultCard) Render(w, h int) string {
+	st := c.st
+	win := wins(c.res, c.mining)
+	inner := w - cardBorder - 2*cardPaddingX
+	title := st.strategyStyle(c.mining).Render(upper(strategyName(c.mining)))
+	if !c.mining {
+		title += st.dim.Render(" · " + modeName(c.res.Scenario.AI.Mode))
+	}
+	badge := ""
+	if win {
+		badge = st.winBadge.Render(" ★ WINNER ")
+	}
+	lines := []string{spread(title, badge, inner)}
+	figs := strategyFigures(c.res, c.mining, false)
+	cols := cardColumns(w)
+	perCol := (len(figs) + cols - 1) / cols
+	colW := (inner - (cols-1)*cardColumnGap) / cols
+	for row := range perCol {
+		var line string
+		for col := range cols {
+			i := col*perCol + row
+			cell := strings.Repeat(" ", colW)
+			if i < len(figs) {
+				f := figs[i]
+				cell = spread(st.dim.Render(f.label), st.tone(f.tone, f.value), colW)
+			}
+			if col > 0 {
+				line += st.faint.Render(strings.Repeat(" ", cardColumnGap-2) + "│ ")
+			}
+			line += cell
+		}
+		lines = append(lines, line)
+	}
+	box := st.card
+	if win {
+		box = st.cardWinner
+	}
+	return box.Width(w).Height(h).Render(block(lines, inner, h-cardBorder))
+}
+
+// compareTable is the compact layout's results: both sides as columns of
+// one table, the winner's column marked. When h is short of a line per
+// figure, only the essential figures are listed.
+type compareTable struct {
+	st  *styles
+	res *model.Result
+}
+
+func (c compareTable) Render(w, h int) string {
+	st := c.st
+	colW := min(compareMaxValue, (w-compareLabelWidth)/2)
+	labelW := compareLabelWidth
+	head := func(mining bool) string {
+		name := st.strategyStyle(mining).Render(strategyName(mining))
+		if wins(c.res, mining) {
+			name = st.winBadge.Render("★") + " " + name
+		}
+		return right(name, colW)
+	}
+	lines := []string{fit("", labelW) + head(true) + head(false)}
+	m := strategyFigures(c.res, true, true)
+	a := strategyFigures(c.res, false, true)
+	short := h < 1+len(m)
+	for i := range m {
+		if short && !m[i].essential {
+			continue
+		}
+		lines = append(lines, fit(st.dim.Render(m[i].label), labelW)+
+			right(st.tone(m[i].tone, m[i].value), colW)+right(st.tone(a[i].tone, a[i].value), colW))
+	}
+	return block(lines, w, h)
+}
+
+// compareRows is the comparison table's height: a head and one line per
+// figure, or per essential figure when short.
+func compareRows(short bool) int {
+	if short {
+		return 1 + compareEssentialRows
+	}
+	return 1 + cardRows
+}
+
+func upper(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'a' && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+	}
+	return string(b)
+}

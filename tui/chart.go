@@ -1,0 +1,405 @@
+package tui
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/shopspring/decimal"
+)
+
+// cashChart draws the cumulative cash of both strategies over the horizon in
+// braille (2×4 dots a cell), with the y-axis in dollars, the x-axis in
+// calendar months, the halving month(s) as a dotted vertical line and each
+// payback as a diamond on its line. The chart only draws: every value comes
+// from the model's ledgers, converted to float64 for placing dots.
+type cashChart struct {
+	st  *styles
+	res *model.Result
+}
+
+// series indexes the two lines.
+const (
+	seriesMining = iota
+	seriesAI
+	seriesCount
+)
+
+// braille dot bits by (column, row) inside a cell.
+var brailleBits = [2][4]rune{{0x01, 0x02, 0x04, 0x40}, {0x08, 0x10, 0x20, 0x80}}
+
+// cellKind picks how a plot cell is drawn.
+type cellKind uint8
+
+const (
+	cellEmpty cellKind = iota
+	cellGuide          // zero line or halving line only
+	cellMining
+	cellAI
+	cellOverlap
+	cellPayMining // payback diamonds
+	cellPayAI
+	cellHalvingLabel
+)
+
+// cumulative returns month 0 (−capex) .. H of a strategy's cumulative cash.
+func cumulative(s model.Strategy) []float64 {
+	out := make([]float64, len(s.Months)+1)
+	out[0], _ = s.CapexUSD.Neg().Float64()
+	for i, row := range s.Months {
+		out[i+1], _ = row.CumulativeCashUSD.Float64()
+	}
+	return out
+}
+
+// niceStep rounds a raw tick step up to 1, 2 or 5 times a power of ten.
+func niceStep(raw float64) float64 {
+	if raw <= 0 || math.IsNaN(raw) || math.IsInf(raw, 0) {
+		return 1
+	}
+	exp := math.Pow(10, math.Floor(math.Log10(raw)))
+	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+		if raw <= m*exp {
+			return m * exp
+		}
+	}
+	return 10 * exp
+}
+
+func (c cashChart) Render(w, h int) string {
+	st := c.st
+	res := c.res
+	horizon := res.Scenario.HorizonMonths
+	series := [seriesCount][]float64{cumulative(res.Mining), cumulative(res.AI)}
+
+	// y range: both series and zero, widened to whole ticks.
+	lo, hi := 0.0, 0.0
+	dataLo, dataHi := math.Inf(1), math.Inf(-1)
+	for _, s := range series {
+		for _, v := range s {
+			dataLo, dataHi = math.Min(dataLo, v), math.Max(dataHi, v)
+		}
+	}
+	lo, hi = math.Min(lo, dataLo), math.Max(hi, dataHi)
+	plotH := max(1, h-chartTitleRows-chartAxisRows)
+	step := niceStep((hi - lo) / float64(max(2, plotH/3)))
+	lo = math.Floor(lo/step) * step
+	hi = math.Ceil(hi/step) * step
+	if plotH >= chartAirRows {
+		// Leave a little air where a line would run along the frame.
+		if hi-dataHi < step/10 {
+			hi += step
+		}
+		if dataLo-lo < step/10 {
+			lo -= step
+		}
+	}
+	if hi-lo < step {
+		hi = lo + step
+	}
+	var ticks []float64
+	for v := lo; v <= hi+step/2; v += step {
+		ticks = append(ticks, v)
+	}
+	tickLabel := func(v float64) string {
+		if math.Abs(v) < step/1e6 {
+			return "$0"
+		}
+		return format.USDShort(decimal.NewFromFloat(v).Round(0))
+	}
+	labelW := 0
+	for _, v := range ticks {
+		labelW = max(labelW, width(tickLabel(v)))
+	}
+	plotW := max(chartMinPlotCols, w-labelW-2-chartEndLabel)
+	dotsW, dotsH := plotW*2, plotH*4
+	xOf := func(m int) int { return int(math.Round(float64(m) * float64(dotsW-1) / float64(max(1, horizon)))) }
+	yOf := func(v float64) int {
+		return int(math.Round((hi - v) / (hi - lo) * float64(dotsH-1)))
+	}
+	rowOfValue := func(v float64) int { return yOf(v) / 4 }
+
+	// Dot grids: one per series, plus the guides.
+	grids := [seriesCount + 1][]rune{}
+	for i := range grids {
+		grids[i] = make([]rune, plotW*plotH)
+	}
+	set := func(g, x, y int) {
+		if x < 0 || y < 0 || x >= dotsW || y >= dotsH {
+			return
+		}
+		grids[g][(y/4)*plotW+x/2] |= brailleBits[x%2][y%4]
+	}
+	for si, s := range series {
+		dashed := st.mono && si == seriesMining // without colour, mining is the dashed line
+		n := 0
+		for m := 1; m < len(s); m++ {
+			line(xOf(m-1), yOf(s[m-1]), xOf(m), yOf(s[m]), func(x, y int) {
+				if !dashed || n%4 < 2 {
+					set(si, x, y)
+				}
+				n++
+			})
+		}
+	}
+	guide := seriesCount
+	if lo < 0 && hi > 0 {
+		y0 := yOf(0)
+		for x := 0; x < dotsW; x += 4 {
+			set(guide, x, y0)
+		}
+	}
+	halvingCols := map[int]bool{}
+	for _, hm := range res.HalvingMonths {
+		x := xOf(hm - 1) // the halving takes effect at the start of its month
+		halvingCols[x/2] = true
+		for y := 0; y < dotsH; y += 2 {
+			set(guide, x, y)
+		}
+	}
+
+	// Cell kinds, then overrides for markers.
+	kinds := make([]cellKind, plotW*plotH)
+	for i := range kinds {
+		mb, ab := grids[seriesMining][i], grids[seriesAI][i]
+		switch {
+		case mb != 0 && ab != 0:
+			kinds[i] = cellOverlap
+		case mb != 0:
+			kinds[i] = cellMining
+		case ab != 0:
+			kinds[i] = cellAI
+		case grids[guide][i] != 0:
+			kinds[i] = cellGuide
+		}
+	}
+	for si, s := range []model.Strategy{res.Mining, res.AI} {
+		if p := s.PaybackMonths; p > 0 && p < len(series[si]) {
+			cx, cy := xOf(p)/2, rowOfValue(series[si][p])
+			if cx < plotW && cy < plotH {
+				kinds[cy*plotW+cx] = cellPayMining + cellKind(si)
+			}
+		}
+	}
+
+	// End labels: the name of each line beside its last point.
+	endRows := [seriesCount]int{rowOfValue(series[0][len(series[0])-1]), rowOfValue(series[1][len(series[1])-1])}
+	if endRows[0] == endRows[1] {
+		// Both lines end in one row: keep the higher line's name there and
+		// put the other's just below (or the higher one's just above).
+		upper, lower := seriesMining, seriesAI
+		if series[1][len(series[1])-1] > series[0][len(series[0])-1] {
+			upper, lower = seriesAI, seriesMining
+		}
+		if endRows[lower] < plotH-1 {
+			endRows[lower]++
+		} else {
+			endRows[upper]--
+		}
+	}
+	endText := [seriesCount]string{"ASIC", "AI"}
+
+	// y tick rows
+	tickAt := map[int]string{}
+	for _, v := range ticks {
+		r := rowOfValue(v)
+		if _, taken := tickAt[r]; !taken {
+			tickAt[r] = tickLabel(v)
+		}
+	}
+
+	lines := make([]string, 0, h)
+	lines = append(lines, c.title(w))
+	styleOf := func(k cellKind) lipgloss.Style {
+		switch k {
+		case cellMining, cellPayMining:
+			return st.lineMining
+		case cellAI, cellPayAI:
+			return st.lineAI
+		case cellOverlap:
+			return st.overlap
+		case cellHalvingLabel:
+			return st.marker
+		}
+		return st.axis
+	}
+	for row := range plotH {
+		var sb strings.Builder
+		if label, ok := tickAt[row]; ok {
+			sb.WriteString(st.axis.Render(right(label, labelW) + " ┤"))
+		} else {
+			sb.WriteString(st.axis.Render(strings.Repeat(" ", labelW) + " │"))
+		}
+		// Draw the row in runs of one style, which keeps rendering fast.
+		var run strings.Builder
+		runKind := cellKind(255)
+		flush := func() {
+			if run.Len() == 0 {
+				return
+			}
+			if runKind == cellEmpty {
+				sb.WriteString(run.String())
+			} else {
+				sb.WriteString(styleOf(runKind).Render(run.String()))
+			}
+			run.Reset()
+		}
+		for col := range plotW {
+			i := row*plotW + col
+			k := kinds[i]
+			var r rune
+			switch k {
+			case cellEmpty:
+				r = ' '
+			case cellGuide:
+				r = 0x2800 + grids[guide][i]
+			case cellMining:
+				r = 0x2800 + grids[seriesMining][i]
+			case cellAI:
+				r = 0x2800 + grids[seriesAI][i]
+			case cellOverlap:
+				r = 0x2800 + (grids[seriesMining][i] | grids[seriesAI][i])
+			case cellPayMining, cellPayAI:
+				r = '◆'
+			case cellHalvingLabel:
+				r = '½'
+			}
+			if k != runKind {
+				flush()
+				runKind = k
+			}
+			run.WriteRune(r)
+		}
+		flush()
+		end := ""
+		for si := range seriesCount {
+			if endRows[si] == row {
+				end = " " + []lipgloss.Style{st.lineMining, st.lineAI}[si].Render(endText[si])
+			}
+		}
+		sb.WriteString(fit(end, chartEndLabel))
+		lines = append(lines, sb.String())
+	}
+	axis, labels := c.xAxis(labelW, plotW, horizon, xOf, halvingCols)
+	lines = append(lines, axis, labels)
+	return block(lines, w, h)
+}
+
+// title is the chart's heading and legend on one line.
+func (c cashChart) title(w int) string {
+	st := c.st
+	heading := st.strong.Render("Cumulative cash")
+	long := st.lineMining.Render("━ ASIC mining") + "  " + st.lineAI.Render("━ AI compute") + "  " +
+		st.marker.Render("½") + st.axis.Render(" halving") + "  " + st.axis.Render("◆ payback")
+	short := st.lineMining.Render("━ ASIC") + " " + st.lineAI.Render("━ AI") + " " +
+		st.marker.Render("½") + " " + st.axis.Render("◆ payback")
+	if st.mono {
+		long = "┅ ASIC mining  ━ AI compute  ½ halving  ◆ payback"
+		short = "┅ ASIC ━ AI ½ ◆ payback"
+	}
+	tiny := st.lineMining.Render("━ ASIC") + " " + st.lineAI.Render("━ AI")
+	if st.mono {
+		tiny = "┅ ASIC ━ AI"
+	}
+	legend := ""
+	for _, l := range []string{long, short, tiny} {
+		if width(heading)+2+width(l) <= w {
+			legend = l
+			break
+		}
+	}
+	return spread(heading, legend, w)
+}
+
+// xAxis draws the axis line with ticks and the calendar labels under it: a
+// tick each year (or each quarter on short horizons), labelled with the
+// month the tick stands for; January ticks show just the year.
+func (c cashChart) xAxis(labelW, plotW, horizon int, xOf func(int) int, halvingCols map[int]bool) (axis, labels string) {
+	st := c.st
+	start := c.res.Scenario.Start
+	interval := 12
+	if horizon <= 24 {
+		interval = 3
+	}
+	for interval < horizon && plotW*interval/max(1, horizon) < chartTickSpacing {
+		interval += 12 - interval%12
+	}
+	label := func(m int) string {
+		ym := start.AddMonths(m)
+		if ym.Month == 1 && interval%12 == 0 {
+			return strconv.Itoa(ym.Year)
+		}
+		return ym.String()
+	}
+	axisRow := []rune(strings.Repeat("─", plotW))
+	labelRow := []rune(strings.Repeat(" ", plotW+chartEndLabel))
+	lastEnd := -2
+	for m := 0; m <= horizon; m += interval {
+		col := xOf(m) / 2
+		if col >= plotW {
+			col = plotW - 1
+		}
+		axisRow[col] = '┬'
+		text := []rune(label(m))
+		from := col - len(text)/2
+		if m == 0 {
+			from = 0
+		}
+		from = min(from, len(labelRow)-len(text))
+		if from <= lastEnd+1 || from < 0 {
+			continue
+		}
+		copy(labelRow[from:], text)
+		lastEnd = from + len(text) - 1
+	}
+	var ab strings.Builder
+	ab.WriteString(st.axis.Render(strings.Repeat(" ", labelW) + " └"))
+	for col, r := range axisRow {
+		if halvingCols[col] {
+			ab.WriteString(st.marker.Render("½"))
+		} else {
+			ab.WriteString(st.axis.Render(string(r)))
+		}
+	}
+	axis = ab.String()
+	labels = st.axis.Render(strings.Repeat(" ", labelW+2) + string(labelRow))
+	return axis, labels
+}
+
+// line calls plot for each dot on the segment (x0,y0)–(x1,y1) (Bresenham).
+func line(x0, y0, x1, y1 int, plot func(x, y int)) {
+	dx, dy := abs(x1-x0), -abs(y1-y0)
+	sx, sy := 1, 1
+	if x0 > x1 {
+		sx = -1
+	}
+	if y0 > y1 {
+		sy = -1
+	}
+	e := dx + dy
+	for {
+		plot(x0, y0)
+		if x0 == x1 && y0 == y1 {
+			return
+		}
+		e2 := 2 * e
+		if e2 >= dy {
+			e += dy
+			x0 += sx
+		}
+		if e2 <= dx {
+			e += dx
+			y0 += sy
+		}
+	}
+}
+
+func abs(v int) int {
+	if v < 0 {
+		return -v
+	}
+	return v
+}

@@ -1,0 +1,287 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/shopspring/decimal"
+)
+
+// inputSpec is one editable input of the panel: a model field, with a label
+// short enough for the panel (the group heading gives the context the
+// model's longer label spells out).
+type inputSpec struct {
+	key   string
+	label string // "" uses the model's label
+	// when, if set, shows the input only for scenarios it returns true for.
+	when func(*model.Scenario) bool
+}
+
+type inputGroup struct {
+	title  string
+	inputs []inputSpec
+	when   func(*model.Scenario) bool
+}
+
+func gpuMode(s *model.Scenario) bool  { return s.AI.Mode != model.ModeColocation }
+func coloMode(s *model.Scenario) bool { return s.AI.Mode == model.ModeColocation }
+func hasTreasury(s *model.Scenario) bool {
+	return s.HasTreasury
+}
+
+// inputGroups is the panel, top to bottom.
+var inputGroups = []inputGroup{
+	{title: "Market", inputs: []inputSpec{
+		{key: "bitcoin.price_usd"},
+		{key: "bitcoin.price_growth_pct_per_year", label: "BTC price growth"},
+		{key: "bitcoin.network_hashrate_eh"},
+		{key: "bitcoin.hashrate_growth_pct_per_year"},
+		{key: "bitcoin.fees_btc_per_block"},
+		{key: "bitcoin.hashprice_usd_per_ph_day"},
+		{key: "bitcoin.next_halving"},
+		{key: "bitcoin.subsidy_after_halving_btc"},
+	}},
+	{title: "Site", inputs: []inputSpec{
+		{key: "site.power_mw"},
+		{key: "site.power_price_usd_per_mwh"},
+		{key: "site.power_price_growth_pct_per_year", label: "Price growth"},
+	}},
+	{title: "Mining", inputs: []inputSpec{
+		{key: "mining.efficiency_j_per_th"},
+		{key: "mining.pue", label: "PUE"},
+		{key: "mining.uptime_pct"},
+		{key: "mining.pool_fee_pct"},
+		{key: "mining.opex_usd_per_mw_month", label: "Opex"},
+		{key: "mining.capex_usd_per_th"},
+		{key: "mining.shutoff_when_unprofitable", label: "Shut off at loss"},
+	}},
+	{title: "AI", inputs: []inputSpec{
+		{key: "ai.mode", label: "Mode"},
+		{key: "ai.gpu.model", when: gpuMode},
+		{key: "ai.gpu.kw_per_gpu", when: gpuMode},
+		{key: "ai.gpu.capex_usd_per_gpu", when: gpuMode},
+		{key: "ai.gpu.rental_usd_per_gpu_hour", when: gpuMode},
+		{key: "ai.gpu.rental_growth_pct_per_year", label: "Rate drift", when: gpuMode},
+		{key: "ai.gpu.utilization_pct", when: gpuMode},
+		{key: "ai.colocation.rate_usd_per_kw_month", when: coloMode},
+		{key: "ai.colocation.escalator_pct_per_year", label: "Escalator", when: coloMode},
+		{key: "ai.colocation.occupancy_pct", when: coloMode},
+		{key: "ai.pue", label: "PUE"},
+		{key: "ai.fitout_capex_usd_per_mw"},
+		{key: "ai.conversion_months"},
+		{key: "ai.mine_during_conversion", label: "Mine until live"},
+	}},
+	{title: "Finance", inputs: []inputSpec{
+		{key: "horizon_months"},
+		{key: "discount_rate_pct"},
+	}},
+	{title: "Treasury", when: hasTreasury, inputs: []inputSpec{
+		{key: "treasury.btc_held"},
+		{key: "treasury.loan_usd"},
+		{key: "treasury.margin_call_ltv_pct"},
+		{key: "treasury.liquidation_ltv_pct"},
+		{key: "treasury.btc_to_sell"},
+	}},
+}
+
+// inputRow is one line of the panel: a group heading or an input.
+type inputRow struct {
+	group string // set for a heading
+	field model.Field
+	label string
+}
+
+func (r inputRow) isField() bool { return r.group == "" }
+
+// panelRows lists the panel's lines for a scenario: the AI inputs follow the
+// mode, and the treasury group shows only when the scenario has one.
+func panelRows(s *model.Scenario) []inputRow {
+	var rows []inputRow
+	for _, g := range inputGroups {
+		if g.when != nil && !g.when(s) {
+			continue
+		}
+		rows = append(rows, inputRow{group: g.title})
+		for _, in := range g.inputs {
+			if in.when != nil && !in.when(s) {
+				continue
+			}
+			f, ok := model.FieldByKey(in.key)
+			if !ok {
+				continue // a key the model no longer has: leave it out rather than crash
+			}
+			label := in.label
+			if label == "" {
+				label = f.Label
+			}
+			rows = append(rows, inputRow{field: f, label: label})
+		}
+	}
+	return rows
+}
+
+// rowOf finds the panel line of an input key, or -1.
+func rowOf(rows []inputRow, key string) int {
+	for i, r := range rows {
+		if r.isField() && r.field.Key == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// displayUnit is the unit shown after a value.
+func displayUnit(f model.Field) string {
+	if f.Unit == "$" {
+		return "USD"
+	}
+	return f.Unit
+}
+
+// inputValue writes a field's value for the panel; auto is true when the
+// value shown is the model's derived hashprice, not an input.
+func inputValue(f model.Field, s *model.Scenario, derivedHashprice decimal.Decimal) (text string, auto bool) {
+	switch f.Kind {
+	case model.KindFlag:
+		if f.Flag(s) {
+			return "yes", false
+		}
+		return "no", false
+	case model.KindMode:
+		return modeName(f.Mode(s)), false
+	case model.KindMonth:
+		return f.Month(s).String(), false
+	case model.KindText:
+		return f.Text(s), false
+	}
+	v, ok := f.Decimal(s)
+	if !ok {
+		return format.Grouped(derivedHashprice, f.Places), true
+	}
+	return format.Grouped(v, f.Places), false
+}
+
+func modeName(m model.Mode) string {
+	if m == model.ModeColocation {
+		return "colocation"
+	}
+	return "GPU cloud"
+}
+
+// sameValue reports whether a field holds the same value in two scenarios.
+func sameValue(f model.Field, a, b *model.Scenario) bool {
+	switch f.Kind {
+	case model.KindFlag:
+		return f.Flag(a) == f.Flag(b)
+	case model.KindText:
+		return f.Text(a) == f.Text(b)
+	case model.KindMonth:
+		return f.Month(a) == f.Month(b)
+	case model.KindMode:
+		return f.Mode(a) == f.Mode(b)
+	}
+	va, oka := f.Decimal(a)
+	vb, okb := f.Decimal(b)
+	return oka == okb && (!oka || va.Equal(vb))
+}
+
+// sameScenario reports whether two scenarios hold the same inputs.
+func sameScenario(a, b *model.Scenario) bool {
+	if a.HasTreasury != b.HasTreasury {
+		return false
+	}
+	for _, f := range model.Fields() {
+		if !sameValue(f, a, b) {
+			return false
+		}
+	}
+	return true
+}
+
+// inputsPanel draws the inputs, grouped, with the selected one highlighted
+// and a mark beside each value that differs from the file.
+type inputsPanel struct {
+	st        *styles
+	rows      []inputRow
+	sc        *model.Scenario
+	saved     *model.Scenario
+	hashprice decimal.Decimal // the derived month-1 hashprice
+	selected  int             // index into rows
+	top       int             // first row drawn
+}
+
+func (p inputsPanel) Render(w, h int) string {
+	lines := make([]string, 0, h)
+	for i := p.top; i < len(p.rows) && len(lines) < h; i++ {
+		lines = append(lines, p.row(i, w))
+	}
+	return block(lines, w, h)
+}
+
+func (p inputsPanel) row(i, w int) string {
+	r := p.rows[i]
+	st := p.st
+	if !r.isField() {
+		title := " " + strings.ToUpper(r.group) + " "
+		return st.group.Render(title) + st.groupRule.Render(strings.Repeat("─", max(0, w-width(title))))
+	}
+	f := r.field
+	value, auto := inputValue(f, p.sc, p.hashprice)
+	unit := displayUnit(f)
+	modified := !sameValue(f, p.sc, p.saved)
+	labelW := w - inputGutterWidth - 1 - inputValueWidth - 1 - inputUnitWidth - 1
+	valueW := inputValueWidth
+	if vw := width(value); vw > valueW { // a long value takes room from the label
+		labelW -= vw - valueW
+		valueW = vw
+	}
+	label := r.label
+	tag := ""
+	if auto {
+		tag = "auto"
+	}
+	if i == p.selected {
+		mark := "›"
+		if modified {
+			mark = "›•"
+		}
+		text := fit(mark, inputGutterWidth) + spread(label, tag, labelW) + " " +
+			right(value, valueW) + " " + fit(unit, inputUnitWidth)
+		return st.selected.Render(fit(text, w))
+	}
+	gutter := "  "
+	if modified {
+		gutter = " " + st.modified.Render("•")
+	}
+	valueStyle := st.value
+	if auto {
+		valueStyle = st.auto
+	}
+	labelText := fit(label, labelW-width(tag))
+	if tag != "" {
+		labelText += st.auto.Render(tag)
+	}
+	return fit(gutter+st.label.Render(labelText)+" "+valueStyle.Render(right(value, valueW))+" "+
+		st.unit.Render(fit(unit, inputUnitWidth)), w)
+}
+
+// scrollbar draws the rule beside the panel; when the panel scrolls, a
+// thumb shows which part of the list is in view.
+func scrollbar(st *styles, total, top, h int) []string {
+	col := make([]string, h)
+	thumbFrom, thumbTo := -1, -1
+	if total > h && h > 0 {
+		size := max(1, h*h/total)
+		thumbFrom = top * (h - size) / max(1, total-h)
+		thumbTo = thumbFrom + size
+	}
+	for y := range col {
+		if y >= thumbFrom && y < thumbTo {
+			col[y] = st.scrollHint.Render("┃")
+		} else {
+			col[y] = st.separator.Render("│")
+		}
+	}
+	return col
+}

@@ -1,0 +1,138 @@
+package tui
+
+import "charm.land/bubbles/v2/key"
+
+// KeyMap is every key of the dashboard. It is the single source for both
+// handling (Update matches against it) and help (it implements help.KeyMap).
+// Bindings that do nothing in the current context are disabled, so they
+// neither match nor show in the help.
+type KeyMap struct {
+	Up, Down       key.Binding // select an input (Overview) or scroll the ledger (Cash flow)
+	Dec, Inc       key.Binding // nudge by one step
+	DecBig, IncBig key.Binding // nudge by ten steps
+	Edit           key.Binding // type an exact value
+	Clear          key.Binding // the hashprice back to its derived value
+	Reset          key.Binding // the selected input back to the file's value
+	Mode           key.Binding // toggle the AI mode
+	Undo, Redo     key.Binding
+
+	NextTab, PrevTab, GoTab key.Binding
+	PageUp, PageDown        key.Binding
+	Top, Bottom             key.Binding
+
+	Save, SaveAs, Open key.Binding
+	Help, Quit         key.Binding
+}
+
+// DefaultKeyMap is the dashboard's key map.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "previous input")),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next input")),
+		Dec:    key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "nudge down")),
+		Inc:    key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "nudge up")),
+		DecBig: key.NewBinding(key.WithKeys("shift+left", "H"), key.WithHelp("shift+←/H", "down ten steps")),
+		IncBig: key.NewBinding(key.WithKeys("shift+right", "L"), key.WithHelp("shift+→/L", "up ten steps")),
+		Edit:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "type a value")),
+		Clear:  key.NewBinding(key.WithKeys("backspace", "delete"), key.WithHelp("del", "hashprice back to auto")),
+		Reset:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reset to file value")),
+		Mode:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "GPU cloud ⇄ colocation")),
+		Undo:   key.NewBinding(key.WithKeys("ctrl+z", "u"), key.WithHelp("ctrl+z", "undo")),
+		Redo:   key.NewBinding(key.WithKeys("ctrl+y", "ctrl+r"), key.WithHelp("ctrl+y", "redo")),
+
+		NextTab:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next tab")),
+		PrevTab:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous tab")),
+		GoTab:    key.NewBinding(key.WithKeys("1", "2", "3"), key.WithHelp("1-3", "go to tab")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "f", "space"), key.WithHelp("pgdn", "page down")),
+		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home", "first month")),
+		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end", "last month")),
+
+		Save:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
+		SaveAs: key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "save as")),
+		Open:   key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open a file")),
+		Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit:   key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+	}
+}
+
+// forContext enables the bindings that act on the given tab and selection,
+// and words Up/Down for what they do there.
+func (k KeyMap) forContext(t tab, optionalSelected bool) KeyMap {
+	editing := t == tabOverview
+	for _, b := range []*key.Binding{&k.Dec, &k.Inc, &k.DecBig, &k.IncBig, &k.Edit, &k.Reset} {
+		b.SetEnabled(editing)
+	}
+	k.Clear.SetEnabled(editing && optionalSelected)
+	scrolling := t == tabCashFlow
+	for _, b := range []*key.Binding{&k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
+		b.SetEnabled(scrolling)
+	}
+	switch t {
+	case tabOverview:
+		k.Up.SetHelp("↑/k", "previous input")
+		k.Down.SetHelp("↓/j", "next input")
+	case tabCashFlow:
+		k.Up.SetHelp("↑/k", "scroll up")
+		k.Down.SetHelp("↓/j", "scroll down")
+	default:
+		k.Up.SetEnabled(false)
+		k.Down.SetEnabled(false)
+	}
+	return k
+}
+
+// ShortHelp is the one line always shown at the bottom.
+func (k KeyMap) ShortHelp() []key.Binding {
+	updown := key.NewBinding(key.WithKeys("up"), key.WithHelp("↑↓", "select"))
+	if !k.Up.Enabled() {
+		updown.SetEnabled(false)
+	} else if k.Up.Help().Desc == "scroll up" {
+		updown.SetHelp("↑↓", "scroll")
+	}
+	nudge := key.NewBinding(key.WithKeys("left"), key.WithHelp("←→", "nudge"))
+	nudge.SetEnabled(k.Inc.Enabled())
+	return []key.Binding{updown, nudge, k.Edit, k.Undo, k.NextTab, k.Save, k.Help, k.Quit}
+}
+
+// FullHelp is the ? screen, one column per group.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.Dec, k.Inc, k.DecBig, k.IncBig, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{k.Edit, k.Clear, k.Reset, k.Mode, k.Undo, k.Redo},
+		{k.NextTab, k.PrevTab, k.GoTab, k.Save, k.SaveAs, k.Open, k.Help, k.Quit},
+	}
+}
+
+// promptKeys are the keys of a one-line prompt (a value or a path).
+type promptKeys struct {
+	Accept, Cancel, Complete key.Binding
+	complete                 bool
+}
+
+func newPromptKeys(pathCompletion bool) promptKeys {
+	k := promptKeys{
+		Accept:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply")),
+		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		Complete: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "complete file name")),
+		complete: pathCompletion,
+	}
+	k.Complete.SetEnabled(pathCompletion)
+	return k
+}
+
+func (k promptKeys) ShortHelp() []key.Binding  { return []key.Binding{k.Accept, k.Cancel, k.Complete} }
+func (k promptKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+
+// confirmKeys answer a yes/no question.
+type confirmKeys struct{ Yes, No key.Binding }
+
+func newConfirmKeys() confirmKeys {
+	return confirmKeys{
+		Yes: key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
+		No:  key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n/esc", "no")),
+	}
+}
+
+func (k confirmKeys) ShortHelp() []key.Binding  { return []key.Binding{k.Yes, k.No} }
+func (k confirmKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }

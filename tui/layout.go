@@ -1,0 +1,169 @@
+package tui
+
+// Every width and height decision of the dashboard lives in this file.
+// Lip Gloss v2 counts border and padding inside Width and Height, so the
+// sizes below are outer sizes unless they say otherwise.
+
+const (
+	// MinWidth and MinHeight are the smallest terminal the dashboard draws
+	// in; below them it asks the user to enlarge the window.
+	MinWidth  = 80
+	MinHeight = 24
+	// FullWidth is where the side-by-side layout (result cards in boxes)
+	// starts; from MinWidth up to FullWidth-1 the compact layout stacks the
+	// results as one comparison table.
+	FullWidth = 120
+
+	headerHeight = 1
+	tabsHeight   = 1
+	statusHeight = 1
+	helpHeight   = 1
+	chromeHeight = headerHeight + tabsHeight + statusHeight + helpHeight
+
+	// The inputs panel: a two-column gutter (selection and modified marks),
+	// the label, the value right-aligned, a space and the unit.
+	inputGutterWidth = 2
+	inputLabelWidth  = 16
+	inputValueWidth  = 10
+	inputUnitWidth   = 9
+	inputsWidth      = inputGutterWidth + inputLabelWidth + 1 + inputValueWidth + 1 + inputUnitWidth + 1
+	// The panel is followed by a one-column rule and a one-column gap.
+	inputsSeparatorWidth = 2
+	inputsOuterWidth     = inputsWidth + inputsSeparatorWidth
+
+	// Result cards (full layout): a rounded border, one column of padding
+	// each side, a title line and one line per figure; from
+	// cardTwoColumnInner columns inside, the figures flow into two columns.
+	cardRows           = 9
+	cardBorder         = 2
+	cardPaddingX       = 1
+	cardGap            = 1
+	cardTwoColumnInner = 50
+	cardColumnGap      = 4 // "  │ " between the two columns of a wide card
+
+	// The comparison table (compact layout): a label column and one column
+	// per strategy; on short screens only the essential figures.
+	compareLabelWidth    = 12
+	compareEssentialRows = 6
+	compareMaxValue      = 16 // value columns wider than this only spread the table out
+
+	// The chart needs a title, a few plot rows and two axis rows to say
+	// anything; below chartMinHeight it is left out.
+	chartMinHeight   = 6
+	chartComfortable = 14 // the verdict's optional notes show only while the chart keeps this much
+	chartAxisRows    = 2
+	chartTitleRows   = 1
+	chartMinPlotCols = 16
+	chartAirRows     = 8 // from this many plot rows, leave air above and below the lines
+	chartEndLabel    = 5 // "ASIC" or "AI" after the last point, plus a gap
+	chartTickSpacing = 9 // at least this many columns between x-axis labels
+
+	// The cash-flow ledger: month number, date, then money columns.
+	ledgerMonthWidth = 4
+	ledgerDateWidth  = 8
+	ledgerGap        = 2 // between the two strategies' column groups
+	ledgerNoteMin    = 8
+	ledgerHeadRows   = 2 // group titles, column titles
+	ledgerFootRows   = 2 // rule, totals
+	wheelStep        = 3 // ledger rows per wheel notch
+
+	// The treasury tab: label column and the before/after value columns.
+	treasuryLabelWidth = 30
+	treasuryValueWidth = 16
+	treasuryBarWidth   = 24
+
+	// History keeps this many scenarios for undo; older ones are dropped.
+	historyLimit = 500
+)
+
+// rect is a region of the screen, in cells.
+type rect struct{ x, y, w, h int }
+
+func (r rect) contains(x, y int) bool {
+	return x >= r.x && x < r.x+r.w && y >= r.y && y < r.y+r.h
+}
+
+// layout places the dashboard's regions for one terminal size and tab.
+type layout struct {
+	width, height int
+	tooSmall      bool
+	compact       bool
+
+	header, tabs, body, status, help rect
+	// inputs is the inputs panel (zero width when the tab hides it);
+	// main is the rest of the body.
+	inputs, main rect
+}
+
+// computeLayout splits the screen. The inputs panel shows on the Overview
+// only: the ledger and the treasury need the whole width on small screens.
+func computeLayout(width, height int, t tab) layout {
+	l := layout{width: width, height: height}
+	if width < MinWidth || height < MinHeight {
+		l.tooSmall = true
+		return l
+	}
+	l.compact = width < FullWidth
+	y := 0
+	l.header = rect{0, y, width, headerHeight}
+	y += headerHeight
+	l.tabs = rect{0, y, width, tabsHeight}
+	y += tabsHeight
+	bodyHeight := height - chromeHeight
+	l.body = rect{0, y, width, bodyHeight}
+	l.status = rect{0, y + bodyHeight, width, statusHeight}
+	l.help = rect{0, y + bodyHeight + statusHeight, width, helpHeight}
+	if t == tabOverview {
+		l.inputs = rect{0, y, inputsWidth, bodyHeight}
+		l.main = rect{inputsOuterWidth, y, width - inputsOuterWidth, bodyHeight}
+	} else {
+		l.main = l.body
+	}
+	return l
+}
+
+// overviewParts splits the Overview's main area into the results (cards or
+// the comparison table), the verdict banner and the chart, each followed by
+// a blank line.
+type overviewParts struct {
+	cards        bool // boxed cards side by side; else the comparison table
+	resultsH     int
+	verdictH     int
+	chartH       int // 0 when the chart does not fit
+	cardW, cardR int // widths of the left and right card
+}
+
+// splitOverview gives the results their room first, then the verdict's
+// required lines, then the chart; the verdict's optional notes show when the
+// chart keeps its minimum, and the compact table shrinks to its essential
+// figures to make room for the chart.
+func splitOverview(l layout, verdictAll, verdictRequired int) overviewParts {
+	h := l.main.h
+	var p overviewParts
+	chartRoom := func(resultsH, verdictH int) int { return h - resultsH - 1 - verdictH - 1 }
+	if !l.compact {
+		p.cardW = (l.main.w - cardGap) / 2
+		p.cardR = l.main.w - cardGap - p.cardW
+		p.resultsH = max(cardHeightFor(p.cardW), cardHeightFor(p.cardR))
+		p.cards = chartRoom(p.resultsH, verdictRequired) >= chartMinHeight
+	}
+	if !p.cards {
+		p.resultsH = compareRows(false)
+		if chartRoom(p.resultsH, verdictRequired) < chartMinHeight {
+			p.resultsH = compareRows(true)
+		}
+	}
+	p.verdictH = verdictRequired
+	if chartRoom(p.resultsH, verdictAll) >= chartComfortable {
+		p.verdictH = verdictAll
+	}
+	if room := chartRoom(p.resultsH, p.verdictH); room >= chartMinHeight {
+		p.chartH = room
+	}
+	return p
+}
+
+// ledgerBodyRows is how many ledger rows fit under its head and above its foot.
+func ledgerBodyRows(l layout) int {
+	return max(1, l.main.h-ledgerHeadRows-ledgerFootRows)
+}

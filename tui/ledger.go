@@ -1,0 +1,281 @@
+package tui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/shopspring/decimal"
+)
+
+// ledger is the Cash flow tab: both strategies' monthly rows side by side,
+// scrolled by the root model, with the horizon totals pinned at the bottom.
+type ledger struct {
+	st  *styles
+	res *model.Result
+	top int // first month row drawn (0 is the capex row)
+}
+
+// ledgerColumn is one money column of a strategy.
+type ledgerColumn struct {
+	title string
+	month func(model.MonthRow) decimal.Decimal
+	total func(model.Strategy) decimal.Decimal
+}
+
+var ledgerColumns = []ledgerColumn{
+	{"Revenue", func(r model.MonthRow) decimal.Decimal { return r.RevenueUSD }, func(s model.Strategy) decimal.Decimal { return s.RevenueUSD }},
+	{"Power", func(r model.MonthRow) decimal.Decimal { return r.PowerCostUSD }, func(s model.Strategy) decimal.Decimal { return s.PowerCostUSD }},
+	{"Opex", func(r model.MonthRow) decimal.Decimal { return r.OpexUSD }, func(s model.Strategy) decimal.Decimal { return s.OpexUSD }},
+	{"EBITDA", func(r model.MonthRow) decimal.Decimal { return r.EBITDAUSD }, func(s model.Strategy) decimal.Decimal { return s.EBITDAUSD }},
+	// The cumulative total is the net cash: capex out, every EBITDA, the residual back.
+	{"Cum. cash", func(r model.MonthRow) decimal.Decimal { return r.CumulativeCashUSD }, func(s model.Strategy) decimal.Decimal { return s.NetCashUSD }},
+}
+
+const (
+	colRevenue = iota
+	colPower
+	colOpex
+	colEBITDA
+	colCumulative
+)
+
+// ledgerConfigs are tried in order until one fits the width: whole dollars
+// with every column, then compact figures, then fewer columns.
+var ledgerConfigs = []struct {
+	whole   bool
+	gap     int // spaces before each money column
+	columns []int
+}{
+	{true, 2, []int{colRevenue, colPower, colOpex, colEBITDA, colCumulative}},
+	{true, 1, []int{colRevenue, colPower, colOpex, colEBITDA, colCumulative}},
+	{false, 2, []int{colRevenue, colPower, colOpex, colEBITDA, colCumulative}},
+	{false, 2, []int{colRevenue, colEBITDA, colCumulative}},
+	{false, 2, []int{colEBITDA, colCumulative}},
+}
+
+// ledgerCell is a written figure and how to style it.
+type ledgerCell struct {
+	text string
+	tone tone
+}
+
+// rows returns the number of ledger rows: the capex row and one per month.
+func (l ledger) rows() int { return len(l.res.Mining.Months) + 1 }
+
+func (l ledger) cell(s model.Strategy, mining bool, row, col int, whole bool) ledgerCell {
+	write := format.USDShort
+	if whole {
+		write = format.USDWhole
+	}
+	if row == 0 {
+		if col == colCumulative {
+			return ledgerCell{write(s.CapexUSD.Neg()), toneNegative}
+		}
+		return ledgerCell{}
+	}
+	r := s.Months[row-1]
+	v := ledgerColumns[col].month(r)
+	if !r.Running && v.IsZero() {
+		switch {
+		case col == colRevenue && mining:
+			return ledgerCell{"off", toneDim}
+		case col == colRevenue:
+			return ledgerCell{"building", toneDim}
+		case col != colCumulative:
+			return ledgerCell{"—", toneDim}
+		}
+	}
+	c := ledgerCell{text: write(v)}
+	if v.IsNegative() {
+		c.tone = toneNegative
+	}
+	if col == colCumulative && s.PaybackMonths == row {
+		c.text = "◆ " + c.text // the month cumulative cash turns positive
+		c.tone = toneWinner
+	}
+	return c
+}
+
+// notes marks the months that matter: the halving, AI going live, each
+// payback (when long) and the residual coming back.
+func (l ledger) notes(row int, long bool) string {
+	if row == 0 {
+		return "capex"
+	}
+	res := l.res
+	var parts []string
+	for _, h := range res.HalvingMonths {
+		if h == row {
+			parts = append(parts, "½ halving")
+		}
+	}
+	if conv := res.Scenario.AI.ConversionMonths; conv > 0 && conv+1 == row {
+		parts = append(parts, "▶ AI live")
+	}
+	if long && res.Mining.PaybackMonths == row {
+		parts = append(parts, "◆ mining pays back")
+	}
+	if long && res.AI.PaybackMonths == row {
+		parts = append(parts, "◆ AI pays back")
+	}
+	if row == len(res.Mining.Months) && (res.Mining.ResidualUSD.IsPositive() || res.AI.ResidualUSD.IsPositive()) {
+		parts = append(parts, "residual")
+	}
+	return strings.Join(parts, " · ")
+}
+
+func (l ledger) Render(w, h int) string {
+	st := l.st
+	res := l.res
+	rows := l.rows()
+
+	// Pick the widest configuration that fits.
+	var cols []int
+	var whole bool
+	var gap int
+	var widths [seriesCount][]int
+	var cells [seriesCount][][]ledgerCell
+	var totals [seriesCount][]ledgerCell
+	fixed := ledgerMonthWidth + 1 + ledgerDateWidth
+	for ci, cfg := range ledgerConfigs {
+		cols, whole, gap = cfg.columns, cfg.whole, cfg.gap
+		need := fixed
+		for si, s := range []model.Strategy{res.Mining, res.AI} {
+			widths[si] = make([]int, len(cols))
+			cells[si] = make([][]ledgerCell, rows)
+			totals[si] = make([]ledgerCell, len(cols))
+			for r := range rows {
+				cells[si][r] = make([]ledgerCell, len(cols))
+			}
+			for j, col := range cols {
+				wcol := width(ledgerColumns[col].title)
+				for r := range rows {
+					c := l.cell(s, si == seriesMining, r, col, whole)
+					cells[si][r][j] = c
+					wcol = max(wcol, width(c.text))
+				}
+				total := ledgerColumns[col].total(s)
+				write := format.USDShort
+				if whole {
+					write = format.USDWhole
+				}
+				totals[si][j] = ledgerCell{write(total), toneNormal}
+				if total.IsNegative() {
+					totals[si][j].tone = toneNegative
+				}
+				wcol = max(wcol, width(totals[si][j].text))
+				pad := gap
+				if col == colCumulative {
+					pad = max(gap, 2) // the running total stands apart from the month's flows
+				}
+				widths[si][j] = wcol + pad
+				need += wcol + pad
+			}
+		}
+		need += ledgerGap
+		if need+ledgerNoteMin <= w || ci == len(ledgerConfigs)-1 {
+			fixed = need
+			break
+		}
+	}
+	noteW := max(0, w-fixed-2)
+
+	groupWidth := func(si int) int {
+		n := 0
+		for _, cw := range widths[si] {
+			n += cw
+		}
+		return n
+	}
+	var lines []string
+	// Head: the strategy names over their columns, then the column titles.
+	var head strings.Builder
+	head.WriteString(strings.Repeat(" ", fixedPrefix()))
+	for si := range seriesCount {
+		if si == seriesAI {
+			head.WriteString(strings.Repeat(" ", ledgerGap))
+		}
+		gw := groupWidth(si)
+		name := " " + strategyName(si == seriesMining) + " "
+		side := max(0, gw-2-width(name))
+		text := strings.Repeat("─", side/2) + name + strings.Repeat("─", side-side/2)
+		head.WriteString("  " + st.strategyStyle(si == seriesMining).Render(text))
+	}
+	lines = append(lines, head.String())
+	var titles strings.Builder
+	titles.WriteString(st.tableHead.Render(right("Mo", ledgerMonthWidth) + " " + fit("Date", ledgerDateWidth)))
+	for si := range seriesCount {
+		if si == seriesAI {
+			titles.WriteString(strings.Repeat(" ", ledgerGap))
+		}
+		for j, col := range cols {
+			titles.WriteString(st.tableHead.Render(right(ledgerColumns[col].title, widths[si][j])))
+		}
+	}
+	if noteW > 0 {
+		titles.WriteString("  " + st.tableHead.Render("Note"))
+	}
+	lines = append(lines, titles.String())
+
+	body := max(1, h-ledgerHeadRows-ledgerFootRows)
+	top := min(max(0, l.top), max(0, rows-body))
+	for r := top; r < rows && r < top+body; r++ {
+		var sb strings.Builder
+		note := l.notes(r, true)
+		if width(note) > noteW {
+			note = l.notes(r, false)
+		}
+		month, date := strconv.Itoa(r), "start"
+		if r > 0 {
+			date = res.Mining.Months[r-1].Date.String()
+		}
+		monthText := right(month, ledgerMonthWidth) + " " + fit(date, ledgerDateWidth)
+		if note != "" && r > 0 {
+			sb.WriteString(st.strong.Render(monthText))
+		} else {
+			sb.WriteString(st.dim.Render(monthText))
+		}
+		for si := range seriesCount {
+			if si == seriesAI {
+				sb.WriteString(strings.Repeat(" ", ledgerGap))
+			}
+			for j := range cols {
+				c := cells[si][r][j]
+				sb.WriteString(st.tone(c.tone, right(c.text, widths[si][j])))
+			}
+		}
+		if noteW > 0 && note != "" {
+			sb.WriteString("  " + st.rowMark.Render(fit(note, noteW)))
+		}
+		lines = append(lines, sb.String())
+	}
+	for len(lines) < ledgerHeadRows+body {
+		lines = append(lines, "")
+	}
+
+	// Foot: a rule with the scroll position, then the totals.
+	pos := " months " + strconv.Itoa(max(1, top)) + "–" + strconv.Itoa(min(rows-1, top+body-1)) +
+		" of " + strconv.Itoa(rows-1) + " "
+	rule := strings.Repeat("─", max(0, w-width(pos)-2))
+	lines = append(lines, st.faint.Render(rule)+st.dim.Render(pos)+st.faint.Render("──"))
+	var foot strings.Builder
+	foot.WriteString(st.strong.Render(fit(right("", ledgerMonthWidth)+" Total", ledgerMonthWidth+1+ledgerDateWidth)))
+	for si := range seriesCount {
+		if si == seriesAI {
+			foot.WriteString(strings.Repeat(" ", ledgerGap))
+		}
+		for j := range cols {
+			c := totals[si][j]
+			foot.WriteString(st.tone(c.tone, right(c.text, widths[si][j])))
+		}
+	}
+	if noteW > 0 {
+		foot.WriteString("  " + st.dim.Render(fit("net cash", noteW)))
+	}
+	lines = append(lines, foot.String())
+	return block(lines, w, h)
+}
+
+func fixedPrefix() int { return ledgerMonthWidth + 1 + ledgerDateWidth }

@@ -1,0 +1,91 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/textinput"
+	"github.com/pivot-tui/pivot-tui/model"
+)
+
+// statusKind colours the status line.
+type statusKind int
+
+const (
+	statusNone statusKind = iota
+	statusInfo
+	statusError
+	statusWarn
+)
+
+// status is the message of the last action; it stays until the next key.
+type status struct {
+	kind statusKind
+	text string
+}
+
+// promptKind says what a prompt's answer is for.
+type promptKind int
+
+const (
+	promptValue  promptKind = iota // an exact value for the selected input
+	promptSaveAs                   // a path to save to
+	promptOpen                     // a path to open
+)
+
+// prompt is a one-line text input in the status line.
+type prompt struct {
+	kind  promptKind
+	label string
+	field model.Field // promptValue only
+	input textinput.Model
+	keys  promptKeys
+	// err is the last rejected answer's problem, shown beside the input.
+	err string
+}
+
+// confirmKind says what a yes answer does.
+type confirmKind int
+
+const (
+	confirmQuit          confirmKind = iota // quit with unsaved changes
+	confirmOverwrite                        // save over a file changed on disk, or an existing file
+	confirmDiscardToOpen                    // open another file with unsaved changes
+)
+
+// confirmation is a yes/no question in the status line.
+type confirmation struct {
+	kind     confirmKind
+	question string
+	path     string // the file to write, for confirmOverwrite
+}
+
+// statusBar is the line above the help: a question, a prompt, the last
+// message, or a hint about the selected input.
+type statusBar struct {
+	st      *styles
+	status  status
+	prompt  *prompt
+	confirm *confirmation
+	hint    string
+}
+
+func (b statusBar) Render(w, _ int) string {
+	st := b.st
+	switch {
+	case b.confirm != nil:
+		return fit(" "+st.warnOn.Render(b.confirm.question)+st.dim.Render("  y/n"), w)
+	case b.prompt != nil:
+		line := " " + b.prompt.input.View()
+		if b.prompt.err != "" {
+			return spread(line, " "+st.errMsg.Render(b.prompt.err)+" ", w)
+		}
+		return fit(line, w)
+	}
+	switch b.status.kind {
+	case statusInfo:
+		return fit(" "+st.info.Render(b.status.text), w)
+	case statusError:
+		return fit(" "+st.errMsg.Render(b.status.text), w)
+	case statusWarn:
+		return fit(" "+st.warnOn.Render(b.status.text), w)
+	}
+	return fit(" "+st.hint.Render(b.hint), w)
+}

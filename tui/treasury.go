@@ -1,0 +1,125 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/shopspring/decimal"
+)
+
+// treasuryView is the Treasury tab: the BTC-backed balance sheet before and
+// after the sale that funds the pivot (spec §7), or, for a scenario without
+// one, how to add it.
+type treasuryView struct {
+	st  *styles
+	res *model.Result
+}
+
+func (t treasuryView) Render(w, h int) string {
+	if t.res.Treasury == nil {
+		return block(t.missing(w), w, h)
+	}
+	return block(t.sheet(w), w, h)
+}
+
+func (t treasuryView) missing(w int) []string {
+	st := t.st
+	lines := []string{
+		"",
+		"  " + st.sectionHead.Render("No treasury in this scenario"),
+		"",
+	}
+	for _, l := range wrapWords("The treasury is the bitcoin on the balance sheet and the loan it secures: "+
+		"selling some of it can repay debt and fund the conversion. Add a [treasury] table to the scenario "+
+		"file (and reopen it with o) to see the loan-to-value, the margin-call and liquidation prices before "+
+		"and after the sale, and how much of each strategy's capex the cash covers:", min(w-4, 76)) {
+		lines = append(lines, "  "+l)
+	}
+	lines = append(lines, "")
+	example := []string{
+		"[treasury]",
+		"btc_held = 7475            # BTC on the balance sheet",
+		"loan_usd = 300000000       # BTC-backed loan balance, USD",
+		"margin_call_ltv_pct = 75   # LTV that triggers a margin call",
+		"liquidation_ltv_pct = 90   # LTV at which the lender liquidates",
+		"btc_to_sell = 4451         # BTC sold to repay and fund the pivot",
+	}
+	for _, l := range example {
+		lines = append(lines, "    "+st.value.Render(l))
+	}
+	return lines
+}
+
+func (t treasuryView) sheet(w int) []string {
+	st := t.st
+	tr := t.res.Treasury
+	sc := t.res.Scenario
+	in := sc.Treasury
+	price := sc.Bitcoin.PriceUSD
+	usd := func(v decimal.NullDecimal) string { return format.Optional(v, format.USDWhole, "—") }
+	pct := func(v decimal.NullDecimal) string {
+		return format.Optional(v, func(d decimal.Decimal) string { return format.Percent(d, 1) }, "—")
+	}
+	// The model reports no LTV and no trigger prices without a loan (spec §7).
+	ltvAfter := pct(tr.LTVAfterPct)
+	if !tr.LTVAfterPct.Valid && loanAfter(in, tr).IsZero() {
+		ltvAfter = "no loan"
+	}
+	ltvBefore := pct(tr.LTVPct)
+	if !tr.LTVPct.Valid && in.LoanUSD.IsZero() {
+		ltvBefore = "no loan"
+	}
+	labelW := min(treasuryLabelWidth, max(16, w-2*treasuryValueWidth-4))
+	row := func(label, before, after string) string {
+		return "  " + st.dim.Render(fit(label, labelW)) + st.figure.Render(right(before, treasuryValueWidth)) +
+			st.figure.Render(right(after, treasuryValueWidth))
+	}
+	// After the sale: spec §7 recomputes the same figures on the smaller
+	// holding and the loan less what the proceeds repaid.
+	heldAfter := in.BTCHeld.Sub(in.BTCToSell)
+	lines := []string{
+		"",
+		"  " + st.sectionHead.Render(fit("BTC-backed loan", labelW)) + st.tableHead.Render(right("Before sale", treasuryValueWidth)) +
+			st.tableHead.Render(right("After sale", treasuryValueWidth)),
+		row("BTC held", format.Number(in.BTCHeld, 2, "BTC"), format.Number(heldAfter, 2, "BTC")),
+		row("Loan", format.USDWhole(in.LoanUSD), format.USDWhole(loanAfter(in, tr))),
+		row("Loan-to-value at "+format.USDWhole(price), ltvBefore, ltvAfter),
+		row("Margin call ("+format.Percent(in.MarginCallLTVPct, 0)+" LTV) below", usd(tr.MarginCallPriceUSD), usd(tr.MarginCallPriceAfterUSD)),
+		row("Liquidation ("+format.Percent(in.LiquidationLTVPct, 0)+" LTV) below", usd(tr.LiquidationPriceUSD), usd(tr.LiquidationPriceAfterUSD)),
+		"",
+		"  " + st.sectionHead.Render("The sale"),
+		row("BTC sold at "+format.USDWhole(price), format.Number(in.BTCToSell, 2, "BTC"), ""),
+		row("Proceeds", format.USDWhole(tr.ProceedsUSD), ""),
+		row("Repaid to lenders", format.USDWhole(tr.RepaidUSD), ""),
+		row("Cash for the pivot", format.USDWhole(tr.CashUSD), ""),
+		"",
+		"  " + st.sectionHead.Render("Capex the cash covers"),
+	}
+	barW := min(treasuryBarWidth, max(8, w-labelW-30))
+	for _, side := range []struct {
+		mining  bool
+		covered decimal.Decimal
+		capex   decimal.Decimal
+	}{
+		{true, tr.MiningCapexCoveredPct, t.res.Mining.CapexUSD},
+		{false, tr.AICapexCoveredPct, t.res.AI.CapexUSD},
+	} {
+		filled := int(side.covered.Mul(decimal.NewFromInt(int64(barW))).Div(decimal.NewFromInt(100)).Round(0).IntPart())
+		filled = min(barW, max(0, filled))
+		barStyle := st.barAI
+		if side.mining {
+			barStyle = st.barMining
+		}
+		bar := barStyle.Render(strings.Repeat("█", filled)) + st.barEmpty.Render(strings.Repeat("░", barW-filled))
+		lines = append(lines, "  "+st.strategyStyle(side.mining).Render(fit(strategyName(side.mining), labelW))+
+			bar+" "+st.figure.Render(right(format.Percent(side.covered, 1), 8))+
+			st.dim.Render("  of "+format.USDShort(side.capex)))
+	}
+	return lines
+}
+
+// loanAfter is the loan less what the sale repaid.
+func loanAfter(in model.Treasury, tr *model.TreasuryResult) decimal.Decimal {
+	return in.LoanUSD.Sub(tr.RepaidUSD)
+}

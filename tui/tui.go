@@ -1,0 +1,369 @@
+// Package tui is pivot-tui's interactive dashboard: the inputs of one site on
+// the left, ASIC mining against AI compute on the right, the verdict and its
+// flip points, the cumulative cash of both, the monthly ledger and the
+// treasury. Every key press that changes an input re-evaluates the model
+// (model.Evaluate) and redraws at once.
+//
+// The package follows Charm's single-model pattern: Model is the only
+// tea.Model; the panels are plain structs with Render(width, height) methods,
+// drawn with the styles of styles.go into the regions of layout.go, and driven
+// by the keys of keys.go.
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/term"
+
+	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/scenarios"
+)
+
+// Options is what the command line hands the dashboard.
+type Options struct {
+	// Scenario is the scenario to show; the zero value means model.Default().
+	Scenario model.Scenario
+	// Path is the file the scenario was loaded from, "" for a preset (the
+	// first save then asks for a path).
+	Path string
+	// PresetName names the preset when Path is "".
+	PresetName string
+	// Stamp identifies the file's content as loaded, so a save can refuse to
+	// overwrite changes made on disk meanwhile. Nil when Path is "" or the
+	// file does not exist yet.
+	Stamp *scenarios.FileStamp
+
+	// Input and Output are the terminal; nil means os.Stdin and os.Stdout.
+	Input  io.Reader
+	Output io.Writer
+	// Env is the environment (for NO_COLOR and the terminal type); nil means
+	// os.Environ() in Run and an empty environment in New.
+	Env []string
+}
+
+// ErrNotATerminal is returned by Run when stdin or stdout is not a terminal.
+var ErrNotATerminal = errors.New("the dashboard needs a terminal on stdin and stdout; " +
+	"for output to a pipe or a file, use `pivot-tui report`")
+
+// Run shows the dashboard until the user quits. It returns ErrNotATerminal
+// (wrapped) when the input or the output is not a terminal.
+func Run(opts Options) error {
+	if opts.Input == nil {
+		opts.Input = os.Stdin
+	}
+	if opts.Output == nil {
+		opts.Output = os.Stdout
+	}
+	if opts.Env == nil {
+		opts.Env = os.Environ()
+	}
+	for _, stream := range []any{opts.Input, opts.Output} {
+		if !isTerminal(stream) {
+			return ErrNotATerminal
+		}
+	}
+	programOptions := []tea.ProgramOption{
+		tea.WithInput(opts.Input),
+		tea.WithOutput(opts.Output),
+		tea.WithEnvironment(opts.Env),
+	}
+	if noColor(opts.Env) {
+		programOptions = append(programOptions, tea.WithColorProfile(colorprofile.Ascii))
+	}
+	final, err := tea.NewProgram(New(opts), programOptions...).Run()
+	if err != nil {
+		return fmt.Errorf("dashboard: %w", err)
+	}
+	if m, ok := final.(Model); ok && m.fatal != nil {
+		return m.fatal
+	}
+	return nil
+}
+
+func isTerminal(stream any) bool {
+	f, ok := stream.(interface{ Fd() uintptr })
+	return ok && term.IsTerminal(f.Fd())
+}
+
+// noColor reports whether NO_COLOR is set to anything non-empty. (The colour
+// profile's own check reads it as a boolean, so NO_COLOR=yes would slip by.)
+func noColor(env []string) bool {
+	for _, kv := range env {
+		if value, ok := strings.CutPrefix(kv, "NO_COLOR="); ok && value != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// Model is the dashboard: the only tea.Model of the program.
+type Model struct {
+	keys  KeyMap
+	theme themeName
+	st    *styles
+	help  help.Model
+
+	width, height int
+
+	// The scenario on screen, its results, and the scenario as the file
+	// holds it (the baseline for the unsaved marker and for r).
+	sc    model.Scenario
+	res   model.Result
+	saved model.Scenario
+	hist  history
+
+	path   string
+	preset string
+	stamp  *scenarios.FileStamp
+
+	tab       tab
+	selKey    string // the selected input's key
+	inputsTop int    // first inputs-panel row in view
+	ledgerTop int    // first ledger row in view
+	showHelp  bool
+
+	prompt  *prompt       // a one-line prompt, or nil
+	confirm *confirmation // a yes/no question, or nil
+	status  status
+
+	fatal error // returned by Run after the program ends
+}
+
+// New builds the dashboard for opts. It reads nothing and draws nothing until
+// the program sends it a size; tests drive it through Update and View.
+func New(opts Options) Model {
+	sc := opts.Scenario
+	if sc.HorizonMonths == 0 {
+		sc = model.Default()
+	}
+	m := Model{
+		keys:   DefaultKeyMap(),
+		theme:  themeDark, // until the terminal says otherwise; never wait for it
+		help:   help.New(),
+		path:   opts.Path,
+		preset: opts.PresetName,
+		stamp:  opts.Stamp,
+		selKey: "bitcoin.price_usd",
+	}
+	if noColor(opts.Env) {
+		m.theme = themeMono
+	}
+	m.setTheme(m.theme)
+	res, err := evaluate(sc)
+	if err != nil {
+		// A scenario that cannot be evaluated (cmd loads only valid ones):
+		// show the defaults and say why, rather than crash.
+		m.status = status{kind: statusError, text: "cannot show this scenario: " + err.Error() + "; showing the defaults"}
+		sc = model.Default()
+		res, _ = evaluate(sc)
+	}
+	m.sc, m.saved, m.res = sc, sc, res
+	return m
+}
+
+func (m *Model) setTheme(t themeName) {
+	m.theme = t
+	m.st = newStyles(t)
+	m.help.Styles = m.st.help
+	if m.prompt != nil {
+		p := *m.prompt
+		p.input.SetStyles(m.st.textinput)
+		m.prompt = &p
+	}
+}
+
+// Init asks the terminal for its background colour, to pick the light or
+// dark theme; the dark theme is used until (unless) it answers.
+func (m Model) Init() tea.Cmd {
+	return tea.RequestBackgroundColor
+}
+
+// dirty reports whether the scenario differs from the file.
+func (m Model) dirty() bool { return !sameScenario(&m.sc, &m.saved) }
+
+// View draws the whole screen.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "pivot-tui · " + m.sc.Name
+	return v
+}
+
+func (m Model) layout() layout { return computeLayout(m.width, m.height, m.tab) }
+
+func (m Model) render() string {
+	if m.width == 0 || m.height == 0 {
+		return "" // no size yet
+	}
+	l := m.layout()
+	if l.tooSmall {
+		return m.renderTooSmall()
+	}
+	keys := m.contextKeys()
+	parts := []string{
+		header{st: m.st, sc: &m.sc, path: m.path, preset: m.preset, dirty: m.dirty()}.Render(l.header.w, l.header.h),
+		tabBar{st: m.st, current: m.tab}.Render(l.tabs.w, l.tabs.h),
+		m.renderBody(l),
+		statusBar{st: m.st, status: m.status, prompt: m.prompt, confirm: m.confirm, hint: m.hint()}.Render(l.status.w, l.status.h),
+		m.renderShortHelp(l.help.w, keys),
+	}
+	return strings.Join(parts, "\n")
+}
+
+func (m Model) renderTooSmall() string {
+	lines := make([]string, m.height)
+	msg := []string{
+		m.st.enlarge.Render("Enlarge the terminal to 80x24"),
+		m.st.dim.Render(fmt.Sprintf("pivot-tui needs at least %dx%d; this one is %dx%d", MinWidth, MinHeight, m.width, m.height)),
+	}
+	top := max(0, (m.height-len(msg))/2)
+	for i := range lines {
+		if j := i - top; j >= 0 && j < len(msg) {
+			lines[i] = center(msg[j], m.width)
+		} else {
+			lines[i] = strings.Repeat(" ", m.width)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m Model) renderBody(l layout) string {
+	if m.showHelp {
+		return m.renderFullHelp(l.body.w, l.body.h)
+	}
+	switch m.tab {
+	case tabCashFlow:
+		return ledger{st: m.st, res: &m.res, top: m.ledgerTop}.Render(l.main.w, l.main.h)
+	case tabTreasury:
+		return treasuryView{st: m.st, res: &m.res}.Render(l.main.w, l.main.h)
+	}
+	return m.renderOverview(l)
+}
+
+func (m Model) renderOverview(l layout) string {
+	rows := panelRows(&m.sc)
+	panel := inputsPanel{
+		st: m.st, rows: rows, sc: &m.sc, saved: &m.saved, hashprice: m.res.HashpriceUSDPerPHDay,
+		selected: rowOf(rows, m.selKey), top: m.inputsTop,
+	}.Render(l.inputs.w, l.inputs.h)
+	bar := scrollbar(m.st, len(rows), m.inputsTop, l.inputs.h)
+	sep := make([]string, len(bar))
+	for i, b := range bar {
+		sep[i] = b + " "
+	}
+	return beside(panel, strings.Join(sep, "\n"), m.renderResults(l))
+}
+
+// renderResults draws the Overview's right side: results, verdict, chart.
+func (m Model) renderResults(l layout) string {
+	w, h := l.main.w, l.main.h
+	vLines, required := verdictBanner{st: m.st, res: &m.res}.lines(w)
+	parts := splitOverview(l, len(vLines), required)
+	vLines = vLines[:parts.verdictH]
+	var results string
+	if parts.cards {
+		gap := strings.TrimSuffix(strings.Repeat(strings.Repeat(" ", cardGap)+"\n", parts.resultsH), "\n")
+		results = beside(
+			resultCard{st: m.st, res: &m.res, mining: true}.Render(parts.cardW, parts.resultsH),
+			gap,
+			resultCard{st: m.st, res: &m.res, mining: false}.Render(parts.cardR, parts.resultsH),
+		)
+	} else {
+		results = compareTable{st: m.st, res: &m.res}.Render(w, parts.resultsH)
+	}
+	lines := splitLines(results)
+	lines = append(lines, "")
+	lines = append(lines, vLines...)
+	if parts.chartH > 0 {
+		lines = append(lines, "")
+		lines = append(lines, splitLines(cashChart{st: m.st, res: &m.res}.Render(w, parts.chartH))...)
+	}
+	return block(lines, w, h)
+}
+
+func (m Model) renderShortHelp(w int, keys KeyMap) string {
+	h := m.help
+	h.SetWidth(w - 1)
+	var text string
+	switch {
+	case m.confirm != nil:
+		text = h.ShortHelpView(newConfirmKeys().ShortHelp())
+	case m.prompt != nil:
+		text = h.ShortHelpView(m.prompt.keys.ShortHelp())
+	default:
+		text = h.ShortHelpView(keys.ShortHelp())
+	}
+	return fit(" "+text, w)
+}
+
+func (m Model) renderFullHelp(w, h int) string {
+	hm := m.help
+	hm.SetWidth(w - 4)
+	full := hm.FullHelpView(m.contextKeys().FullHelp())
+	title := m.st.strong.Render("Keys") + m.st.dim.Render("  ·  ? closes this help")
+	lines := []string{"", "  " + title, ""}
+	for _, l := range splitLines(full) {
+		lines = append(lines, "  "+l)
+	}
+	lines = append(lines, "",
+		"  "+m.st.dim.Render("Nudges move by each input's step; shift moves ten steps. Every change re-evaluates"),
+		"  "+m.st.dim.Render("both strategies at once. ctrl+z and ctrl+y undo and redo any change, r restores the"),
+		"  "+m.st.dim.Render("file's value. The hashprice follows the market until you set it; del returns it to auto."))
+	return block(lines, w, h)
+}
+
+// contextKeys is the key map with the bindings of the current tab and
+// selection enabled.
+func (m Model) contextKeys() KeyMap {
+	f, ok := m.selectedField()
+	return m.keys.forContext(m.tab, ok && f.Kind == model.KindOptional)
+}
+
+// hint is the status line's text when there is no message: what the selected
+// input means and the range it may take.
+func (m Model) hint() string {
+	switch m.tab {
+	case tabCashFlow:
+		return "Each month's revenue, power, opex and EBITDA; cumulative cash starts at −capex."
+	case tabTreasury:
+		return "Before and after selling BTC, at month 1's price (spec §7)."
+	}
+	f, ok := m.selectedField()
+	if !ok {
+		return ""
+	}
+	text := f.Comment
+	switch f.Kind {
+	case model.KindNumber, model.KindInteger, model.KindOptional:
+		text += " · step " + stepText(f) + " · " + f.Allowed()
+	case model.KindMonth:
+		text += " · step 1 month"
+	case model.KindFlag, model.KindMode:
+		text += " · ←/→ toggles"
+	case model.KindText:
+		text += " · enter to type"
+	}
+	return text
+}
+
+// newTextInput builds a focused one-line input in the theme.
+func newTextInput(st *styles, prompt, value, placeholder string, w int) textinput.Model {
+	in := textinput.New()
+	in.Prompt = prompt
+	in.Placeholder = placeholder
+	in.SetStyles(st.textinput)
+	in.SetWidth(max(10, w))
+	in.SetValue(value)
+	in.CursorEnd()
+	in.Focus()
+	return in
+}

@@ -1,0 +1,320 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// Update handles one message: the window size, the terminal's background,
+// keys and the mouse. Keys go first to an open question, then to an open
+// prompt, then to the dashboard.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.keepInView()
+		return m, nil
+	case tea.BackgroundColorMsg:
+		if m.theme != themeMono {
+			if msg.IsDark() {
+				m.setTheme(themeDark)
+			} else {
+				m.setTheme(themeLight)
+			}
+		}
+		return m, nil
+	case tea.KeyPressMsg:
+		return m.handleKey(msg)
+	case tea.PasteMsg:
+		if m.prompt != nil {
+			p := *m.prompt
+			var cmd tea.Cmd
+			p.input, cmd = p.input.Update(msg)
+			m.prompt = &p
+			return m, cmd
+		}
+	case tea.MouseClickMsg:
+		return m.handleClick(msg.Mouse())
+	case tea.MouseWheelMsg:
+		return m.handleWheel(msg.Mouse())
+	}
+	return m, nil
+}
+
+func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	switch {
+	case m.confirm != nil:
+		return m.handleConfirmKey(msg)
+	case m.prompt != nil:
+		return m.handlePromptKey(msg)
+	}
+	m.status = status{}
+	k := m.contextKeys()
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m.quit()
+	case key.Matches(msg, k.Help):
+		m.showHelp = !m.showHelp
+	case key.Matches(msg, k.NextTab):
+		m.switchTab(m.tab.next())
+	case key.Matches(msg, k.PrevTab):
+		m.switchTab(m.tab.prev())
+	case key.Matches(msg, k.GoTab):
+		m.switchTab(tab(msg.String()[0] - '1'))
+
+	case key.Matches(msg, k.Up):
+		m.moveUp(1)
+	case key.Matches(msg, k.Down):
+		m.moveDown(1)
+	case key.Matches(msg, k.PageUp):
+		m.scrollLedger(-ledgerBodyRows(m.layout()))
+	case key.Matches(msg, k.PageDown):
+		m.scrollLedger(ledgerBodyRows(m.layout()))
+	case key.Matches(msg, k.Top):
+		m.ledgerTop = 0
+	case key.Matches(msg, k.Bottom):
+		m.scrollLedger(m.res.Scenario.HorizonMonths + 1)
+
+	case key.Matches(msg, k.Dec):
+		m.nudge(-1)
+	case key.Matches(msg, k.Inc):
+		m.nudge(1)
+	case key.Matches(msg, k.DecBig):
+		m.nudge(-10)
+	case key.Matches(msg, k.IncBig):
+		m.nudge(10)
+	case key.Matches(msg, k.Edit):
+		return m.startEdit()
+	case key.Matches(msg, k.Clear):
+		m.clearOptional()
+	case key.Matches(msg, k.Reset):
+		m.resetField()
+	case key.Matches(msg, k.Mode):
+		m.toggleMode()
+	case key.Matches(msg, k.Undo):
+		m.undo()
+	case key.Matches(msg, k.Redo):
+		m.redo()
+
+	case key.Matches(msg, k.Save):
+		return m.save()
+	case key.Matches(msg, k.SaveAs):
+		return m.startSaveAs()
+	case key.Matches(msg, k.Open):
+		return m.startOpen()
+	}
+	return m, nil
+}
+
+func (m *Model) switchTab(t tab) {
+	if t < 0 || t >= tabCount {
+		return
+	}
+	m.tab = t
+	m.showHelp = false
+	m.keepInView()
+}
+
+// moveUp and moveDown select the previous or next input on the Overview and
+// scroll the ledger on the Cash flow tab.
+func (m *Model) moveUp(n int) {
+	if m.tab == tabCashFlow {
+		m.scrollLedger(-n)
+		return
+	}
+	m.selectOffset(-n)
+}
+
+func (m *Model) moveDown(n int) {
+	if m.tab == tabCashFlow {
+		m.scrollLedger(n)
+		return
+	}
+	m.selectOffset(n)
+}
+
+// selectOffset moves the selection n inputs down (up when negative),
+// stopping at the ends.
+func (m *Model) selectOffset(n int) {
+	rows := panelRows(&m.sc)
+	var fields []int
+	cur := 0
+	for i, r := range rows {
+		if r.isField() {
+			if r.field.Key == m.selKey {
+				cur = len(fields)
+			}
+			fields = append(fields, i)
+		}
+	}
+	if len(fields) == 0 {
+		return
+	}
+	next := min(len(fields)-1, max(0, cur+n))
+	m.selKey = rows[fields[next]].field.Key
+	m.keepInView()
+}
+
+func (m *Model) scrollLedger(n int) {
+	m.ledgerTop += n
+	m.keepInView()
+}
+
+// keepInView clamps the scroll offsets after a move, an edit or a resize:
+// the selected input stays visible (with its group heading when it is the
+// group's first), and the ledger never scrolls past its end.
+func (m *Model) keepInView() {
+	l := m.layout()
+	rows := panelRows(&m.sc)
+	if rowOf(rows, m.selKey) < 0 {
+		m.selKey = "ai.mode" // the input vanished with a mode switch: stay in its group
+		if rowOf(rows, m.selKey) < 0 {
+			m.selKey = rows[1].field.Key
+		}
+	}
+	if h := l.inputs.h; h > 0 {
+		sel := rowOf(rows, m.selKey)
+		if sel > 0 && !rows[sel-1].isField() {
+			sel-- // show the heading above a group's first input
+		}
+		if sel < m.inputsTop {
+			m.inputsTop = sel
+		}
+		if last := rowOf(rows, m.selKey); last >= m.inputsTop+h {
+			m.inputsTop = last - h + 1
+		}
+		m.inputsTop = min(m.inputsTop, max(0, len(rows)-h))
+		m.inputsTop = max(0, m.inputsTop)
+	}
+	body := ledgerBodyRows(l)
+	if l.tooSmall {
+		body = 1
+	}
+	m.ledgerTop = max(0, min(m.ledgerTop, m.res.Scenario.HorizonMonths+1-body))
+}
+
+// handleClick selects the input under the pointer, or the tab.
+func (m Model) handleClick(mouse tea.Mouse) (tea.Model, tea.Cmd) {
+	if mouse.Button != tea.MouseLeft || m.prompt != nil || m.confirm != nil {
+		return m, nil
+	}
+	l := m.layout()
+	if l.tooSmall {
+		return m, nil
+	}
+	switch {
+	case l.tabs.contains(mouse.X, mouse.Y):
+		for t, span := range tabSpans() {
+			if mouse.X >= span[0] && mouse.X < span[1] {
+				m.switchTab(tab(t))
+			}
+		}
+	case m.tab == tabOverview && !m.showHelp && l.inputs.contains(mouse.X, mouse.Y):
+		rows := panelRows(&m.sc)
+		if i := m.inputsTop + mouse.Y - l.inputs.y; i < len(rows) && rows[i].isField() {
+			m.selKey = rows[i].field.Key
+			m.status = status{}
+			m.keepInView()
+		}
+	}
+	return m, nil
+}
+
+// handleWheel scrolls the ledger, or moves through the inputs.
+func (m Model) handleWheel(mouse tea.Mouse) (tea.Model, tea.Cmd) {
+	if m.prompt != nil || m.confirm != nil {
+		return m, nil
+	}
+	step := 0
+	switch mouse.Button {
+	case tea.MouseWheelUp:
+		step = -1
+	case tea.MouseWheelDown:
+		step = 1
+	default:
+		return m, nil
+	}
+	switch m.tab {
+	case tabCashFlow:
+		m.scrollLedger(step * wheelStep)
+	case tabOverview:
+		if m.layout().inputs.contains(mouse.X, mouse.Y) {
+			m.selectOffset(step)
+		}
+	}
+	return m, nil
+}
+
+// quit ends the program, asking first when there are unsaved changes.
+func (m Model) quit() (tea.Model, tea.Cmd) {
+	if m.dirty() {
+		m.confirm = &confirmation{kind: confirmQuit, question: "Quit without saving your changes to " + m.docName() + "?"}
+		return m, nil
+	}
+	return m, tea.Quit
+}
+
+func (m Model) handleConfirmKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := newConfirmKeys()
+	c := m.confirm
+	switch {
+	case key.Matches(msg, k.Yes), c.kind == confirmQuit && msg.String() == "ctrl+c":
+		m.confirm = nil
+		switch c.kind {
+		case confirmQuit:
+			return m, tea.Quit
+		case confirmOverwrite:
+			m.writeFile(c.path)
+		case confirmDiscardToOpen:
+			return m.openPrompt()
+		}
+	case key.Matches(msg, k.No):
+		m.confirm = nil
+		m.status = status{kind: statusInfo, text: "Cancelled."}
+	}
+	return m, nil
+}
+
+func (m Model) handlePromptKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	copied := *m.prompt // models are values: never change a prompt an older model shares
+	p := &copied
+	m.prompt = p
+	switch {
+	case msg.String() == "ctrl+c":
+		m.prompt = nil
+		return m.quit()
+	case key.Matches(msg, p.keys.Cancel):
+		m.prompt = nil
+		m.status = status{}
+		return m, nil
+	case key.Matches(msg, p.keys.Complete):
+		m.completePath()
+		return m, nil
+	case key.Matches(msg, p.keys.Accept):
+		return m.acceptPrompt()
+	}
+	var cmd tea.Cmd
+	p.input, cmd = p.input.Update(msg)
+	p.err = ""
+	return m, cmd
+}
+
+func (m Model) acceptPrompt() (tea.Model, tea.Cmd) {
+	p := m.prompt // already a copy (handlePromptKey)
+	text := p.input.Value()
+	switch p.kind {
+	case promptValue:
+		if err := m.applyTyped(p.field, text); err != "" {
+			p.err = err // keep the prompt open, change nothing
+			return m, nil
+		}
+		m.prompt = nil
+	case promptSaveAs:
+		m.prompt = nil
+		return m.saveAs(text)
+	case promptOpen:
+		m.prompt = nil
+		m.open(text)
+	}
+	return m, nil
+}
