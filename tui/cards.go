@@ -62,8 +62,8 @@ func strategyFigures(res *model.Result, mining, compact bool) []figure {
 		capacity = figure{label: "IT load leased", value: format.Number(s.ITMW, 1, "MW")}
 	}
 	npv := money("NPV", s.NPVUSD)
-	if wins(res, mining) {
-		npv.tone = toneWinner
+	if wins(res, mining) && !s.NPVUSD.IsNegative() {
+		npv.tone = toneWinner // a winning NPV below zero stays red: winning is losing less
 	}
 	payback := figure{label: "Payback", value: format.Months(s.PaybackMonths), essential: true}
 	if s.PaybackMonths == 0 {

@@ -88,21 +88,40 @@ func (c cashChart) Render(w, h int) string {
 	step := niceStep((hi - lo) / float64(max(2, plotH/3)))
 	lo = math.Floor(lo/step) * step
 	hi = math.Ceil(hi/step) * step
-	if plotH >= chartAirRows {
-		// Leave a little air where a line would run along the frame.
-		if hi-dataHi < step/10 {
-			hi += step
-		}
-		if dataLo-lo < step/10 {
-			lo -= step
-		}
-	}
 	if hi-lo < step {
 		hi = lo + step
 	}
+	// Ticks fall on whole rows, the same number of rows apart: the plot
+	// uses intervals × rowsPer + 1 rows, and spare rows first buy more
+	// intervals (air above or below the lines), then go above the plot.
+	intervals := max(1, int(math.Round((hi-lo)/step)))
+	usedRows := plotH
+	scaled := plotH >= chartTickRows
+	if scaled {
+		rowsPer := max(1, (plotH-1)/intervals)
+		for (intervals+1)*rowsPer+1 <= plotH {
+			if hi-dataHi <= dataLo-lo {
+				hi += step
+			} else {
+				lo -= step
+			}
+			intervals++
+		}
+		usedRows = intervals*rowsPer + 1
+	}
+	blankRows := plotH - usedRows
+	plotH = usedRows
+
 	var ticks []float64
-	for v := lo; v <= hi+step/2; v += step {
-		ticks = append(ticks, v)
+	if lo <= 0 && hi >= 0 {
+		ticks = append(ticks, 0) // zero first: it wins a row it shares with another tick
+	}
+	if !scaled {
+		ticks = append(ticks, hi, lo) // too few rows for a scale: just the extremes
+	} else {
+		for i := 0; i <= intervals; i++ {
+			ticks = append(ticks, lo+float64(i)*step)
+		}
 	}
 	tickLabel := func(v float64) string {
 		if math.Abs(v) < step/1e6 {
@@ -117,8 +136,10 @@ func (c cashChart) Render(w, h int) string {
 	plotW := max(chartMinPlotCols, w-labelW-2-chartEndLabel)
 	dotsW, dotsH := plotW*2, plotH*4
 	xOf := func(m int) int { return int(math.Round(float64(m) * float64(dotsW-1) / float64(max(1, horizon)))) }
+	// hi sits in the middle of the top row and lo in the middle of the
+	// bottom one, so every tick value lands mid-row on its labelled row.
 	yOf := func(v float64) int {
-		return int(math.Round((hi - v) / (hi - lo) * float64(dotsH-1)))
+		return int(math.Round(1.5 + (hi-v)/(hi-lo)*float64(dotsH-4)))
 	}
 	rowOfValue := func(v float64) int { return yOf(v) / 4 }
 
@@ -146,7 +167,7 @@ func (c cashChart) Render(w, h int) string {
 		}
 	}
 	guide := seriesCount
-	if lo < 0 && hi > 0 {
+	if lo <= 0 && hi >= 0 {
 		y0 := yOf(0)
 		for x := 0; x < dotsW; x += 4 {
 			set(guide, x, y0)
@@ -213,6 +234,9 @@ func (c cashChart) Render(w, h int) string {
 
 	lines := make([]string, 0, h)
 	lines = append(lines, c.title(w))
+	for range blankRows {
+		lines = append(lines, "")
+	}
 	styleOf := func(k cellKind) lipgloss.Style {
 		switch k {
 		case cellMining, cellPayMining:

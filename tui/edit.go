@@ -28,24 +28,66 @@ func evaluate(s model.Scenario) (res model.Result, err error) {
 }
 
 // problem words a validation error for the status line, naming the input by
-// its label.
+// its label and writing numbers as the panel does.
 func problem(err error) string {
 	var fe *model.FieldError
 	if errors.As(err, &fe) {
-		label := fe.Key
+		label, want := fe.Key, fe.Allowed
 		if f, ok := model.FieldByKey(fe.Key); ok {
 			label = f.Label
+			switch want {
+			case f.Allowed():
+				want = allowed(f)
+			case "a number " + f.Allowed():
+				want = "a number " + allowed(f)
+			}
 		}
-		if fe.Value == "" {
-			return label + ": want " + fe.Allowed
+		value := fe.Value
+		v, parseErr := decimal.NewFromString(value)
+		switch {
+		case value == "":
+			return label + ": want " + want
+		case parseErr == nil:
+			value = grouped(v)
+		case strings.HasPrefix(want, "a number "):
+			return label + ": " + value + " is not a number: want one " + strings.TrimPrefix(want, "a number ")
+		default:
+			return label + ": " + value + " is not allowed: want " + want
 		}
-		return label + ": " + fe.Value + " is out of range: want " + fe.Allowed
+		return label + ": " + value + " is out of range: want " + want
 	}
 	var ve model.ValidationError
 	if errors.As(err, &ve) && len(ve) > 0 {
 		return problem(ve[0])
 	}
 	return err.Error()
+}
+
+// allowed words a field's range with grouped numbers and the panel's unit.
+func allowed(f model.Field) string {
+	if !f.Numeric() {
+		return f.Allowed()
+	}
+	open, close := "[", "]"
+	if f.MinExclusive {
+		open = "("
+	}
+	if f.MaxExclusive {
+		close = ")"
+	}
+	text := "in " + open + grouped(f.Min) + ", " + grouped(f.Max) + close
+	if f.Kind == model.KindInteger {
+		text = "a whole number " + text
+	}
+	if unit := displayUnit(f); unit != "" {
+		text += " " + unit
+	}
+	return text
+}
+
+// grouped writes a number with thousands separators and its own decimals.
+func grouped(v decimal.Decimal) string {
+	return format.Grouped(v, max(0, -v.Exponent()))
 }
 
 // commit makes next the scenario on screen, if it is valid, remembering the
@@ -165,12 +207,14 @@ func stepped(f model.Field, current decimal.Decimal, steps int) (decimal.Decimal
 	if u := displayUnit(f); u != "" {
 		unit = " " + u
 	}
-	limit := format.Grouped(bound, max(f.Places, -bound.Exponent()))
-	if exclusive || current.Equal(bound) {
-		if !exclusive {
-			word = "within"
-		}
-		return decimal.Decimal{}, fmt.Sprintf("%s stays %s %s%s (type a value with enter)", f.Label, word, limit, unit)
+	limit := grouped(bound) + unit
+	switch {
+	case exclusive:
+		return decimal.Decimal{}, fmt.Sprintf("%s stays %s %s (type a value with enter)", f.Label, word, limit)
+	case current.Equal(bound) && steps > 0:
+		return decimal.Decimal{}, fmt.Sprintf("%s is already at its maximum, %s", f.Label, limit)
+	case current.Equal(bound):
+		return decimal.Decimal{}, fmt.Sprintf("%s is already at its minimum, %s", f.Label, limit)
 	}
 	return bound, ""
 }

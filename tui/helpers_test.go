@@ -2,11 +2,15 @@ package tui
 
 import (
 	"image/color"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/shopspring/decimal"
 )
 
 // update sends messages straight to the model's Update, as the program
@@ -90,4 +94,58 @@ func lineWith(m Model, text string) string {
 		}
 	}
 	return ""
+}
+
+// treasuryScenario is the default site with a BTC-backed balance sheet like
+// Cango's in February 2026 (domain brief): 7,475 BTC, a $300M loan, 4,451
+// BTC sold.
+func treasuryScenario() model.Scenario {
+	s := model.Default()
+	s.Name = "Treasury site"
+	s.HasTreasury = true
+	s.Treasury = model.Treasury{
+		BTCHeld:           decimal.NewFromInt(7475),
+		LoanUSD:           decimal.NewFromInt(300_000_000),
+		MarginCallLTVPct:  decimal.NewFromInt(75),
+		LiquidationLTVPct: decimal.NewFromInt(90),
+		BTCToSell:         decimal.NewFromInt(4451),
+	}
+	return s
+}
+
+// colocationScenario leases the converted hall at a rent that pays back.
+func colocationScenario() model.Scenario {
+	s := model.Default()
+	s.Name = "Colocation site"
+	s.AI.Mode = model.ModeColocation
+	s.AI.Colocation.RateUSDPerKWMonth = decimal.NewFromInt(160)
+	return s
+}
+
+// longScenario runs 240 months with two halvings inside the horizon.
+func longScenario() model.Scenario {
+	s := model.Default()
+	s.Name = "A long horizon with a name that goes on and on and on"
+	s.HorizonMonths = 240
+	s.Bitcoin.PriceGrowthPctPerYear = decimal.NewFromInt(25)
+	return s
+}
+
+// sgr matches a Select Graphic Rendition sequence.
+var sgr = regexp.MustCompile("\x1b\\[([0-9;:]*)m")
+
+// hasColour reports whether styled text sets a foreground or background colour.
+func hasColour(s string) bool {
+	for _, match := range sgr.FindAllStringSubmatch(s, -1) {
+		for _, p := range strings.FieldsFunc(match[1], func(r rune) bool { return r == ';' || r == ':' }) {
+			n, err := strconv.Atoi(p)
+			if err != nil {
+				continue
+			}
+			if (n >= 30 && n <= 38) || (n >= 40 && n <= 48) || (n >= 90 && n <= 97) || (n >= 100 && n <= 107) {
+				return true
+			}
+		}
+	}
+	return false
 }

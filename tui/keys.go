@@ -27,8 +27,8 @@ type KeyMap struct {
 // DefaultKeyMap is the dashboard's key map.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "previous input")),
-		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next input")),
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "previous input / scroll")),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next input / scroll")),
 		Dec:    key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "nudge down")),
 		Inc:    key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "nudge up")),
 		DecBig: key.NewBinding(key.WithKeys("shift+left", "H"), key.WithHelp("shift+←/H", "down ten steps")),

@@ -54,7 +54,7 @@ const (
 	chartAxisRows    = 2
 	chartTitleRows   = 1
 	chartMinPlotCols = 16
-	chartAirRows     = 8 // from this many plot rows, leave air above and below the lines
+	chartTickRows    = 6 // below this many plot rows the y-axis labels only the ends and zero
 	chartEndLabel    = 5 // "ASIC" or "AI" after the last point, plus a gap
 	chartTickSpacing = 9 // at least this many columns between x-axis labels
 

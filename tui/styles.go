@@ -171,7 +171,7 @@ func newStyles(t themeName) *styles {
 	s.name = s.strong
 	s.path = s.dim
 	s.unsaved = fg(p.warn).Bold(true)
-	s.tabActive = fg(p.strong).Bold(true).Underline(true)
+	s.tabActive = lipgloss.NewStyle().Background(p.selectBg).Foreground(p.selectFg).Bold(true)
 	s.tabIdle = s.dim
 	s.tabKey = s.faint
 	s.tabRule = s.faint
@@ -223,7 +223,10 @@ func newStyles(t themeName) *styles {
 	s.prompt = fg(p.brand).Bold(true)
 	s.enlarge = s.strong
 
-	s.help = help.DefaultStyles(t == themeDark)
+	s.help = help.Styles{
+		ShortKey: fg(p.dim).Bold(true), ShortDesc: fg(p.dim), ShortSeparator: s.faint, Ellipsis: s.faint,
+		FullKey: fg(p.brand).Bold(true), FullDesc: lipgloss.NewStyle(), FullSeparator: s.faint,
+	}
 	s.textinput = textinput.DefaultStyles(t == themeDark)
 	s.textinput.Cursor.Blink = false // a steady cursor keeps frames (and golden files) deterministic
 	s.textinput.Cursor.Color = p.strong
@@ -251,7 +254,7 @@ func monoStyles() *styles {
 	s.tabKey = n().Faint(true)
 	s.tabRule = n().Faint(true)
 
-	s.group = n().Bold(true).Underline(true)
+	s.group = n().Bold(true)
 	s.groupRule = n().Faint(true)
 	s.label = n()
 	s.value = n()
@@ -288,7 +291,7 @@ func monoStyles() *styles {
 	s.barMining = n()
 	s.barAI = n()
 	s.barEmpty = n().Faint(true)
-	s.sectionHead = n().Bold(true).Underline(true)
+	s.sectionHead = n().Bold(true)
 
 	s.info = n()
 	s.errMsg = n().Bold(true)

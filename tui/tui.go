@@ -308,7 +308,7 @@ func (m Model) renderShortHelp(w int, keys KeyMap) string {
 func (m Model) renderFullHelp(w, h int) string {
 	hm := m.help
 	hm.SetWidth(w - 4)
-	full := hm.FullHelpView(m.contextKeys().FullHelp())
+	full := hm.FullHelpView(m.keys.FullHelp()) // every key, whatever the tab
 	title := m.st.strong.Render("Keys") + m.st.dim.Render("  ·  ? closes this help")
 	lines := []string{"", "  " + title, ""}
 	for _, l := range splitLines(full) {
@@ -344,7 +344,7 @@ func (m Model) hint() string {
 	text := f.Comment
 	switch f.Kind {
 	case model.KindNumber, model.KindInteger, model.KindOptional:
-		text += " · step " + stepText(f) + " · " + f.Allowed()
+		text += " · step " + stepText(f) + " · " + allowed(f)
 	case model.KindMonth:
 		text += " · step 1 month"
 	case model.KindFlag, model.KindMode:

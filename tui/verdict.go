@@ -35,7 +35,7 @@ func headlineContext(res *model.Result) string {
 
 // flipPoints states the break-evens in words, phrased from where the verdict
 // stands now: the AI side gains with its rate, mining with the hashprice.
-func flipPoints(res *model.Result) []string {
+func flipPoints(res *model.Result) []flip {
 	sc := res.Scenario
 	winner := res.Verdict.Winner
 	be := res.Breakeven
@@ -45,39 +45,51 @@ func flipPoints(res *model.Result) []string {
 	if sc.AI.Mode == model.ModeColocation {
 		rateName, rateNow, rateBE, write = "colocation rate", sc.AI.Colocation.RateUSDPerKWMonth, be.ColoRateUSDPerKWMonth, coloRate
 	}
-	now := " (now " + format.Price(rateNow, 2, "") + ")"
-	var rate string
+	now := "(now " + format.Price(rateNow, 2, "") + ")"
+	var rate flip
 	switch {
 	case !rateBE.Valid && sc.AI.ConversionMonths >= sc.HorizonMonths:
-		rate = "no " + rateName + " matters: AI never goes live within the horizon"
+		rate.text = "no " + rateName + " matters: AI never goes live within the horizon"
 	case !rateBE.Valid && winner == model.WinnerAI:
-		rate = "AI wins even at " + write(decimal.Zero)
+		rate.text = "AI wins even at " + write(decimal.Zero)
 	case !rateBE.Valid:
-		rate = "no " + rateName + " makes AI win"
+		rate.text = "no " + rateName + " makes AI win"
 	case winner == model.WinnerMining:
-		rate = "AI wins above " + write(rateBE.Decimal) + now
+		rate = flip{"AI wins above " + write(rateBE.Decimal), now}
 	case winner == model.WinnerAI:
-		rate = "mining wins only below " + write(rateBE.Decimal) + now
+		rate = flip{"mining wins only below " + write(rateBE.Decimal), now}
 	default:
-		rate = "AI wins above " + write(rateBE.Decimal) + ", mining below" + now
+		rate = flip{"AI wins above " + write(rateBE.Decimal) + ", mining below", now}
 	}
 
 	// The hashprice: mining NPV rises with it (spec §6 solves the month-1 override).
-	hpNow := " (now " + format.Price(res.HashpriceUSDPerPHDay, 2, "") + ")"
-	var hp string
+	hpNow := "(now " + format.Price(res.HashpriceUSDPerPHDay, 2, "") + ")"
+	var hp flip
 	switch {
 	case !be.HashpriceUSDPerPHDay.Valid && winner == model.WinnerMining:
-		hp = "no hashprice from $0 to " + maxHashpriceText + " flips it"
+		hp.text = "no hashprice from $0 to " + maxHashpriceText + " flips it"
 	case !be.HashpriceUSDPerPHDay.Valid:
-		hp = "no hashprice up to " + maxHashpriceText + " flips it"
+		hp.text = "no hashprice up to " + maxHashpriceText + " flips it"
 	case winner == model.WinnerMining:
-		hp = "AI wins if the hashprice falls below " + hashprice(be.HashpriceUSDPerPHDay.Decimal) + hpNow
+		hp = flip{"AI wins if the hashprice falls below " + hashprice(be.HashpriceUSDPerPHDay.Decimal), hpNow}
 	case winner == model.WinnerAI:
-		hp = "mining wins above " + hashprice(be.HashpriceUSDPerPHDay.Decimal) + hpNow
+		hp = flip{"mining wins above " + hashprice(be.HashpriceUSDPerPHDay.Decimal), hpNow}
 	default:
-		hp = "mining wins above " + hashprice(be.HashpriceUSDPerPHDay.Decimal) + ", AI below" + hpNow
+		hp = flip{"mining wins above " + hashprice(be.HashpriceUSDPerPHDay.Decimal) + ", AI below", hpNow}
 	}
-	return []string{rate, hp}
+	return []flip{rate, hp}
+}
+
+// flip is one flip point in words, and where the input stands now ("" when
+// that says nothing).
+type flip struct{ text, now string }
+
+// String is the whole sentence.
+func (f flip) String() string {
+	if f.now == "" {
+		return f.text
+	}
+	return f.text + " " + f.now
 }
 
 // verdictNotes are the secondary remarks, shown when there is room.
@@ -123,8 +135,12 @@ func (v verdictBanner) lines(w int) (lines []string, required int) {
 	} else {
 		lines = append(lines, bannerStyle.Render(fit(head, w)))
 	}
-	for _, flip := range flipPoints(v.res) {
-		for i, l := range wrapWords(flip, w-2) {
+	for _, f := range flipPoints(v.res) {
+		text := f.String()
+		if width(text) > w-2 && width(f.text) <= w-2 {
+			text = f.text // the current value is in the inputs panel anyway
+		}
+		for i, l := range wrapWords(text, w-2) {
 			prefix := "  "
 			if i == 0 {
 				prefix = st.marker.Render("↳ ")
