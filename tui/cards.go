@@ -189,7 +189,7 @@ func (c resultCard) Render(w, h int) string {
 	if win {
 		box = st.cardWinner
 	}
-	return box.Width(w).Height(h).Render(block(lines, inner, h-cardBorder))
+	return box.around(lines, w, h)
 }
 
 // compareTable is the compact layout's results: both sides as columns of

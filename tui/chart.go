@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"charm.land/lipgloss/v2"
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/shopspring/decimal"
@@ -17,8 +16,9 @@ import (
 // payback as a diamond on its line. The chart only draws: every value comes
 // from the model's ledgers, converted to float64 for placing dots.
 type cashChart struct {
-	st  *styles
-	res *model.Result
+	st     *styles
+	res    *model.Result
+	series [seriesCount][]float64 // cumulative cash, month 0 to H (see cumulative)
 }
 
 // series indexes the two lines.
@@ -48,9 +48,9 @@ const (
 // cumulative returns month 0 (−capex) .. H of a strategy's cumulative cash.
 func cumulative(s model.Strategy) []float64 {
 	out := make([]float64, len(s.Months)+1)
-	out[0], _ = s.CapexUSD.Neg().Float64()
+	out[0] = s.CapexUSD.Neg().InexactFloat64()
 	for i, row := range s.Months {
-		out[i+1], _ = row.CumulativeCashUSD.Float64()
+		out[i+1] = row.CumulativeCashUSD.InexactFloat64()
 	}
 	return out
 }
@@ -73,7 +73,7 @@ func (c cashChart) Render(w, h int) string {
 	st := c.st
 	res := c.res
 	horizon := res.Scenario.HorizonMonths
-	series := [seriesCount][]float64{cumulative(res.Mining), cumulative(res.AI)}
+	series := c.series
 
 	// y range: both series and zero, widened to whole ticks.
 	lo, hi := 0.0, 0.0
@@ -237,7 +237,7 @@ func (c cashChart) Render(w, h int) string {
 	for range blankRows {
 		lines = append(lines, "")
 	}
-	styleOf := func(k cellKind) lipgloss.Style {
+	styleOf := func(k cellKind) paint {
 		switch k {
 		case cellMining, cellPayMining:
 			return st.lineMining
@@ -301,7 +301,7 @@ func (c cashChart) Render(w, h int) string {
 		end := ""
 		for si := range seriesCount {
 			if endRows[si] == row {
-				end = " " + []lipgloss.Style{st.lineMining, st.lineAI}[si].Render(endText[si])
+				end = " " + []paint{st.lineMining, st.lineAI}[si].Render(endText[si])
 			}
 		}
 		sb.WriteString(fit(end, chartEndLabel))

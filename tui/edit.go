@@ -99,7 +99,8 @@ func (m *Model) commit(next model.Scenario, what string) bool {
 		return false
 	}
 	m.hist.push(entry{sc: m.sc, what: what})
-	m.sc, m.res = next, res
+	m.sc = next
+	m.setResult(res)
 	m.status = status{kind: statusInfo, text: what}
 	m.keepInView()
 	return true
@@ -378,7 +379,8 @@ func (m *Model) restore(sc model.Scenario, what string) {
 		m.status = status{kind: statusError, text: problem(err)}
 		return
 	}
-	m.sc, m.res = sc, res
+	m.sc = sc
+	m.setResult(res)
 	m.status = status{kind: statusInfo, text: what}
 	m.keepInView()
 }

@@ -181,7 +181,8 @@ func (m *Model) open(path string) {
 		m.status = status{kind: statusError, text: path + ": " + problem(err)}
 		return
 	}
-	m.sc, m.saved, m.res = sc, sc, res
+	m.sc, m.saved = sc, sc
+	m.setResult(res)
 	m.path, m.preset, m.stamp = path, "", &stamp
 	m.hist.reset()
 	m.ledgerTop = 0

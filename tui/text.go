@@ -10,8 +10,19 @@ import (
 // dashboard draws is made exactly as wide and as tall as its rect, so that
 // joining regions never wraps or shifts a line.
 
-// width is the display width of a (possibly styled) string.
-func width(s string) int { return ansi.StringWidth(s) }
+// width is the display width of a (possibly styled) string. Plain ASCII,
+// most of what the dashboard writes, is counted directly; the rest by
+// wcwidth, which agrees with grapheme clustering on every character the
+// dashboard draws (box drawing, braille, arrows, ★ ◆ ½) and is several times
+// faster.
+func width(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c == 0x1b {
+			return ansi.StringWidthWc(s)
+		}
+	}
+	return len(s)
+}
 
 // fit makes one line exactly w cells wide: cut with an ellipsis, or padded.
 func fit(s string, w int) string {
@@ -21,7 +32,7 @@ func fit(s string, w int) string {
 	n := width(s)
 	switch {
 	case n > w:
-		return ansi.Truncate(s, w, "…")
+		return ansi.TruncateWc(s, w, "…")
 	case n < w:
 		return s + strings.Repeat(" ", w-n)
 	}

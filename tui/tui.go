@@ -117,6 +117,7 @@ type Model struct {
 	// holds it (the baseline for the unsaved marker and for r).
 	sc    model.Scenario
 	res   model.Result
+	cash  [seriesCount][]float64 // the chart's cumulative cash, from res
 	saved model.Scenario
 	hist  history
 
@@ -165,7 +166,8 @@ func New(opts Options) Model {
 		sc = model.Default()
 		res, _ = evaluate(sc)
 	}
-	m.sc, m.saved, m.res = sc, sc, res
+	m.sc, m.saved = sc, sc
+	m.setResult(res)
 	return m
 }
 
@@ -184,6 +186,13 @@ func (m *Model) setTheme(t themeName) {
 // dark theme; the dark theme is used until (unless) it answers.
 func (m Model) Init() tea.Cmd {
 	return tea.RequestBackgroundColor
+}
+
+// setResult shows a new evaluation; the chart's series are converted once
+// here rather than on every frame.
+func (m *Model) setResult(res model.Result) {
+	m.res = res
+	m.cash = [seriesCount][]float64{cumulative(res.Mining), cumulative(res.AI)}
 }
 
 // dirty reports whether the scenario differs from the file.
@@ -285,7 +294,7 @@ func (m Model) renderResults(l layout) string {
 	lines = append(lines, vLines...)
 	if parts.chartH > 0 {
 		lines = append(lines, "")
-		lines = append(lines, splitLines(cashChart{st: m.st, res: &m.res}.Render(w, parts.chartH))...)
+		lines = append(lines, splitLines(cashChart{st: m.st, res: &m.res, series: m.cash}.Render(w, parts.chartH))...)
 	}
 	return block(lines, w, h)
 }
