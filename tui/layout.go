@@ -59,10 +59,10 @@ const (
 	chartTickSpacing = 9 // at least this many columns between x-axis labels
 
 	// The cash-flow ledger: month number, date, then money columns.
-	ledgerMonthWidth = 4
-	ledgerDateWidth  = 8
+	ledgerMonthWidth = 3
+	ledgerDateWidth  = 7
 	ledgerGap        = 2 // between the two strategies' column groups
-	ledgerNoteMin    = 8
+	ledgerNoteMin    = 9
 	ledgerHeadRows   = 2 // group titles, column titles
 	ledgerFootRows   = 2 // rule, totals
 	wheelStep        = 3 // ledger rows per wheel notch

@@ -175,7 +175,7 @@ func (l ledger) Render(w, h int) string {
 			}
 		}
 		need += ledgerGap
-		if need+ledgerNoteMin <= w || ci == len(ledgerConfigs)-1 {
+		if need+2+ledgerNoteMin <= w || ci == len(ledgerConfigs)-1 {
 			fixed = need
 			break
 		}

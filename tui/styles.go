@@ -83,69 +83,69 @@ type styles struct {
 	mono  bool
 
 	strong paint
-	dim paint
-	faint paint
+	dim    paint
+	faint  paint
 
 	// header and tabs
-	brand paint
-	name paint
-	path paint
-	unsaved paint
+	brand     paint
+	name      paint
+	path      paint
+	unsaved   paint
 	tabActive paint
-	tabIdle paint
-	tabKey paint
-	tabRule paint
+	tabIdle   paint
+	tabKey    paint
+	tabRule   paint
 
 	// inputs panel
-	group paint
-	groupRule paint
-	label paint
-	value paint
-	unit paint
-	auto paint
-	modified paint
-	selected paint
-	separator paint
+	group      paint
+	groupRule  paint
+	label      paint
+	value      paint
+	unit       paint
+	auto       paint
+	modified   paint
+	selected   paint
+	separator  paint
 	scrollHint paint
 
 	// result cards and the comparison table
 	card       frame // the box around a result card
 	cardWinner frame // the winner's box
-	mining paint // strategy name, mining colour
-	ai paint
-	winBadge paint
-	figure paint
-	winFigure paint
-	negative paint
+	mining     paint // strategy name, mining colour
+	ai         paint
+	winBadge   paint
+	figure     paint
+	winFigure  paint
+	negative   paint
 
 	// verdict banner
 	bannerMining paint
-	bannerAI paint
-	bannerTie paint
-	flip paint
-	note paint
+	bannerAI     paint
+	bannerTie    paint
+	flip         paint
+	note         paint
 
 	// chart
 	lineMining paint
-	lineAI paint
-	overlap paint
-	axis paint
-	marker paint
+	lineAI     paint
+	overlap    paint
+	axis       paint
+	marker     paint
 
 	// ledger and treasury
-	tableHead paint
-	rowMark paint
-	barMining paint
-	barAI paint
-	barEmpty paint
+	tableHead   paint
+	rowMark     paint
+	barMining   paint
+	barAI       paint
+	barEmpty    paint
 	sectionHead paint
 
 	// status line and prompts
-	info paint
-	errMsg paint
-	warnOn paint
-	hint paint
-	prompt paint
+	info    paint
+	errMsg  paint
+	warnOn  paint
+	hint    paint
+	prompt  paint
 	enlarge paint
 
 	help      help.Styles
