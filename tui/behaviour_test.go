@@ -545,3 +545,21 @@ func TestRunRefusesWithoutATerminal(t *testing.T) {
 		t.Fatalf("Run without a terminal: %v", err)
 	}
 }
+
+// A scenario opened from JSON is saved as TOML under a .toml name: Save
+// writes TOML, which a .json name would not load back.
+func TestSavingAJSONFileAsksForATOMLName(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "site.json")
+	m := update(t, New(Options{Path: path}), size(120, 40), keyMsg("right"), keyMsg("ctrl+s"))
+	if m.prompt == nil || m.prompt.kind != promptSaveAs {
+		t.Fatal("ctrl+s on a JSON file does not ask for a TOML name")
+	}
+	want := strings.TrimSuffix(path, ".json") + ".toml"
+	if got := m.prompt.input.Value(); got != want {
+		t.Errorf("suggested %q, want %q", got, want)
+	}
+	m = update(t, m, press("enter")...)
+	if _, err := scenarios.Load(want); err != nil || m.path != want {
+		t.Fatalf("saved to %q: %v", m.path, err)
+	}
+}

@@ -29,6 +29,15 @@ func (m Model) save() (tea.Model, tea.Cmd) {
 	if m.path == "" {
 		return m.startSaveAs()
 	}
+	if ext := filepath.Ext(m.path); strings.EqualFold(ext, ".json") {
+		// Save writes TOML; a .json name would not load back.
+		next, cmd := m.startSaveAs()
+		nm := next.(Model)
+		nm.prompt.input.SetValue(strings.TrimSuffix(m.path, ext) + ".toml")
+		nm.prompt.input.CursorEnd()
+		nm.prompt.note = "the dashboard saves TOML"
+		return nm, cmd
+	}
 	if question := m.overwriteQuestion(m.path); question != "" {
 		m.confirm = &confirmation{kind: confirmOverwrite, question: question, path: m.path}
 		return m, nil
@@ -206,8 +215,9 @@ func (m *Model) completePath() {
 	p := m.prompt
 	typed := p.input.Value()
 	matches, err := pathMatches(typed)
+	p.err, p.note = "", ""
 	if err != nil || len(matches) == 0 {
-		p.err = "no match"
+		p.note = "no matching file"
 		return
 	}
 	completed := matches[0]
@@ -218,7 +228,6 @@ func (m *Model) completePath() {
 		p.input.SetValue(completed)
 		p.input.CursorEnd()
 	}
-	p.err = ""
 	if len(matches) > 1 {
 		names := make([]string, len(matches))
 		for i, full := range matches {
@@ -227,7 +236,7 @@ func (m *Model) completePath() {
 				names[i] += string(filepath.Separator)
 			}
 		}
-		p.err = strings.Join(names, "  ")
+		p.note = strings.Join(names, "  ")
 	}
 }
 

@@ -45,6 +45,7 @@ const (
 	// per strategy; on short screens only the essential figures.
 	compareLabelWidth    = 12
 	compareEssentialRows = 6
+	compareMinValue      = 13 // "★ ASIC mining", the widest column head
 	compareMaxValue      = 16 // value columns wider than this only spread the table out
 
 	// The chart needs a title, a few plot rows and two axis rows to say

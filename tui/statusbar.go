@@ -37,8 +37,9 @@ type prompt struct {
 	field model.Field // promptValue only
 	input textinput.Model
 	keys  promptKeys
-	// err is the last rejected answer's problem, shown beside the input.
-	err string
+	// err is the last rejected answer's problem, shown beside the input;
+	// note is information there (the matches of a completion).
+	err, note string
 }
 
 // confirmKind says what a yes answer does.
@@ -74,8 +75,11 @@ func (b statusBar) Render(w, _ int) string {
 		return fit(" "+st.warnOn.Render(b.confirm.question)+st.dim.Render("  y/n"), w)
 	case b.prompt != nil:
 		line := " " + b.prompt.input.View()
-		if b.prompt.err != "" {
+		switch {
+		case b.prompt.err != "":
 			return spread(line, " "+st.errMsg.Render(b.prompt.err)+" ", w)
+		case b.prompt.note != "":
+			return spread(line, " "+st.hint.Render(b.prompt.note)+" ", w)
 		}
 		return fit(line, w)
 	}

@@ -70,6 +70,12 @@ func Run(opts Options) error {
 			return ErrNotATerminal
 		}
 	}
+	if opts.Path != "" && opts.Stamp == nil {
+		// Without a stamp a save could not tell the file changed on disk.
+		if stamp, err := scenarios.Stamp(opts.Path); err == nil {
+			opts.Stamp = &stamp
+		}
+	}
 	programOptions := []tea.ProgramOption{
 		tea.WithInput(opts.Input),
 		tea.WithOutput(opts.Output),

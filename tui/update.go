@@ -55,6 +55,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.quit()
 	case key.Matches(msg, k.Help):
 		m.showHelp = !m.showHelp
+	case m.showHelp && msg.String() == "esc":
+		m.showHelp = false
 	case key.Matches(msg, k.NextTab):
 		m.switchTab(m.tab.next())
 	case key.Matches(msg, k.PrevTab):
@@ -295,7 +297,7 @@ func (m Model) handlePromptKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	p.input, cmd = p.input.Update(msg)
-	p.err = ""
+	p.err, p.note = "", ""
 	return m, cmd
 }
 
