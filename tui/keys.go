@@ -107,7 +107,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 // promptKeys are the keys of a one-line prompt (a value or a path).
 type promptKeys struct {
 	Accept, Cancel, Complete key.Binding
-	complete                 bool
 }
 
 func newPromptKeys(pathCompletion bool) promptKeys {
@@ -115,7 +114,6 @@ func newPromptKeys(pathCompletion bool) promptKeys {
 		Accept:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply")),
 		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 		Complete: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "complete file name")),
-		complete: pathCompletion,
 	}
 	k.Complete.SetEnabled(pathCompletion)
 	return k

@@ -1,8 +1,8 @@
 package tui
 
 // Every width and height decision of the dashboard lives in this file.
-// Lip Gloss v2 counts border and padding inside Width and Height, so the
-// sizes below are outer sizes unless they say otherwise.
+// Sizes are outer sizes, border and padding included, as Lip Gloss v2 counts
+// Width and Height, unless they say otherwise.
 
 const (
 	// MinWidth and MinHeight are the smallest terminal the dashboard draws

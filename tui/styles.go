@@ -318,14 +318,6 @@ func (s *styles) strategyStyle(mining bool) paint {
 	return s.ai
 }
 
-// money styles a dollar figure: negative figures in the "bad" colour.
-func (s *styles) money(text string, negative bool) string {
-	if negative {
-		return s.negative.Render(text)
-	}
-	return s.figure.Render(text)
-}
-
 // paint is a simple style (colours and attributes, no layout) reduced to the
 // escape sequences around its text: rendering is then two concatenations,
 // which keeps a full frame well under a millisecond. paintOf takes them
