@@ -187,7 +187,15 @@ func TestEndToEndInTmux(t *testing.T) {
 	}
 
 	s.keys("q")
-	screen = s.waitForText("EXIT=")
+	// The command line itself says "EXIT=$?": wait for the line echo prints.
+	screen = s.waitFor("the exit code", func(screen string) bool {
+		for _, l := range strings.Split(screen, "\n") {
+			if strings.HasPrefix(l, "EXIT=") {
+				return true
+			}
+		}
+		return false
+	})
 	if !strings.Contains(screen, "EXIT=0") {
 		t.Errorf("pivot-tui did not exit with 0:\n%s", screen)
 	}
