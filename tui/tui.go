@@ -350,7 +350,7 @@ func (m Model) hint() string {
 	case tabCashFlow:
 		return "Each month's revenue, power, opex and EBITDA; cumulative cash starts at −capex."
 	case tabTreasury:
-		return "Before and after selling BTC, at month 1's price (spec §7)."
+		return "Before and after the BTC sale, at month 1's price · edit it on the Overview (1)"
 	}
 	f, ok := m.selectedField()
 	if !ok {
