@@ -1,6 +1,8 @@
 package model
 
 import (
+	"cmp"
+	"math"
 	"slices"
 
 	"github.com/shopspring/decimal"
@@ -13,7 +15,7 @@ var maxBreakevenHashprice = decimal.NewFromInt(10000)
 // structure instead of a numeric search: AI NPV is linear in its rate, and
 // mining NPV is piecewise linear in the month-1 hashprice (the kinks are the
 // months that switch on or off), so every root is found exactly.
-func (e evaluation) breakevens(miningNPV, aiNPV decimal.Decimal) Breakeven {
+func (e evaluation) breakevens(miningNPV, aiNPV decimal.Decimal, mining []MonthRow) Breakeven {
 	var b Breakeven
 	gap := miningNPV.Sub(aiNPV) // what the AI side must gain to draw level
 	switch e.s.AI.Mode {
@@ -22,7 +24,7 @@ func (e evaluation) breakevens(miningNPV, aiNPV decimal.Decimal) Breakeven {
 	default:
 		b.GPURateUSDPerGPUHour = e.rateBreakeven(e.s.AI.GPU.RentalUSDPerGPUHour, gap)
 	}
-	b.HashpriceUSDPerPHDay = e.hashpriceBreakeven(gap)
+	b.HashpriceUSDPerPHDay = e.hashpriceBreakeven(gap, mining)
 	b.MiningPowerPriceUSDPerMWh = e.powerPriceBreakeven()
 	return b
 }
@@ -58,43 +60,44 @@ func (e evaluation) aiNPVPerRateDollar() decimal.Decimal {
 // conversion months in which the AI side mines too: those cancel. Each such
 // month contributes disc × g(h), with g(h) = h×k − p (revenue less power), or
 // max(h×k − p, 0) when the fleet shuts off: a nondecreasing piecewise-linear
-// F(h) whose kinks are the hashprices p/k at which months switch on.
-func (e evaluation) hashpriceBreakeven(gap decimal.Decimal) decimal.NullDecimal {
-	type month struct{ slope, offset, kink decimal.Decimal } // disc×k, disc×p, p/k
+// F(h) whose kinks are the hashprices p/k at which months switch on. With
+// k = earned PH-days × ratio_m and p = energy × power price_m, the sums over
+// the months on are earned × Σ disc×ratio and energy × Σ disc×price.
+func (e evaluation) hashpriceBreakeven(gap decimal.Decimal, mining []MonthRow) decimal.NullDecimal {
+	// kink orders the months and bounds the segments; it is a position on the
+	// h axis, not a ledger figure, so float64 serves. At a kink a month adds
+	// nothing either way, so the order of near-equal kinks cannot matter.
+	type month struct {
+		discRatio, discPower decimal.Decimal
+		kink                 float64
+	}
 	first := 0
 	if e.s.AI.MineDuringConversion {
 		first = min(e.s.AI.ConversionMonths, e.t.horizon)
 	}
 	shutoff := e.s.Mining.ShutoffWhenUnprofitable
-	var months []month
+	earns := e.mining.earnedPHDays.IsPositive()
+	earned, energy := e.mining.earnedPHDays.InexactFloat64(), e.mining.energyMWh.InexactFloat64()
+	months := make([]month, 0, e.t.horizon-first)
 	constant := zero // contributions that do not depend on h
 	current := zero  // what these months contribute as the ledger stands
 	for i := first; i < e.t.horizon; i++ {
-		k := mul(e.mining.earnedPHDays, e.mk.hashpriceRatio[i])
-		p := mul(e.mining.energyMWh, e.mk.powerPrice[i])
 		disc := e.t.disc[i+1]
-		row := e.mining.row(e.s, e.mk, i)
+		row := mining[i]
 		current = current.Add(mul(disc, row.RevenueUSD.Sub(row.PowerCostUSD)))
-		switch {
-		case !k.IsPositive():
+		discPower := mul(disc, e.mk.powerPrice[i])
+		if !earns || !e.mk.hashpriceRatio[i].IsPositive() {
 			// No revenue at any hashprice: on only when power costs nothing or pays.
-			if !shutoff || !p.IsPositive() {
-				constant = constant.Sub(mul(disc, p))
+			if p := e.mk.powerPrice[i]; !shutoff || !e.mining.energyMWh.IsPositive() || !p.IsPositive() {
+				constant = constant.Sub(mul(discPower, e.mining.energyMWh))
 			}
-		case !shutoff:
-			months = append(months, month{slope: mul(disc, k), offset: mul(disc, p)})
-		default:
-			months = append(months, month{slope: mul(disc, k), offset: mul(disc, p), kink: div(p, k)})
+			continue
 		}
-	}
-	F := func(h decimal.Decimal) decimal.Decimal {
-		total := constant
-		for _, m := range months {
-			if !shutoff || h.GreaterThan(m.kink) {
-				total = total.Add(h.Mul(m.slope).Sub(m.offset))
-			}
+		m := month{discRatio: mul(disc, e.mk.hashpriceRatio[i]), discPower: discPower, kink: math.Inf(-1)}
+		if shutoff {
+			m.kink = energy * e.mk.powerPrice[i].InexactFloat64() / (earned * e.mk.hashpriceRatio[i].InexactFloat64())
 		}
-		return total
+		months = append(months, m)
 	}
 	// The current difference is miningNPV − aiNPV = gap; an override h shifts
 	// it by F(h) − current. Parity needs F(h) = current − gap. (current is
@@ -102,25 +105,29 @@ func (e evaluation) hashpriceBreakeven(gap decimal.Decimal) decimal.NullDecimal 
 	// the derived month-1 hashprice is 0 and nothing is overridden: the ledger
 	// then follows the derived path, while an override holds flat.)
 	target := current.Sub(gap)
-	if F(zero).GreaterThan(target) || F(maxBreakevenHashprice).LessThan(target) {
-		return decimal.NullDecimal{}
-	}
-	slices.SortFunc(months, func(a, b month) int { return a.kink.Cmp(b.kink) })
-	// Sweep the segments between kinks, keeping the sums over the months on.
-	slope, offset := zero, zero
+	slices.SortFunc(months, func(a, b month) int { return cmp.Compare(a.kink, b.kink) })
+	// Sweep the segments between kinks from h = 0 up, keeping the sums over
+	// the months on; no root below 10,000 means none in range.
+	maxH := maxBreakevenHashprice.InexactFloat64()
+	sumRatio, sumPower := zero, zero
 	low := zero
 	next := 0
 	for {
-		for next < len(months) && !months[next].kink.GreaterThan(low) {
-			slope, offset = slope.Add(months[next].slope), offset.Add(months[next].offset)
+		for next < len(months) && months[next].kink <= low.InexactFloat64() {
+			sumRatio, sumPower = sumRatio.Add(months[next].discRatio), sumPower.Add(months[next].discPower)
 			next++
 		}
+		slope, offset := mul(sumRatio, e.mining.earnedPHDays), mul(sumPower, e.mining.energyMWh)
 		high := maxBreakevenHashprice
-		if next < len(months) && months[next].kink.LessThan(high) {
-			high = months[next].kink
+		if next < len(months) && months[next].kink < maxH {
+			high = decimal.NewFromFloat(months[next].kink)
 		}
 		valueAtLow := constant.Add(low.Mul(slope)).Sub(offset)
-		if !valueAtLow.LessThan(target) {
+		switch valueAtLow.Cmp(target) {
+		case 1:
+			// F only rises: mining wins even at a hashprice of 0.
+			return decimal.NullDecimal{}
+		case 0:
 			return nullOf(low)
 		}
 		if slope.IsPositive() {

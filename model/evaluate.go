@@ -17,7 +17,7 @@ type evaluation struct {
 // division by a zero power or hashrate has no meaningful answer.
 func Evaluate(s Scenario) Result {
 	e, res := evaluateLedgers(s)
-	res.Breakeven = e.breakevens(res.Mining.NPVUSD, res.AI.NPVUSD)
+	res.Breakeven = e.breakevens(res.Mining.NPVUSD, res.AI.NPVUSD, res.Mining.Months)
 	res.Treasury = evaluateTreasury(s, res.Mining.CapexUSD, res.AI.CapexUSD)
 	return res
 }

@@ -62,5 +62,12 @@ func powers(base decimal.Decimal, n int) []decimal.Decimal {
 // growth returns the factor of each month m = 1..H for a yearly rate, with
 // month 1 as entered: growth[m-1] = (1+g)^((m−1)/12) (spec §1).
 func growth(pctPerYear decimal.Decimal, horizon int) []decimal.Decimal {
+	if pctPerYear.IsZero() {
+		flat := make([]decimal.Decimal, horizon)
+		for i := range flat {
+			flat[i] = one
+		}
+		return flat
+	}
 	return powers(monthlyFactor(pctPerYear), horizon)
 }
