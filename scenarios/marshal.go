@@ -19,7 +19,7 @@ const header = "# pivot-tui scenario. Every key is optional: a missing key takes
 var tableNotes = map[string]string{
 	"ai.colocation": "the tenant brings its own GPUs; power is passed through: the operator neither pays nor bills it",
 	"treasury":      "optional: the BTC balance sheet that funds the pivot",
-	"risk":          "Monte Carlo and sensitivity settings (spec §9)",
+	"risk":          "Monte Carlo and sensitivity settings",
 }
 
 // hashpriceExample is the value shown on the commented-out override line
