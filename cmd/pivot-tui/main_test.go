@@ -203,3 +203,11 @@ func TestHelpAndVersion(t *testing.T) {
 		t.Errorf("--version: exit %d, %q", code, out)
 	}
 }
+
+// Without a terminal the dashboard refuses with a pointer to the report.
+func TestDashboardNeedsATerminal(t *testing.T) {
+	code, _, stderr := runCLI(t)
+	if code != exitInput || !strings.Contains(stderr, "pivot-tui report") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}

@@ -1,22 +1,33 @@
 package main
 
 import (
+	"errors"
 	"io"
-	"time"
 
-	"github.com/pivot-tui/pivot-tui/model"
-	"github.com/pivot-tui/pivot-tui/report"
+	"github.com/pivot-tui/pivot-tui/scenarios"
+	"github.com/pivot-tui/pivot-tui/tui"
 )
 
-// openDashboard shows the scenario. Until the interactive dashboard lands it
-// prints the text report.
-func openDashboard(path string, _ io.Reader, stdout, _ io.Writer) error {
-	s, source, err := loadScenario(path)
-	if err != nil {
-		return err
+// openDashboard runs the interactive dashboard on a scenario file, or on the
+// built-in default when path is empty.
+func openDashboard(path string, stdin io.Reader, stdout, _ io.Writer) error {
+	opts := tui.Options{Path: path, Input: stdin, Output: stdout}
+	if path == "" {
+		s, err := scenarios.Preset("default")
+		if err != nil {
+			return err
+		}
+		opts.Scenario, opts.PresetName = s, "default"
+	} else {
+		s, stamp, err := scenarios.LoadStamped(path)
+		if err != nil {
+			return inputError{err}
+		}
+		opts.Scenario, opts.Stamp = s, &stamp
 	}
-	return report.Text(stdout, report.Document{
-		Result:     model.Evaluate(s),
-		Provenance: report.Provenance{Source: source, Generated: time.Now(), Version: version},
-	})
+	err := tui.Run(opts)
+	if errors.Is(err, tui.ErrNotATerminal) {
+		return inputError{err}
+	}
+	return err
 }
