@@ -1,0 +1,264 @@
+package model
+
+import (
+	"context"
+	"math"
+	"reflect"
+	"testing"
+
+	"github.com/shopspring/decimal"
+)
+
+// withoutUncertainty sets every volatility and spread of spec §9 to zero.
+func withoutUncertainty(s Scenario) Scenario {
+	s.Risk.BTCVolatilityPct, s.Risk.PowerPriceVolatilityPct = zero, zero
+	s.Risk.HashrateGrowthSDPct, s.Risk.RentalGrowthSDPct = zero, zero
+	s.Risk.Paths = 200
+	return s
+}
+
+// With no uncertainty every path is the deterministic model: each percentile
+// equals Evaluate's NPV to a cent, and AI wins on all paths or on none.
+func TestMonteCarloWithoutUncertaintyIsTheModel(t *testing.T) {
+	cases := map[string]func(*Scenario){
+		"defaults":                nil,
+		"colocation":              func(s *Scenario) { s.AI.Mode = ModeColocation },
+		"mining during build-out": func(s *Scenario) { s.AI.MineDuringConversion = true },
+		"hashprice override":      func(s *Scenario) { s.Bitcoin.HashpriceOverrideUSDPerPHDay = nullOf(d("55")) },
+		"AI wins, growth everywhere": func(s *Scenario) {
+			s.AI.GPU.RentalUSDPerGPUHour = d("4.5")
+			s.Bitcoin.PriceGrowthPctPerYear = d("25")
+			s.Site.PowerPriceGrowthPctPerYear = d("4")
+			s.HorizonMonths = 120
+		},
+		"no shutoff, old fleet": func(s *Scenario) {
+			s.Mining.ShutoffWhenUnprofitable = false
+			s.Mining.EfficiencyJPerTH = d("30")
+		},
+	}
+	for name, change := range cases {
+		t.Run(name, func(t *testing.T) {
+			s := withoutUncertainty(defaultWith(change))
+			res := Evaluate(s)
+			mc, err := MonteCarlo(context.Background(), s, RiskOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range []struct {
+				what   string
+				spread Spread
+				want   decimal.Decimal
+			}{
+				{"mining", mc.Mining, res.Mining.NPVUSD},
+				{"AI", mc.AI, res.AI.NPVUSD},
+				{"advantage", mc.Advantage, res.AI.NPVUSD.Sub(res.Mining.NPVUSD)},
+			} {
+				want := c.want.InexactFloat64()
+				for _, got := range []float64{c.spread.P10, c.spread.P50, c.spread.P90} {
+					if math.Abs(got-want) >= 0.005 {
+						t.Errorf("%s NPV on a path = %.4f, want %.4f (to the cent)", c.what, got, want)
+					}
+				}
+			}
+			wantP := 0.0
+			if res.Verdict.Winner == WinnerAI {
+				wantP = 1
+			}
+			if mc.PAIWins != wantP {
+				t.Errorf("p_ai_wins = %v, want %v (winner %s)", mc.PAIWins, wantP, res.Verdict.Winner)
+			}
+		})
+	}
+}
+
+// The same seed gives the same result, whatever the number of cores.
+func TestMonteCarloSameSeedAnyCores(t *testing.T) {
+	s := Default()
+	s.Risk.Paths = 1200
+	s.Risk.Seed = 42
+	one, err := MonteCarlo(context.Background(), s, RiskOptions{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, workers := range []int{2, 3, 8} {
+		other, _ := MonteCarlo(context.Background(), s, RiskOptions{Workers: workers})
+		if !reflect.DeepEqual(one, other) {
+			t.Errorf("%d workers gave a different result than 1", workers)
+		}
+	}
+	s.Risk.Seed = 43
+	if other, _ := MonteCarlo(context.Background(), s, RiskOptions{}); reflect.DeepEqual(one.Advantage, other.Advantage) {
+		t.Error("another seed gave the same spread")
+	}
+	if one.Paths != 1200 || one.Seed != 42 {
+		t.Errorf("paths %d seed %d", one.Paths, one.Seed)
+	}
+	total := 0
+	for _, c := range one.Counts {
+		total += c
+	}
+	if total != 1200 || one.Edges[0] > one.Advantage.P10 || one.Edges[HistogramBins] < one.Advantage.P90 {
+		t.Errorf("histogram holds %d paths, edges %v..%v", total, one.Edges[0], one.Edges[HistogramBins])
+	}
+}
+
+// Uncertainty widens the spread around the deterministic answer.
+func TestMonteCarloSpreadsWithVolatility(t *testing.T) {
+	s := Default()
+	s.Risk.Paths = 2000
+	mc, _ := MonteCarlo(context.Background(), s, RiskOptions{})
+	if !(mc.Mining.P10 < mc.Mining.P50 && mc.Mining.P50 < mc.Mining.P90) || !(mc.AI.P10 < mc.AI.P90) {
+		t.Errorf("percentiles not spread: mining %+v, AI %+v", mc.Mining, mc.AI)
+	}
+	if mc.PAIWins <= 0 || mc.PAIWins >= 1 {
+		t.Errorf("p_ai_wins = %v, want strictly between 0 and 1 with 10-point rate drift spread", mc.PAIWins)
+	}
+}
+
+func TestMonteCarloStopsWhenCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := MonteCarlo(ctx, Default(), RiskOptions{}); err == nil {
+		t.Error("a cancelled run returned no error")
+	}
+}
+
+// A scenario close to parity, so that both break-evens fall inside the
+// heatmap's axes: AI slightly ahead at the default hashprice.
+func nearParity(t *testing.T) Scenario {
+	t.Helper()
+	s := Default()
+	s.AI.GPU.RentalUSDPerGPUHour = Evaluate(s).Breakeven.GPURateUSDPerGPUHour.Decimal.Add(d("0.01")).Round(2)
+	return s
+}
+
+func TestHeatmapCentreIsTheScenario(t *testing.T) {
+	for _, s := range []Scenario{Default(), nearParity(t), defaultWith(func(s *Scenario) { s.AI.Mode = ModeColocation })} {
+		hm, err := HeatmapOf(context.Background(), s, RiskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := Evaluate(s)
+		want := res.AI.NPVUSD.Sub(res.Mining.NPVUSD)
+		if got := hm.Advantage[HeatmapCurrentRow][HeatmapCurrentColumn]; !got.Equal(want) {
+			t.Errorf("centre cell %s, want Evaluate's advantage %s", got, want)
+		}
+		if !hm.HashpriceAxis[HeatmapCurrentColumn].Equal(res.HashpriceUSDPerPHDay) || !hm.RateAxis[HeatmapCurrentRow].Equal(aiRate(s)) {
+			t.Errorf("centre axes %s, %s", hm.HashpriceAxis[HeatmapCurrentColumn], hm.RateAxis[HeatmapCurrentRow])
+		}
+		// Axes run from 50 % to 150 %: 21 steps of 5 % and 15 steps of 1/14.
+		h0 := res.HashpriceUSDPerPHDay
+		near(t, "first hashprice", hm.HashpriceAxis[0], h0.Mul(d("0.5")).String(), "0.000001")
+		near(t, "last hashprice", hm.HashpriceAxis[HeatmapColumns-1], h0.Mul(d("1.5")).String(), "0.000001")
+		near(t, "last rate", hm.RateAxis[HeatmapRows-1], aiRate(s).Mul(d("1.5")).String(), "0.000001")
+	}
+}
+
+// Any cell equals Evaluate on the scenario moved to its hashprice and rate.
+func TestHeatmapCellsAreEvaluate(t *testing.T) {
+	s := nearParity(t)
+	hm, _ := HeatmapOf(context.Background(), s, RiskOptions{})
+	for _, cell := range [][2]int{{0, 0}, {3, 17}, {14, 20}, {7, 2}} {
+		j, i := cell[0], cell[1]
+		moved := withHashprice(s, hm.HashpriceAxis[i])
+		moved.AI.GPU.RentalUSDPerGPUHour = hm.RateAxis[j]
+		res := Evaluate(moved)
+		near(t, "cell", hm.Advantage[j][i], res.AI.NPVUSD.Sub(res.Mining.NPVUSD).String(), "0.01")
+	}
+}
+
+// The sign of the advantage changes between the cells that bracket each
+// break-even: along the centre row for the hashprice, down the centre column
+// for the GPU rate.
+func TestHeatmapFlipsAtTheBreakevens(t *testing.T) {
+	s := nearParity(t)
+	res := Evaluate(s)
+	hm, _ := HeatmapOf(context.Background(), s, RiskOptions{})
+	rate := res.Breakeven.GPURateUSDPerGPUHour.Decimal
+	for j := 0; j+1 < HeatmapRows; j++ {
+		if hm.RateAxis[j].LessThan(rate) && hm.RateAxis[j+1].GreaterThan(rate) {
+			below, above := hm.Advantage[j][HeatmapCurrentColumn], hm.Advantage[j+1][HeatmapCurrentColumn]
+			if !below.IsNegative() || !above.IsPositive() {
+				t.Errorf("rate %s between rows %d and %d: advantage %s then %s, want a flip to AI", rate, j, j+1, below, above)
+			}
+		}
+	}
+	if !res.Breakeven.HashpriceUSDPerPHDay.Valid {
+		t.Fatal("want a hashprice break-even near parity")
+	}
+	h := res.Breakeven.HashpriceUSDPerPHDay.Decimal
+	found := false
+	for i := 0; i+1 < HeatmapColumns; i++ {
+		if hm.HashpriceAxis[i].LessThan(h) && hm.HashpriceAxis[i+1].GreaterThan(h) {
+			found = true
+			below, above := hm.Advantage[HeatmapCurrentRow][i], hm.Advantage[HeatmapCurrentRow][i+1]
+			if !below.IsPositive() || !above.IsNegative() {
+				t.Errorf("hashprice %s between columns %d and %d: advantage %s then %s, want a flip to mining", h, i, i+1, below, above)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("hashprice break-even %s outside the axis %s..%s", h, hm.HashpriceAxis[0], hm.HashpriceAxis[HeatmapColumns-1])
+	}
+}
+
+// Each tornado end equals Evaluate on the scenario with that one input moved.
+func TestTornadoEndsAreEvaluate(t *testing.T) {
+	for _, s := range []Scenario{Default(), defaultWith(func(s *Scenario) { s.AI.Mode = ModeColocation })} {
+		sens, err := Analyse(context.Background(), s, RiskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := 12
+		if s.AI.Mode == ModeColocation {
+			want = 11 // no GPU capex
+		}
+		if len(sens.Tornado) != want {
+			t.Errorf("%d bars, want %d", len(sens.Tornado), want)
+		}
+		for k, bar := range sens.Tornado {
+			if k > 0 && bar.Swing().GreaterThan(sens.Tornado[k-1].Swing()) {
+				t.Errorf("bars not sorted by swing at %s", bar.Input)
+			}
+			for _, end := range []struct {
+				value, advantage decimal.Decimal
+			}{{bar.LowValue, bar.LowAdvantage}, {bar.HighValue, bar.HighAdvantage}} {
+				moved := s
+				f, _ := FieldByKey(bar.Key)
+				f.SetDecimal(&moved, end.value)
+				res := Evaluate(moved)
+				if got := res.AI.NPVUSD.Sub(res.Mining.NPVUSD); !got.Equal(end.advantage) {
+					t.Errorf("%s at %s: advantage %s, Evaluate gives %s", bar.Input, end.value, end.advantage, got)
+				}
+			}
+		}
+	}
+}
+
+// Spec §9's ranges: ±30 % on the BTC price, ±10 points on utilization,
+// ±6 conversion months floored at 0, ±4 points on the discount rate.
+func TestTornadoRanges(t *testing.T) {
+	s := Default()
+	s.AI.ConversionMonths = 3
+	s.AI.GPU.UtilizationPct = d("95")
+	sens, _ := Analyse(context.Background(), s, RiskOptions{})
+	ends := map[string][2]string{
+		"bitcoin.price_usd":                    {"49000", "91000"},
+		"ai.gpu.utilization_pct":               {"85", "100"},
+		"ai.conversion_months":                 {"0", "9"},
+		"discount_rate_pct":                    {"8", "16"},
+		"bitcoin.hashrate_growth_pct_per_year": {"10", "30"},
+		"ai.gpu.rental_growth_pct_per_year":    {"-25", "-5"},
+	}
+	for _, bar := range sens.Tornado {
+		if want, ok := ends[bar.Key]; ok {
+			if !bar.LowValue.Equal(d(want[0])) || !bar.HighValue.Equal(d(want[1])) {
+				t.Errorf("%s: %s..%s, want %s..%s", bar.Key, bar.LowValue, bar.HighValue, want[0], want[1])
+			}
+			delete(ends, bar.Key)
+		}
+	}
+	if len(ends) > 0 {
+		t.Errorf("bars missing: %v", ends)
+	}
+}
