@@ -13,73 +13,14 @@ import (
 	"github.com/pivot-tui/pivot-tui/scenarios"
 )
 
-// e2eCommand is the package the end-to-end test builds and runs.
-const e2eCommand = "./cmd/pivot-tui"
-
-// harnessMain opens a scenario file the way cmd/pivot-tui does, for as long
-// as the command does not call tui.Run itself. It is compiled through a
-// build overlay: no file is added to the module.
-const harnessMain = `package main
-
-import (
-	"fmt"
-	"os"
-
-	"github.com/pivot-tui/pivot-tui/scenarios"
-	"github.com/pivot-tui/pivot-tui/tui"
-)
-
-func main() {
-	s, stamp, err := scenarios.LoadStamped(os.Args[1])
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(2)
-	}
-	if err := tui.Run(tui.Options{Scenario: s, Path: os.Args[1], Stamp: &stamp}); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-}
-`
-
-// buildE2EBinary builds pivot-tui into dir. While cmd/pivot-tui does not
-// call tui.Run yet, it builds the harness above instead, so the dashboard is
-// still driven through Run in a real terminal.
+// buildE2EBinary builds pivot-tui into dir.
 func buildE2EBinary(t *testing.T, dir string) string {
 	t.Helper()
 	bin := filepath.Join(dir, "pivot-tui")
-	pkg := e2eCommand
-	args := []string{"build", "-o", bin}
-	sources, _ := filepath.Glob(filepath.Join("..", "cmd", "pivot-tui", "*.go"))
-	wired := false
-	for _, f := range sources {
-		if data, err := os.ReadFile(f); err == nil && strings.Contains(string(data), "tui.Run(") {
-			wired = true
-		}
-	}
-	if !wired {
-		t.Log("cmd/pivot-tui does not call tui.Run yet: building a minimal main that opens the file with tui.Run")
-		root, err := filepath.Abs("..")
-		if err != nil {
-			t.Fatal(err)
-		}
-		mainFile := filepath.Join(dir, "main.go")
-		if err := os.WriteFile(mainFile, []byte(harnessMain), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		overlay := filepath.Join(dir, "overlay.json")
-		virtual := filepath.Join(root, "tui", "e2eharness", "main.go")
-		spec := fmt.Sprintf(`{"Replace": {%q: %q}}`, virtual, mainFile)
-		if err := os.WriteFile(overlay, []byte(spec), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		args = append(args, "-overlay", overlay)
-		pkg = "./tui/e2eharness"
-	}
-	build := exec.Command("go", append(args, pkg)...)
+	build := exec.Command("go", "build", "-o", bin, "./cmd/pivot-tui")
 	build.Dir = ".."
 	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build %s: %v\n%s", pkg, err, out)
+		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	return bin
 }
@@ -130,10 +71,10 @@ func (s tmuxSession) waitForText(text string) string {
 	return s.waitFor(fmt.Sprintf("%q", text), func(screen string) bool { return strings.Contains(screen, text) })
 }
 
-// TestEndToEndInTmux builds pivot-tui, opens a scenario file in a real
-// terminal (tmux), nudges, undoes, resizes to 80x24 and quits, then checks
-// the exit code and that the shell's screen is back.
-func TestEndToEndInTmux(t *testing.T) {
+// startE2E builds pivot-tui into a temporary folder and starts a shell there
+// in a private 120x40 tmux session, with extra environment variables.
+func startE2E(t *testing.T, extraEnv []string) (tmuxSession, string) {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("end-to-end test skipped in -short mode")
 	}
@@ -142,12 +83,8 @@ func TestEndToEndInTmux(t *testing.T) {
 	}
 	dir := t.TempDir()
 	buildE2EBinary(t, dir)
-	if err := scenarios.Save(filepath.Join(dir, "site.toml"), model.Default()); err != nil {
-		t.Fatal(err)
-	}
-
-	env := []string{"PATH=" + os.Getenv("PATH"), "HOME=" + dir, "TERM=xterm-256color", "LANG=C.UTF-8"}
-	s := tmuxSession{t: t, socket: fmt.Sprintf("pivot-tui-e2e-%d", os.Getpid()), env: env}
+	env := append([]string{"PATH=" + os.Getenv("PATH"), "HOME=" + dir, "TERM=xterm-256color", "LANG=C.UTF-8"}, extraEnv...)
+	s := tmuxSession{t: t, socket: fmt.Sprintf("pivot-tui-e2e-%d-%s", os.Getpid(), filepath.Base(dir)), env: env}
 	s.run("new-session", "-d", "-x", "120", "-y", "40", "-s", "e2e", "-c", dir, "sh")
 	t.Cleanup(func() {
 		cmd := exec.Command("tmux", "-L", s.socket, "kill-server")
@@ -155,6 +92,47 @@ func TestEndToEndInTmux(t *testing.T) {
 		_ = cmd.Run()
 	})
 	s.waitFor("the shell's prompt", func(screen string) bool { return strings.TrimSpace(screen) != "" })
+	return s, dir
+}
+
+// exitLine waits for the "EXIT=n" line a test's command line prints.
+func (s tmuxSession) exitLine() string {
+	s.t.Helper()
+	screen := s.waitFor("the exit code", func(screen string) bool {
+		for _, l := range strings.Split(screen, "\n") {
+			if strings.HasPrefix(l, "EXIT=") {
+				return true
+			}
+		}
+		return false
+	})
+	for _, l := range strings.Split(screen, "\n") {
+		if strings.HasPrefix(l, "EXIT=") {
+			return strings.TrimSpace(l)
+		}
+	}
+	return ""
+}
+
+// restored checks the shell's screen is back: not the alternate screen.
+func (s tmuxSession) restored() {
+	s.t.Helper()
+	if mode := strings.TrimSpace(s.run("display-message", "-p", "-t", "e2e", "#{alternate_on}")); mode != "0" {
+		s.t.Errorf("the pane is still in the alternate screen (alternate_on=%s)", mode)
+	}
+	if screen := s.screen(); strings.Contains(screen, "Cumulative cash") {
+		s.t.Errorf("the dashboard is still on the screen:\n%s", screen)
+	}
+}
+
+// TestEndToEndInTmux builds pivot-tui, opens a scenario file in a real
+// terminal (tmux), nudges, undoes, resizes to 80x24 and quits, then checks
+// the exit code and that the shell's screen is back.
+func TestEndToEndInTmux(t *testing.T) {
+	s, dir := startE2E(t, nil)
+	if err := scenarios.Save(filepath.Join(dir, "site.toml"), model.Default()); err != nil {
+		t.Fatal(err)
+	}
 
 	s.keys("./pivot-tui site.toml; echo EXIT=$?", "Enter")
 	s.waitFor("the dashboard", func(screen string) bool {

@@ -84,11 +84,19 @@ func Run(opts Options) error {
 	if noColor(opts.Env) {
 		programOptions = append(programOptions, tea.WithColorProfile(colorprofile.Ascii))
 	}
-	final, err := tea.NewProgram(New(opts), programOptions...).Run()
+	g := newGuard(New(opts), opts.Env)
+	program := tea.NewProgram(g, programOptions...)
+	g.quit = program.Quit
+	stopHangup := quitOnHangup(program)
+	defer stopHangup()
+	_, err := program.Run()
+	if g.crash != nil {
+		return g.crash
+	}
 	if err != nil {
 		return fmt.Errorf("dashboard: %w", err)
 	}
-	if m, ok := final.(Model); ok && m.fatal != nil {
+	if m, ok := g.model.(Model); ok && m.fatal != nil {
 		return m.fatal
 	}
 	return nil

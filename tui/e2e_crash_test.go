@@ -1,0 +1,62 @@
+package tui
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A panic in Update, View or a command gives the terminal back, writes the
+// stack trace to a crash file, prints one line naming it and exits 1.
+func TestPanicGivesTheTerminalBack(t *testing.T) {
+	for _, where := range []string{"update", "view", "command"} {
+		t.Run(where, func(t *testing.T) {
+			cache := t.TempDir()
+			s, _ := startE2E(t, []string{"XDG_CACHE_HOME=" + cache, debugPanicEnv + "=" + where})
+			s.keys("./pivot-tui 2>err.txt; echo EXIT=$?", "Enter")
+			s.waitForText("ASIC MINING")
+			s.keys("Right")
+			if line := s.exitLine(); line != "EXIT=1" {
+				t.Errorf("exit line %q, want EXIT=1", line)
+			}
+			s.restored()
+
+			crashes, _ := filepath.Glob(filepath.Join(cache, "pivot-tui", "pivot-tui-crash-*.log"))
+			if len(crashes) != 1 {
+				t.Fatalf("want one crash file, found %v", crashes)
+			}
+			report, _ := os.ReadFile(crashes[0])
+			if !strings.Contains(string(report), "forced by "+debugPanicEnv) || !strings.Contains(string(report), "goroutine") {
+				t.Errorf("the crash file lacks the panic and its stack:\n%s", report)
+			}
+		})
+	}
+}
+
+// SIGTERM and SIGHUP end the dashboard through its normal exit.
+func TestSignalsExitCleanly(t *testing.T) {
+	for _, signal := range []string{"TERM", "HUP"} {
+		t.Run(signal, func(t *testing.T) {
+			s, dir := startE2E(t, nil)
+			// The inner shell writes its pid and becomes pivot-tui, in the foreground.
+			s.keys("sh -c 'echo $$ > pid; exec ./pivot-tui 2>err.txt'; echo EXIT=$?", "Enter")
+			s.waitForText("ASIC MINING")
+			pid, err := os.ReadFile(filepath.Join(dir, "pid"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if out, err := exec.Command("kill", "-"+signal, strings.TrimSpace(string(pid))).CombinedOutput(); err != nil {
+				t.Fatalf("kill: %v %s", err, out)
+			}
+			if line := s.exitLine(); line != "EXIT=0" {
+				t.Errorf("exit line %q after SIG%s, want EXIT=0", line, signal)
+			}
+			s.restored()
+			if errText, _ := os.ReadFile(filepath.Join(dir, "err.txt")); len(errText) > 0 {
+				t.Errorf("stderr after SIG%s: %q", signal, errText)
+			}
+		})
+	}
+}
