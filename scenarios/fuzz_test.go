@@ -8,10 +8,10 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 )
 
-// FuzzParse feeds arbitrary bytes to both readers: each must return an error
+// FuzzLoadScenario feeds arbitrary bytes to both readers: each must return an error
 // or a valid scenario, never panic; a scenario must survive Marshal and Parse;
 // an error must be a one-line *FileError.
-func FuzzParse(f *testing.F) {
+func FuzzLoadScenario(f *testing.F) {
 	f.Add(Marshal(model.Default()))
 	for _, p := range Presets() {
 		f.Add([]byte(p.Source))
