@@ -211,3 +211,15 @@ func TestDashboardNeedsATerminal(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, stderr)
 	}
 }
+
+// A legal but unusual input runs, with a note on stderr.
+func TestNegativePowerPriceIsANote(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "paid.toml")
+	if err := os.WriteFile(path, []byte("[site]\npower_price_usd_per_mwh = -5\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := runCLI(t, "report", path, "--format", "json")
+	if code != exitOK || !strings.Contains(stderr, "note: site.power_price_usd_per_mwh is negative") || !strings.HasPrefix(out, "{") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}

@@ -3,16 +3,23 @@ package main
 import (
 	"bytes"
 	"context"
+	"flag"
 	"fmt"
 	"io"
+	"strings"
 	"time"
+
+	"github.com/charmbracelet/x/term"
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report"
+	"github.com/pivot-tui/pivot-tui/report/screenshot"
 	"github.com/pivot-tui/pivot-tui/scenarios"
+	"github.com/pivot-tui/pivot-tui/tui"
 )
 
 const reportUsage = `Usage: pivot-tui report [FILE] [--format text|md|csv|json] [-o OUT] [--risk]
+       pivot-tui report [FILE] --format png|svg [-o OUT] [--theme light|dark] [--width COLS] [--risk]
 
 Renders the mining-versus-AI comparison of a scenario file (TOML or JSON)
 without a terminal. Without FILE it uses the built-in default scenario.
@@ -21,9 +28,17 @@ without a terminal. Without FILE it uses the built-in default scenario.
   md    a memo-ready Markdown report
   csv   the monthly ledger of both strategies, one row per month
   json  the machine-readable result (model-spec section 8)
+  png   a memo card: the assumptions, both strategies' results, the verdict
+        and the cumulative-cash chart, drawn like the dashboard at 2x
+  svg   the same card as a scalable image
 
 --risk adds the Monte Carlo and the sensitivity analysis (heatmap, tornado)
-to text, md and json, as the scenario's [risk] table sets them.
+to text, md and json, as the scenario's [risk] table sets them, and a short
+risk section (the odds, the spread, the top tornado bars) to png and svg.
+
+png and svg are drawn on a white page unless --theme dark, --width columns
+wide (100 by default, 1,768 pixels in a PNG). They are written to standard
+output only when it is not a terminal: give -o FILE otherwise.
 
 Flags:
 `
@@ -36,11 +51,25 @@ var reportFormats = map[string]func(io.Writer, report.Document) error{
 	"json": report.JSON,
 }
 
+// imageFormats are the formats that draw the memo card.
+var imageFormats = map[string]func(io.Writer, string, screenshot.Options) error{
+	"png": screenshot.PNG,
+	"svg": screenshot.SVG,
+}
+
+// stdoutIsTerminal reports whether w is a terminal; tests replace it.
+var stdoutIsTerminal = func(w io.Writer) bool {
+	f, ok := w.(interface{ Fd() uintptr })
+	return ok && term.IsTerminal(f.Fd())
+}
+
 func reportCommand(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("report", reportUsage, stdout)
-	formatName := fs.String("format", "text", "output format: text, md, csv or json")
+	formatName := fs.String("format", "text", "output format: text, md, csv, json, png or svg")
 	out := fs.String("o", "", "write to this file instead of standard output")
 	withRisk := fs.Bool("risk", false, "add the Monte Carlo risk and the sensitivity analysis")
+	themeName := fs.String("theme", "light", "png and svg: the page, light or dark")
+	columns := fs.Int("width", tui.MemoWidth, "png and svg: the card's width in columns")
 	positional, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -49,8 +78,27 @@ func reportCommand(args []string, stdout, stderr io.Writer) error {
 		return badInput("report takes at most one scenario file, got %d (see 'pivot-tui report --help')", len(positional))
 	}
 	write, ok := reportFormats[*formatName]
-	if !ok {
-		return badInput("report: unknown format %q: want text, md, csv or json", *formatName)
+	draw, isImage := imageFormats[*formatName]
+	if !ok && !isImage {
+		return badInput("report: unknown format %q: want text, md, csv, json, png or svg", *formatName)
+	}
+	if isImage {
+		if err := checkImageFlags(*themeName, *columns); err != nil {
+			return err
+		}
+		if *out == "" && stdoutIsTerminal(stdout) {
+			return badInput("report: will not write a %s image to a terminal: give -o FILE, or redirect the output", *formatName)
+		}
+	} else {
+		var imageOnly []string
+		fs.Visit(func(f *flag.Flag) {
+			if f.Name == "theme" || f.Name == "width" {
+				imageOnly = append(imageOnly, "--"+f.Name)
+			}
+		})
+		if len(imageOnly) > 0 {
+			return badInput("report: %s applies to --format png and svg only, not %s", strings.Join(imageOnly, " and "), *formatName)
+		}
 	}
 	path := ""
 	if len(positional) == 1 {
@@ -73,7 +121,20 @@ func reportCommand(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	var buf bytes.Buffer
-	if err := write(&buf, doc); err != nil {
+	if isImage {
+		dark := *themeName == "dark"
+		card := tui.MemoCard(doc, tui.MemoOptions{Width: *columns, Dark: dark})
+		err = draw(&buf, card, screenshot.Options{
+			Columns: *columns,
+			Theme:   tui.MemoTheme(dark),
+			Scale:   imageScale,
+			Padding: imagePadding,
+			Title:   doc.Result.Scenario.Name + ": ASIC mining or AI compute",
+		})
+	} else {
+		err = write(&buf, doc)
+	}
+	if err != nil {
 		return err
 	}
 	if *out == "" {
@@ -81,6 +142,24 @@ func reportCommand(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	return scenarios.WriteFile(*out, buf.Bytes())
+}
+
+// The memo card's image: twice the pixels of a terminal cell (sharp on
+// high-density screens and in print) and two cells of margin.
+const (
+	imageScale   = 2
+	imagePadding = 2
+)
+
+// checkImageFlags refuses a theme or a width the memo card cannot take.
+func checkImageFlags(theme string, columns int) error {
+	if theme != "light" && theme != "dark" {
+		return badInput("report: unknown theme %q: want light or dark", theme)
+	}
+	if columns < tui.MemoMinWidth || columns > tui.MemoMaxWidth {
+		return badInput("report: --width %d is out of range: the card takes %d to %d columns", columns, tui.MemoMinWidth, tui.MemoMaxWidth)
+	}
+	return nil
 }
 
 // analyseRisk runs the Monte Carlo and the sensitivity analysis on all cores.
