@@ -1,0 +1,61 @@
+package format
+
+import (
+	"testing"
+
+	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/shopspring/decimal"
+)
+
+func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+func TestMoney(t *testing.T) {
+	cases := []struct{ got, want string }{
+		{USD(d("1234567.891")), "$1,234,567.89"},
+		{USD(d("-250000")), "−$250,000.00"},
+		{USD(d("-0.001")), "$0.00"}, // rounds to zero: no minus sign
+		{USDWhole(d("53571428.57")), "$53,571,429"},
+		{USDWhole(d("999.5")), "$1,000"},
+		{USDShort(d("1523808333.33")), "$1.52B"},
+		{USDShort(d("-54360421.30")), "−$54.4M"},
+		{USDShort(d("763867.04")), "$763.9k"},
+		{USDShort(d("950")), "$950"},
+		{USDShort(d("-5550")), "−$5.55k"},
+		{Price(d("3.8784449"), 2, "/GPU-hour"), "$3.88/GPU-hour"},
+		{Percent(d("-4.6668"), 1), "−4.7 %"},
+		{Number(d("2976.1905"), 1, "PH/s"), "2,976.2 PH/s"},
+		{Number(d("26455"), 0, ""), "26,455"},
+		{Months(0), "never"},
+		{Months(1), "1 month"},
+		{Months(37), "37 months"},
+		{Optional(decimal.NullDecimal{}, USD, "none"), "none"},
+	}
+	for _, c := range cases {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}
+
+func TestFieldValues(t *testing.T) {
+	s := model.Default()
+	cases := map[string]string{
+		"site.power_price_usd_per_mwh":     "$45.00/MWh",
+		"bitcoin.price_usd":                "$70,000",
+		"mining.uptime_pct":                "97.0 %",
+		"bitcoin.network_hashrate_eh":      "1,050 EH/s",
+		"bitcoin.next_halving":             "2028-04",
+		"ai.mode":                          "GPU cloud",
+		"mining.shutoff_when_unprofitable": "yes",
+		"bitcoin.hashprice_usd_per_ph_day": "auto",
+	}
+	for key, want := range cases {
+		f, ok := model.FieldByKey(key)
+		if !ok {
+			t.Fatalf("no field %s", key)
+		}
+		if got := Field(f, &s); got != want {
+			t.Errorf("%s: %q, want %q", key, got, want)
+		}
+	}
+}
