@@ -71,14 +71,7 @@ func scaled(value decimal.Decimal, factors []decimal.Decimal) []decimal.Decimal 
 func (site aiSite) liveRow(mk market, i int) MonthRow {
 	revenue := mul(site.billedUnits, site.rate[i])
 	power := mul(site.energyMWh, mk.powerPrice[i])
-	return MonthRow{
-		Month:        i + 1,
-		RevenueUSD:   revenue,
-		PowerCostUSD: power,
-		OpexUSD:      site.opexUSD,
-		EBITDAUSD:    revenue.Sub(power).Sub(site.opexUSD),
-		Running:      true,
-	}
+	return newRow(i, revenue, power, site.opexUSD, true)
 }
 
 // evaluateAI builds the AI ledger. During the conversion months the site

@@ -2,6 +2,18 @@ package model
 
 import "github.com/shopspring/decimal"
 
+// newRow is month i's ledger line: EBITDA = revenue − power − opex (spec §4, §5).
+func newRow(i int, revenue, power, opex decimal.Decimal, running bool) MonthRow {
+	return MonthRow{
+		Month:        i + 1,
+		RevenueUSD:   revenue,
+		PowerCostUSD: power,
+		OpexUSD:      opex,
+		EBITDAUSD:    revenue.Sub(power).Sub(opex),
+		Running:      running,
+	}
+}
+
 // finish completes a strategy from its monthly rows: dates, cumulative cash,
 // totals and the valuation of spec §6. firstLive is the first month the
 // strategy's own business runs (1 for mining, conversion + 1 for AI).

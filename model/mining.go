@@ -45,15 +45,9 @@ func (site miningSite) row(s Scenario, mk market, i int) MonthRow {
 	if !running {
 		revenue, power, mined = zero, zero, zero
 	}
-	return MonthRow{
-		Month:        i + 1,
-		RevenueUSD:   revenue,
-		PowerCostUSD: power,
-		OpexUSD:      site.opexUSD,
-		EBITDAUSD:    revenue.Sub(power).Sub(site.opexUSD),
-		Running:      running,
-		BTCMined:     mined,
-	}
+	row := newRow(i, revenue, power, site.opexUSD, running)
+	row.BTCMined = mined
+	return row
 }
 
 func evaluateMining(s Scenario, t timeline, mk market, site miningSite) Strategy {
