@@ -33,7 +33,7 @@ func KeyAssumptions(res model.Result) []Assumption {
 	if s.AI.Mode == model.ModeColocation {
 		list = append(list, field("ai.colocation.rate_usd_per_kw_month"), field("ai.colocation.escalator_pct_per_year"))
 	} else {
-		list = append(list, field("ai.gpu.model"), field("ai.gpu.rental_usd_per_gpu_hour"),
+		list = append(list, field("ai.gpu.model"), field("ai.gpu.capex_usd_per_gpu"), field("ai.gpu.rental_usd_per_gpu_hour"),
 			field("ai.gpu.rental_growth_pct_per_year"), field("ai.gpu.utilization_pct"))
 	}
 	return append(list,

@@ -69,7 +69,8 @@ func Markdown(w io.Writer, d Document) error {
 	return err
 }
 
-// escapeCell keeps user text from breaking a table or turning into markup.
+// escapeCell keeps user text from breaking a table or turning into markup:
+// emphasis, code, links or HTML.
 func escapeCell(s string) string {
-	return strings.NewReplacer("|", `\|`, "*", `\*`, "_", `\_`, "\n", " ").Replace(s)
+	return strings.NewReplacer("|", `\|`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "<", `\<`, "\n", " ").Replace(s)
 }
