@@ -76,6 +76,16 @@ var (
 	}
 )
 
+// pageColours are the background and the default text colour of an exported
+// image: what a terminal shows in the cells the dashboard leaves to it. The
+// light page is white paper, for memos and print; NO_COLOR prints on it too.
+func pageColours(t themeName) (background, foreground color.Color) {
+	if t == themeDark {
+		return lipgloss.Color("#16161A"), lipgloss.Color("#D4D4D8")
+	}
+	return lipgloss.Color("#FFFFFF"), lipgloss.Color("#18181B")
+}
+
 // styles is every style the dashboard draws with, built once per theme.
 // Components never build styles of their own.
 type styles struct {

@@ -5,7 +5,7 @@ import (
 )
 
 const dashboardUsage = `Usage: pivot-tui [FILE]
-       pivot-tui report [FILE] [--format text|md|csv|json] [-o OUT]
+       pivot-tui report [FILE] [--format text|md|csv|json|png|svg] [-o OUT]
        pivot-tui presets
        pivot-tui preset NAME
 

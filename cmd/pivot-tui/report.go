@@ -96,8 +96,11 @@ func reportCommand(args []string, stdout, stderr io.Writer) error {
 				imageOnly = append(imageOnly, "--"+f.Name)
 			}
 		})
-		if len(imageOnly) > 0 {
-			return badInput("report: %s applies to --format png and svg only, not %s", strings.Join(imageOnly, " and "), *formatName)
+		switch len(imageOnly) {
+		case 1:
+			return badInput("report: %s applies to --format png and svg only, not %s", imageOnly[0], *formatName)
+		case 2:
+			return badInput("report: %s apply to --format png and svg only, not %s", strings.Join(imageOnly, " and "), *formatName)
 		}
 	}
 	path := ""
@@ -122,15 +125,10 @@ func reportCommand(args []string, stdout, stderr io.Writer) error {
 	}
 	var buf bytes.Buffer
 	if isImage {
-		dark := *themeName == "dark"
-		card := tui.MemoCard(doc, tui.MemoOptions{Width: *columns, Dark: dark})
-		err = draw(&buf, card, screenshot.Options{
-			Columns: *columns,
-			Theme:   tui.MemoTheme(dark),
-			Scale:   imageScale,
-			Padding: imagePadding,
-			Title:   doc.Result.Scenario.Name + ": ASIC mining or AI compute",
-		})
+		memo := tui.MemoOptions{Width: *columns, Dark: *themeName == "dark"}
+		opts := tui.MemoImageOptions(memo)
+		opts.Title = doc.Result.Scenario.Name + ": ASIC mining or AI compute"
+		err = draw(&buf, tui.MemoCard(doc, memo), opts)
 	} else {
 		err = write(&buf, doc)
 	}
@@ -143,13 +141,6 @@ func reportCommand(args []string, stdout, stderr io.Writer) error {
 	}
 	return scenarios.WriteFile(*out, buf.Bytes())
 }
-
-// The memo card's image: twice the pixels of a terminal cell (sharp on
-// high-density screens and in print) and two cells of margin.
-const (
-	imageScale   = 2
-	imagePadding = 2
-)
 
 // checkImageFlags refuses a theme or a width the memo card cannot take.
 func checkImageFlags(theme string, columns int) error {

@@ -1,0 +1,284 @@
+package tui
+
+import (
+	"math"
+	"strings"
+
+	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/report"
+	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/report/screenshot"
+	"github.com/shopspring/decimal"
+)
+
+// MemoOptions sets the memo card's size and theme.
+type MemoOptions struct {
+	// Width is the card's width in columns: 0 means MemoWidth; it is held
+	// between MemoMinWidth and MemoMaxWidth.
+	Width int
+	// Dark draws for a dark page; the default is light, for white paper.
+	Dark bool
+}
+
+// MemoCard draws the comparison as one card for an investment memo: the
+// scenario and its key assumptions, both strategies' result cards side by
+// side, the verdict and its flip points, the cumulative-cash chart with the
+// halving and the paybacks, and, when the document carries one, a short
+// risk section. It draws with the dashboard's own components and styles and
+// returns the ANSI text, every line exactly the card's width; render it with
+// report/screenshot with MemoImageOptions.
+func MemoCard(doc report.Document, opts MemoOptions) string {
+	w := memoWidth(opts)
+	t := themeLight
+	if opts.Dark {
+		t = themeDark
+	}
+	st := newStyles(t)
+	res := &doc.Result
+	series := [seriesCount][]float64{cumulative(res.Mining), cumulative(res.AI)}
+
+	var lines []string
+	add := func(block string) { lines = append(lines, splitLines(block)...) }
+	lines = append(lines, memoTitle(st, res, w), "")
+
+	lines = append(lines, memoHeading(st, "Assumptions", w))
+	lines = append(lines, memoAssumptions(st, report.KeyAssumptions(*res), w)...)
+	lines = append(lines, "")
+
+	cardW := (w - cardGap) / 2
+	cardR := w - cardGap - cardW
+	cardH := max(cardHeightFor(cardW), cardHeightFor(cardR))
+	gap := strings.TrimSuffix(strings.Repeat(strings.Repeat(" ", cardGap)+"\n", cardH), "\n")
+	add(beside(
+		resultCard{st: st, res: res, mining: true}.Render(cardW, cardH),
+		gap,
+		resultCard{st: st, res: res, mining: false}.Render(cardR, cardH),
+	))
+	lines = append(lines, "")
+
+	verdict, _ := verdictBanner{st: st, res: res}.lines(w)
+	lines = append(lines, verdict...)
+	lines = append(lines, "")
+
+	add(cashChart{st: st, res: res, series: series}.Render(w, memoChartRows))
+
+	if doc.Risk != nil {
+		lines = append(lines, "")
+		lines = append(lines, memoRisk(st, res, doc.Risk, w)...)
+	}
+	lines = append(lines, "", right(st.dim.Render(doc.Provenance.Line()), w))
+	return block(lines, w, len(lines))
+}
+
+// MemoImageOptions is how a memo card of opts is drawn as an image: at
+// twice a terminal's pixels (sharp on high-density screens and in print),
+// on a white page or the dark theme's background, with two cells of margin.
+// The caller sets the SVG's Title.
+func MemoImageOptions(opts MemoOptions) screenshot.Options {
+	t := themeLight
+	if opts.Dark {
+		t = themeDark
+	}
+	return screenshot.Options{
+		Columns: memoWidth(opts),
+		Theme:   imageTheme(t),
+		Scale:   memoImageScale,
+		Padding: memoImagePadding,
+	}
+}
+
+// memoWidth is the card's width for opts: MemoWidth unless set, within
+// MemoMinWidth and MemoMaxWidth.
+func memoWidth(opts MemoOptions) int {
+	w := opts.Width
+	if w == 0 {
+		w = MemoWidth
+	}
+	return min(MemoMaxWidth, max(MemoMinWidth, w))
+}
+
+// imageTheme is the page behind an exported image in a theme: the colours
+// the terminal would give the cells the dashboard leaves to it.
+func imageTheme(t themeName) screenshot.Theme {
+	bg, fg := pageColours(t)
+	return screenshot.Theme{Background: bg, Foreground: fg}
+}
+
+// memoTitle is the card's first line: the scenario and the question on the
+// left, the period the NPVs cover on the right.
+func memoTitle(st *styles, res *model.Result, w int) string {
+	sc := res.Scenario
+	lead := st.brand.Render(" pivot-tui ") + " " + st.name.Render(sc.Name)
+	question := st.dim.Render("  ·  ASIC mining or AI compute")
+	last := sc.Start.AddMonths(sc.HorizonMonths - 1)
+	period := st.dim.Render(sc.Start.String() + " → " + last.String() + " · " +
+		format.Percent(sc.DiscountRatePct, 1) + " discount")
+	// A long name gives up the question first, then the period.
+	switch {
+	case width(lead)+width(question)+2+width(period) <= w:
+		lead += question
+	case width(lead)+2+width(period) > w:
+		period = ""
+	}
+	return spread(lead, period, w)
+}
+
+// memoHeading is a section heading, drawn like the inputs panel's groups.
+func memoHeading(st *styles, title string, w int) string {
+	text := " " + upper(title) + " "
+	return st.group.Render(text) + st.groupRule.Render(strings.Repeat("─", max(0, w-width(text))))
+}
+
+// memoAssumptions lays the key assumptions out in columns read down then
+// across, each a label and its value flush right, like a result card: two
+// columns, or more when the card is wide enough to keep them as tight.
+func memoAssumptions(st *styles, list []report.Assumption, w int) []string {
+	inner := w - 2*cardPaddingX
+	need := 0 // the widest label and value, two spaces apart
+	for _, a := range list {
+		need = max(need, width(a.Label)+2+width(a.Value))
+	}
+	cols := min(memoMaxAssumptionColumns, max(2, (inner+cardColumnGap)/(need+cardColumnGap)))
+	colW := (inner - (cols-1)*cardColumnGap) / cols
+	perCol := (len(list) + cols - 1) / cols
+	lines := make([]string, 0, perCol)
+	for row := range perCol {
+		line := strings.Repeat(" ", cardPaddingX)
+		for col := range cols {
+			cell := strings.Repeat(" ", colW)
+			if i := col*perCol + row; i < len(list) {
+				cell = spread(st.dim.Render(list[i].Label), st.figure.Render(list[i].Value), colW)
+			}
+			if col > 0 {
+				line += st.faint.Render(strings.Repeat(" ", cardColumnGap-2) + "│ ")
+			}
+			line += cell
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// memoRisk is the Monte Carlo's answer and spread, and the inputs that move
+// the verdict most as tornado bars on one axis of AI advantage.
+func memoRisk(st *styles, res *model.Result, risk *report.Risk, w int) []string {
+	mc := risk.MonteCarlo
+	lines := []string{memoHeading(st, "Risk", w), " " + st.strong.Render(report.RiskHeadline(mc)), ""}
+
+	const labelW, valueW = 18, 12
+	head := fit("", labelW)
+	for _, p := range []string{"P10", "P50", "P90"} {
+		head += right(p, valueW)
+	}
+	lines = append(lines, " "+st.tableHead.Render(head))
+	for _, row := range report.SpreadRows(mc) {
+		line := st.dim.Render(fit(row[0], labelW))
+		for _, v := range row[1:] {
+			line += st.tone(toneOf(v), right(v, valueW))
+		}
+		lines = append(lines, " "+line)
+	}
+
+	bars := risk.Sensitivity.Tornado
+	if len(bars) == 0 {
+		return lines
+	}
+	bars = bars[:min(len(bars), memoTornadoBars)]
+	lines = append(lines, "", memoHeading(st, "What moves the answer", w))
+	legend := st.lineMining.Render(tornadoBlock) + st.dim.Render(" mining ahead  ") + st.lineAI.Render(tornadoBlock) + st.dim.Render(" AI ahead")
+	caption := ""
+	for _, c := range []string{"AI NPV − mining NPV with each input at the low → high end of its range", "AI NPV − mining NPV, each input low → high"} {
+		if 1+width(c)+2+width(legend) <= w {
+			caption = " " + st.dim.Render(c)
+			break
+		}
+	}
+	lines = append(lines, spread(caption, legend, w))
+	lines = append(lines, memoTornado{st: st, bars: bars}.lines(w)...)
+	return lines
+}
+
+// tornadoBlock is a bar cell: three quarters high, so that stacked bars
+// stay apart.
+const tornadoBlock = "▆"
+
+// toneOf colours a written amount: red below zero.
+func toneOf(amount string) tone {
+	if strings.HasPrefix(amount, "−") {
+		return toneNegative
+	}
+	return toneNormal
+}
+
+// memoTornado draws sensitivity bars: each input's name, its low and high
+// values, a bar from the advantage at one end to the other on a shared axis
+// (coloured by which side is ahead, zero marked), and the two advantages.
+type memoTornado struct {
+	st   *styles
+	bars []model.TornadoBar
+}
+
+func (t memoTornado) lines(w int) []string {
+	st := t.st
+	type row struct{ label, ends, advantage string }
+	rows := make([]row, len(t.bars))
+	labelW, endsW, advW := 0, 0, 0
+	lo, hi := 0.0, 0.0
+	for i, b := range t.bars {
+		rows[i] = row{
+			label:     b.Input,
+			ends:      report.TornadoValue(b, b.LowValue) + " → " + report.TornadoValue(b, b.HighValue),
+			advantage: format.USDShort(b.LowAdvantage) + " → " + format.USDShort(b.HighAdvantage),
+		}
+		labelW = max(labelW, width(rows[i].label))
+		endsW = max(endsW, width(rows[i].ends))
+		advW = max(advW, width(rows[i].advantage))
+		for _, v := range []decimal.Decimal{b.LowAdvantage, b.HighAdvantage} {
+			lo, hi = math.Min(lo, v.InexactFloat64()), math.Max(hi, v.InexactFloat64())
+		}
+	}
+	const gap = 2
+	barW := w - 1 - labelW - gap - endsW - gap - gap - advW - 1
+	if barW < memoMinTornadoBar {
+		// Too narrow for the ends: drop them rather than the bars.
+		endsW = 0
+		barW = w - 1 - labelW - gap - gap - advW - 1
+	}
+	if hi == lo {
+		hi = lo + 1
+	}
+	col := func(v float64) int { return int(math.Round((v - lo) / (hi - lo) * float64(barW))) }
+	zero := min(barW-1, col(0))
+	out := make([]string, 0, len(rows))
+	for i, b := range t.bars {
+		a, z := col(b.LowAdvantage.InexactFloat64()), col(b.HighAdvantage.InexactFloat64())
+		from, to := min(a, z), max(a, z)
+		if to == from { // too short to see: one cell
+			to = min(barW, from+1)
+			from = to - 1
+		}
+		var bar strings.Builder
+		for c := range barW {
+			switch {
+			case c < from || c >= to:
+				if c == zero {
+					bar.WriteString(st.faint.Render("│"))
+				} else {
+					bar.WriteByte(' ')
+				}
+			// The cell's middle decides who is ahead there.
+			case lo+(float64(c)+0.5)/float64(barW)*(hi-lo) < 0:
+				bar.WriteString(st.lineMining.Render(tornadoBlock))
+			default:
+				bar.WriteString(st.lineAI.Render(tornadoBlock))
+			}
+		}
+		line := " " + st.figure.Render(fit(rows[i].label, labelW)) + strings.Repeat(" ", gap)
+		if endsW > 0 {
+			line += st.dim.Render(fit(rows[i].ends, endsW)) + strings.Repeat(" ", gap)
+		}
+		line += bar.String() + strings.Repeat(" ", gap) + st.dim.Render(right(rows[i].advantage, advW))
+		out = append(out, line)
+	}
+	return out
+}

@@ -1,0 +1,305 @@
+package tui
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/report"
+	"github.com/pivot-tui/pivot-tui/report/screenshot"
+)
+
+// memoDoc is the document the report command draws for a scenario.
+func memoDoc(t testing.TB, s model.Scenario, withRisk bool) report.Document {
+	t.Helper()
+	doc := report.Document{
+		Result:     model.Evaluate(s),
+		Provenance: report.Provenance{Source: "preset default", Generated: time.Date(2026, 11, 25, 14, 32, 0, 0, time.UTC), Version: "test"},
+	}
+	if withRisk {
+		ctx := context.Background()
+		mc, err := model.MonteCarlo(ctx, s, model.RiskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sens, err := model.Analyse(ctx, s, model.RiskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc.Risk = &report.Risk{MonteCarlo: mc, Sensitivity: sens}
+	}
+	return doc
+}
+
+// Every line of the card is exactly its width, whatever the scenario, so
+// that the image's grid holds it without wrapping or clipping.
+func TestMemoCardLinesFillTheWidth(t *testing.T) {
+	scenarios := map[string]model.Scenario{
+		"default": model.Default(), "treasury": treasuryScenario(), "colo": colocationScenario(), "long": longScenario(),
+	}
+	for name, s := range scenarios {
+		for _, risk := range []bool{false, true} {
+			doc := memoDoc(t, s, risk)
+			for _, w := range []int{0, MemoMinWidth, 119, 120, 160, MemoMaxWidth} {
+				for _, dark := range []bool{false, true} {
+					card := MemoCard(doc, MemoOptions{Width: w, Dark: dark})
+					want := memoWidth(MemoOptions{Width: w})
+					for i, l := range splitLines(card) {
+						if got := width(l); got != want {
+							t.Fatalf("%s risk=%v width %d: line %d is %d wide, want %d:\n%s", name, risk, w, i, got, want, ansi.Strip(card))
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// The card holds what a memo reader needs, in the dashboard's words.
+func TestMemoCardContent(t *testing.T) {
+	doc := memoDoc(t, model.Default(), true)
+	text := ansi.Strip(MemoCard(doc, MemoOptions{}))
+	res := doc.Result
+	for _, want := range []string{
+		"Example site", "ASSUMPTIONS", "$45.00/MWh", "$70,000", report.Hashprice(res.HashpriceUSDPerPHDay), "$2.35/GPU-h",
+		"$18.00/TH", "$9,000,000/MW", "$45,000/GPU",
+		"ASIC MINING", "AI COMPUTE", "★ WINNER", "NPV", "−$54.4M", "−$609.4M",
+		"★ ASIC MINING WINS by $555.1M NPV", "AI wins above $3.88/GPU-hour",
+		"Cumulative cash", "½", "RISK", report.RiskHeadline(doc.Risk.MonteCarlo), "P10", "P50", "P90",
+		"WHAT MOVES THE ANSWER", doc.Risk.Sensitivity.Tornado[0].Input,
+		"scenario preset default · 2026-11-25 · pivot-tui test",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the card lacks %q:\n%s", want, text)
+		}
+	}
+	if n := strings.Count(text, "\n") + 1; n > 70 {
+		t.Errorf("the card is %d lines long: too long for one page", n)
+	}
+	noRisk := ansi.Strip(MemoCard(memoDoc(t, model.Default(), false), MemoOptions{}))
+	if strings.Contains(noRisk, "RISK") {
+		t.Error("a card without a risk analysis has a risk section")
+	}
+}
+
+// Cells of the memo image: Go Mono at 28 px (scale 2) in 17x34 px cells.
+const memoCellW, memoCellH = 17, 34
+
+// memoImage draws the default card as the report command does.
+func memoImage(t *testing.T, doc report.Document, opts MemoOptions) (image.Image, []string) {
+	t.Helper()
+	card := MemoCard(doc, opts)
+	var buf bytes.Buffer
+	if err := screenshot.PNG(&buf, card, MemoImageOptions(opts)); err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(&buf)
+	if err != nil {
+		t.Fatalf("decoding the PNG: %v", err)
+	}
+	return img, strings.Split(ansi.Strip(card), "\n")
+}
+
+func rgbaAt(img image.Image, x, y int) color.RGBA {
+	return color.RGBAModel.Convert(img.At(x, y)).(color.RGBA)
+}
+
+// cellRect is the pixels of the cells x0..x1-1 of row y.
+func cellRect(x0, x1, y int) image.Rectangle {
+	p := memoImagePadding
+	return image.Rect((p+x0)*memoCellW, (p+y)*memoCellH, (p+x1)*memoCellW, (p+y+1)*memoCellH)
+}
+
+// lineAt finds the first line holding text and the column it starts in (in
+// cells, counting every rune as one).
+func lineAt(t *testing.T, lines []string, text string) (row, col int) {
+	t.Helper()
+	for i, l := range lines {
+		if j := strings.Index(l, text); j >= 0 {
+			return i, len([]rune(l[:j]))
+		}
+	}
+	t.Fatalf("no line holds %q", text)
+	return 0, 0
+}
+
+// ink counts the pixels of r that differ from bg.
+func ink(img image.Image, r image.Rectangle, bg color.RGBA) int {
+	n := 0
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if rgbaAt(img, x, y) != bg {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func TestMemoPNG(t *testing.T) {
+	doc := memoDoc(t, model.Default(), false)
+	for _, tc := range []struct {
+		name string
+		dark bool
+		page color.RGBA
+	}{
+		{"light", false, color.RGBA{0xff, 0xff, 0xff, 0xff}}, // white paper
+		{"dark", true, color.RGBA{0x16, 0x16, 0x1a, 0xff}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			img, lines := memoImage(t, doc, MemoOptions{Dark: tc.dark})
+
+			// The size: 100 columns and the lines, two cells of margin all round.
+			wantW := (MemoWidth + 2*memoImagePadding) * memoCellW
+			wantH := (len(lines) + 2*memoImagePadding) * memoCellH
+			if got := img.Bounds().Size(); got.X != wantW || got.Y != wantH {
+				t.Fatalf("image is %v, want %dx%d", got, wantW, wantH)
+			}
+			if wantW < 1600 {
+				t.Errorf("a %d px wide PNG is too narrow for a memo at 2x", wantW)
+			}
+
+			// The page: the theme's background in the corners and the margin.
+			for _, p := range []image.Point{{0, 0}, {wantW - 1, 0}, {0, wantH - 1}, {wantW - 1, wantH - 1}, {wantW / 2, memoCellH / 2}} {
+				if got := rgbaAt(img, p.X, p.Y); got != tc.page {
+					t.Errorf("pixel %v is %v, want the page %v", p, got, tc.page)
+				}
+			}
+
+			// Text in the title and in the verdict banner. The banner's
+			// text is drawn on the banner's colour, not the page's.
+			row, col := lineAt(t, lines, doc.Result.Scenario.Name)
+			if n := ink(img, cellRect(col, col+len(doc.Result.Scenario.Name), row), tc.page); n < 200 {
+				t.Errorf("the title row has %d pixels of ink", n)
+			}
+			row, col = lineAt(t, lines, "ASIC MINING WINS")
+			banner := cellRect(col, col+len("ASIC MINING WINS"), row)
+			bannerBg := rgbaAt(img, cellRect(0, 1, row).Min.X+1, banner.Min.Y+1)
+			if bannerBg == tc.page {
+				t.Error("the verdict banner has no background of its own")
+			}
+			if n := ink(img, banner, bannerBg); n < 200 {
+				t.Errorf("the verdict row has %d pixels of text", n)
+			}
+
+			// The result cards' top border: one unbroken line from corner
+			// to corner, no gap between cells.
+			row, col = lineAt(t, lines, "╭")
+			_, end := lineAt(t, lines[row:row+1], "╮")
+			r := cellRect(col+1, end, row)
+			lineY := -1
+			for y := r.Min.Y; y < r.Max.Y && lineY < 0; y++ {
+				if rgbaAt(img, r.Min.X+memoCellW/2, y) != tc.page {
+					lineY = y
+				}
+			}
+			if lineY < 0 {
+				t.Fatal("no border in the first ─ cell")
+			}
+			for x := r.Min.X; x < r.Max.X; x++ {
+				if rgbaAt(img, x, lineY) == tc.page {
+					t.Fatalf("the card's top border has a gap at x=%d (cells %d..%d, y=%d)", x, col+1, end, lineY)
+				}
+			}
+		})
+	}
+}
+
+// svgTexts parses an SVG as XML and returns the text of its <text> elements.
+func svgTexts(t *testing.T, data []byte) []string {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	var texts []string
+	depth := 0 // inside a <text>
+	var cur strings.Builder
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatalf("the SVG is not well-formed XML: %v", err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			if tok.Name.Local == "text" {
+				depth++
+				cur.Reset()
+			}
+		case xml.EndElement:
+			if tok.Name.Local == "text" {
+				depth--
+				texts = append(texts, cur.String())
+			}
+		case xml.CharData:
+			if depth > 0 {
+				cur.Write(tok)
+			}
+		}
+	}
+	return texts
+}
+
+func TestMemoSVG(t *testing.T) {
+	for _, s := range []model.Scenario{model.Default(), colocationScenario()} {
+		doc := memoDoc(t, s, false)
+		opts := MemoImageOptions(MemoOptions{})
+		opts.Title = s.Name + " <&> memo"
+		var buf bytes.Buffer
+		if err := screenshot.SVG(&buf, MemoCard(doc, MemoOptions{}), opts); err != nil {
+			t.Fatal(err)
+		}
+		texts := svgTexts(t, buf.Bytes())
+		hashprice := report.Hashprice(doc.Result.HashpriceUSDPerPHDay)
+		winner := report.StrategyName(doc.Result.Verdict.Winner)
+		for _, want := range []string{hashprice, winner} {
+			found := false
+			for _, text := range texts {
+				found = found || strings.Contains(text, want)
+			}
+			if !found {
+				t.Errorf("%s: no <text> holds %q", s.Name, want)
+			}
+		}
+		if !bytes.Contains(buf.Bytes(), []byte(`fill="#ffffff"`)) {
+			t.Errorf("%s: the SVG's page is not white", s.Name)
+		}
+	}
+}
+
+// The card for a size of terminal: a smoke test that MemoCard is quick
+// enough to draw on every export.
+func BenchmarkMemoCard(b *testing.B) {
+	doc := memoDoc(b, model.Default(), false)
+	for b.Loop() {
+		_ = MemoCard(doc, MemoOptions{})
+	}
+}
+
+func ExampleMemoCard() {
+	doc := report.Document{
+		Result:     model.Evaluate(model.Default()),
+		Provenance: report.Provenance{Source: "preset default", Generated: time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC), Version: "0.1.0"},
+	}
+	card := MemoCard(doc, MemoOptions{Width: 100})
+	var png bytes.Buffer
+	if err := screenshot.PNG(&png, card, MemoImageOptions(MemoOptions{Width: 100})); err != nil {
+		fmt.Println(err)
+		return
+	}
+	lines := strings.Split(ansi.Strip(card), "\n")
+	fmt.Println(strings.TrimSpace(lines[0]))
+	// Output: pivot-tui  Example site  ·  ASIC mining or AI compute           2027-01 → 2031-12 · 12.0 % discount
+}
