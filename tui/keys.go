@@ -21,6 +21,7 @@ type KeyMap struct {
 	Top, Bottom             key.Binding
 
 	Save, SaveAs, Open key.Binding
+	Export             key.Binding // the screen as PNG and SVG, the scenario as Markdown
 	Help, Quit         key.Binding
 }
 
@@ -51,6 +52,7 @@ func DefaultKeyMap() KeyMap {
 		Save:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
 		SaveAs: key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "save as")),
 		Open:   key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open a file")),
+		Export: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "export PNG, SVG, Markdown")),
 		Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:   key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}
@@ -100,7 +102,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Dec, k.Inc, k.DecBig, k.IncBig, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Edit, k.Clear, k.Reset, k.Mode, k.Undo, k.Redo},
-		{k.NextTab, k.PrevTab, k.GoTab, k.Save, k.SaveAs, k.Open, k.Help, k.Quit},
+		{k.NextTab, k.PrevTab, k.GoTab, k.Save, k.SaveAs, k.Open, k.Export, k.Help, k.Quit},
 	}
 }
 

@@ -16,6 +16,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
@@ -47,6 +48,14 @@ type Options struct {
 	// Env is the environment (for NO_COLOR and the terminal type); nil means
 	// os.Environ() in Run and an empty environment in New.
 	Env []string
+
+	// Exports (x): Now stamps their names and reports (nil means
+	// time.Now), Version is pivot-tui's version for the report's footer,
+	// and ExportDir is where they go ("" means the scenario file's folder,
+	// or the working directory for a preset).
+	Now       func() time.Time
+	Version   string
+	ExportDir string
 }
 
 // ErrNotATerminal is returned by Run when stdin or stdout is not a terminal.
@@ -149,6 +158,8 @@ type Model struct {
 	confirm *confirmation // a yes/no question, or nil
 	status  status
 
+	export exportSettings // where and how x writes
+
 	fatal error // returned by Run after the program ends
 }
 
@@ -167,6 +178,7 @@ func New(opts Options) Model {
 		preset: opts.PresetName,
 		stamp:  opts.Stamp,
 		selKey: "bitcoin.price_usd",
+		export: exportSettings{now: opts.Now, version: opts.Version, dir: opts.ExportDir},
 	}
 	if noColor(opts.Env) {
 		m.theme = themeMono

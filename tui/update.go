@@ -25,6 +25,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
+	case exportedMsg:
+		return m.exported(msg)
 	case tea.PasteMsg:
 		if m.prompt != nil {
 			p := *m.prompt
@@ -104,6 +106,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.startSaveAs()
 	case key.Matches(msg, k.Open):
 		return m.startOpen()
+	case key.Matches(msg, k.Export):
+		return m.startExport()
 	}
 	return m, nil
 }

@@ -1,0 +1,187 @@
+package tui
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/pivot-tui/pivot-tui/report"
+	"github.com/pivot-tui/pivot-tui/report/screenshot"
+	"github.com/pivot-tui/pivot-tui/scenarios"
+)
+
+// exportSettings are what x needs beyond the model: the clock, the version
+// for the report's footer and the folder to write to (see Options).
+type exportSettings struct {
+	now     func() time.Time
+	version string
+	dir     string
+}
+
+// exportExtensions are the files one export writes, in the order the status
+// line names them.
+var exportExtensions = []string{".png", ".svg", ".md"}
+
+// exportJob is one export, captured on the UI goroutine and written off it:
+// the screen as drawn, the page it was drawn for, and the report.
+type exportJob struct {
+	dir, stem string
+	screen    string
+	columns   int
+	theme     screenshot.Theme
+	title     string
+	doc       report.Document
+}
+
+// exportedMsg reports a finished export: the files written, or what failed.
+type exportedMsg struct {
+	dir   string
+	files []string
+	err   error
+}
+
+// startExport (x) saves what is on screen as a PNG and an SVG, and the
+// scenario as a Markdown report, next to the scenario file. The screen is
+// captured now; drawing and writing run in a command, so the dashboard
+// stays responsive.
+func (m Model) startExport() (tea.Model, tea.Cmd) {
+	now := time.Now
+	if m.export.now != nil {
+		now = m.export.now
+	}
+	at := now()
+	source := m.path
+	switch {
+	case source == "" && m.preset != "":
+		source = "preset " + m.preset
+	case source == "":
+		source = "new scenario"
+	}
+	if m.dirty() {
+		source += " (with unsaved changes)"
+	}
+	job := exportJob{
+		dir:     m.exportDir(),
+		stem:    m.exportStem() + "-" + at.Format("2006-01-02-1504"),
+		screen:  m.render(),
+		columns: m.width,
+		theme:   imageTheme(m.theme),
+		title:   "pivot-tui · " + m.sc.Name,
+		doc: report.Document{
+			Result:     m.res,
+			Provenance: report.Provenance{Source: source, Generated: at, Version: m.export.version},
+		},
+	}
+	m.status = status{kind: statusInfo, text: "Exporting…"}
+	return m, job.run
+}
+
+// exportDir is where exports go: the configured folder, the scenario
+// file's folder, or the working directory.
+func (m Model) exportDir() string {
+	switch {
+	case m.export.dir != "":
+		return m.export.dir
+	case m.path != "":
+		return filepath.Dir(m.path)
+	}
+	return "."
+}
+
+// exportStem is the exports' name before the time stamp: the scenario
+// file's name without its extension, or the preset's name.
+func (m Model) exportStem() string {
+	if m.path != "" {
+		base := filepath.Base(m.path)
+		return strings.TrimSuffix(base, filepath.Ext(base))
+	}
+	name := fileNameFor(m.preset, m.sc.Name)
+	return strings.TrimSuffix(name, filepath.Ext(name))
+}
+
+// run draws the images and the report and writes them atomically; a second
+// export in the same minute gets "-2", "-3", … rather than overwriting the
+// first.
+func (j exportJob) run() tea.Msg {
+	var png, svg, md bytes.Buffer
+	opts := screenshot.Options{Columns: j.columns, Theme: j.theme, Title: j.title}
+	if err := screenshot.PNG(&png, j.screen, opts); err != nil {
+		return exportedMsg{err: err}
+	}
+	if err := screenshot.SVG(&svg, j.screen, opts); err != nil {
+		return exportedMsg{err: err}
+	}
+	if err := report.Markdown(&md, j.doc); err != nil {
+		return exportedMsg{err: err}
+	}
+	stem, err := freeStem(j.dir, j.stem)
+	if err != nil {
+		return exportedMsg{err: err}
+	}
+	msg := exportedMsg{dir: j.dir}
+	for i, data := range [][]byte{png.Bytes(), svg.Bytes(), md.Bytes()} {
+		name := stem + exportExtensions[i]
+		if err := scenarios.WriteFile(filepath.Join(j.dir, name), data); err != nil {
+			msg.err = err
+			return msg
+		}
+		msg.files = append(msg.files, name)
+	}
+	return msg
+}
+
+// freeStem returns stem, or stem-2, stem-3, … : the first for which none of
+// the export's files exists in dir.
+func freeStem(dir, stem string) (string, error) {
+	for n := 1; n < 1000; n++ {
+		candidate := stem
+		if n > 1 {
+			candidate += "-" + strconv.Itoa(n)
+		}
+		free := true
+		for _, ext := range exportExtensions {
+			_, err := os.Stat(filepath.Join(dir, candidate+ext))
+			if err == nil {
+				free = false
+				break
+			}
+			if !errors.Is(err, fs.ErrNotExist) {
+				return "", err
+			}
+		}
+		if free {
+			return candidate, nil
+		}
+	}
+	return "", errors.New("export: too many exports named " + stem + " in " + dir)
+}
+
+// exported says where an export went, or why it failed: "Exported
+// site-2026-11-25-1432.png, .svg and .md to sites".
+func (m Model) exported(msg exportedMsg) (tea.Model, tea.Cmd) {
+	if msg.err != nil {
+		m.status = status{kind: statusError, text: "Export failed: " + msg.err.Error()}
+		return m, nil
+	}
+	names := msg.files[0]
+	for i, f := range msg.files[1:] {
+		sep := ", "
+		if i == len(msg.files)-2 {
+			sep = " and "
+		}
+		names += sep + filepath.Ext(f)
+	}
+	where := msg.dir
+	if where == "." {
+		where = "the working directory"
+	}
+	m.status = status{kind: statusInfo, text: "Exported " + names + " to " + where}
+	return m, nil
+}

@@ -1,0 +1,151 @@
+package tui
+
+import (
+	"bytes"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/pivot-tui/pivot-tui/model"
+)
+
+// exportClock is the time every export test runs at.
+func exportClock() time.Time { return time.Date(2026, 11, 25, 14, 32, 5, 0, time.UTC) }
+
+// pressExport sends x and runs the command it returns, as the program would
+// off the UI goroutine, then hands its message back to Update.
+func pressExport(t *testing.T, m Model) (during, after Model) {
+	t.Helper()
+	next, cmd := m.Update(keyMsg("x"))
+	during = next.(Model)
+	if cmd == nil {
+		t.Fatal("x returned no command: the export would run on the UI goroutine or not at all")
+	}
+	msg := cmd()
+	if _, ok := msg.(exportedMsg); !ok {
+		t.Fatalf("the export command returned %T", msg)
+	}
+	return during, update(t, during, msg)
+}
+
+func TestExportWritesTheScreenAndTheReport(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "site.toml")
+	m := New(Options{Scenario: model.Default(), Path: path, Now: exportClock, Version: "9.9.9"})
+	m = update(t, m, size(120, 40), lightBackground, keyMsg("2"))
+	screenBefore := screen(m)
+
+	during, after := pressExport(t, m)
+	if got := lineWith(during, "Exporting"); got == "" {
+		t.Errorf("no word of the export while it runs:\n%s", screen(during))
+	}
+	stem := "site-2026-11-25-1432"
+	status := lineWith(after, "Exported")
+	if !strings.Contains(status, stem+".png, .svg and .md to "+dir) {
+		t.Errorf("the status line does not say where the files went: %q", status)
+	}
+	for _, ext := range []string{".png", ".svg", ".md"} {
+		if _, err := os.Stat(filepath.Join(dir, stem+ext)); err != nil {
+			t.Errorf("%s: %v", ext, err)
+		}
+	}
+
+	// The PNG is the screen: 120x40 cells and a cell of margin, 17x34 px
+	// each, on the light theme's white page.
+	data, err := os.ReadFile(filepath.Join(dir, stem+".png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := img.Bounds().Size(); got.X != 122*memoCellW || got.Y != 42*memoCellH {
+		t.Errorf("the PNG is %v, want the 120x40 screen", got)
+	}
+	if c := rgbaAt(img, 0, 0); c.R != 0xff || c.G != 0xff || c.B != 0xff {
+		t.Errorf("the light theme's page is %v, want white", c)
+	}
+
+	// The SVG holds the Cash flow tab the user was looking at.
+	svg, _ := os.ReadFile(filepath.Join(dir, stem+".svg"))
+	texts := strings.Join(svgTexts(t, svg), "\n")
+	if !strings.Contains(texts, "Cash flow") || !strings.Contains(screenBefore, "EBITDA") || !strings.Contains(texts, "EBITDA") {
+		t.Error("the SVG is not the Cash flow tab")
+	}
+
+	md, _ := os.ReadFile(filepath.Join(dir, stem+".md"))
+	for _, want := range []string{"# Example site: ASIC mining or AI compute", "## Results",
+		"*scenario " + path + " · 2026-11-25 · pivot-tui 9.9.9*"} {
+		if !strings.Contains(strings.ReplaceAll(string(md), `\_`, "_"), want) {
+			t.Errorf("the report lacks %q", want)
+		}
+	}
+
+	// A second export in the same minute keeps the first.
+	_, again := pressExport(t, after)
+	if status := lineWith(again, "Exported"); !strings.Contains(status, stem+"-2.png") {
+		t.Errorf("the second export: %q", status)
+	}
+}
+
+// A preset has no folder of its own: the exports go to the configured
+// folder (the working directory by default), named after the preset.
+func TestExportPresetNamesAndSource(t *testing.T) {
+	dir := t.TempDir()
+	m := New(Options{Scenario: model.Default(), PresetName: "cango-2026", Now: exportClock, Version: "1.0", ExportDir: dir})
+	if got := m.exportDir(); got != dir {
+		t.Errorf("export dir %q, want %q", got, dir)
+	}
+	if got := New(Options{PresetName: "cango-2026"}).exportDir(); got != "." {
+		t.Errorf("a preset exports to %q, want the working directory", got)
+	}
+	m = update(t, m, size(80, 24), keyMsg("l")) // an unsaved change
+	_, after := pressExport(t, m)
+	if status := lineWith(after, "Exported"); !strings.Contains(status, "cango-2026-2026-11-25-1432.png") {
+		t.Errorf("status %q", status)
+	}
+	md, err := os.ReadFile(filepath.Join(dir, "cango-2026-2026-11-25-1432.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(md), "scenario preset cango-2026 (with unsaved changes) · 2026-11-25 · pivot-tui 1.0") {
+		t.Errorf("the report's provenance: %s", md[bytes.LastIndex(md, []byte("---")):])
+	}
+}
+
+func TestExportFailureIsShown(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "no", "such", "folder")
+	m := New(Options{ExportDir: missing, Now: exportClock})
+	m = update(t, m, size(120, 40))
+	_, after := pressExport(t, m)
+	if status := lineWith(after, "Export failed"); status == "" {
+		t.Errorf("no error shown:\n%s", screen(after))
+	}
+}
+
+// The help lists x; the dark theme exports on a dark page.
+func TestExportKeyInHelpAndDarkPage(t *testing.T) {
+	m := update(t, New(Options{}), size(120, 40), keyMsg("?"))
+	if lineWith(m, "export PNG, SVG, Markdown") == "" {
+		t.Errorf("the help does not list x:\n%s", screen(m))
+	}
+	dir := t.TempDir()
+	m = update(t, New(Options{ExportDir: dir, Now: exportClock}), size(100, 30), darkBackground)
+	_, _ = pressExport(t, m)
+	data, err := os.ReadFile(filepath.Join(dir, "example-site-2026-11-25-1432.png"))
+	if err != nil {
+		entries, _ := os.ReadDir(dir)
+		t.Fatalf("%v; the folder holds %v", err, entries)
+	}
+	img, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := rgbaAt(img, 0, 0); c.R > 0x40 || c.G > 0x40 || c.B > 0x40 {
+		t.Errorf("the dark theme's page is %v, want dark", c)
+	}
+}
