@@ -22,7 +22,7 @@ Flags:
 func dashboardCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("pivot-tui", dashboardUsage, stdout)
 	showVersion := fs.Bool("version", false, "print the version and exit")
-	positional, err := parseInterspersed(fs, args)
+	positional, err := fs.parse(args)
 	if err != nil {
 		return err
 	}

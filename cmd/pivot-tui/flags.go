@@ -10,29 +10,38 @@ import (
 // errHelpShown ends a command after --help printed its usage: exit 0.
 var errHelpShown = errors.New("help shown")
 
-// newFlags makes a flag set whose --help prints the usage to stdout and whose
-// mistakes become input errors (exit code 2) rather than a process exit.
-func newFlags(name, usage string, stdout io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.Usage = func() {
-		fmt.Fprint(stdout, usage)
-		fs.SetOutput(stdout)
-		fs.PrintDefaults()
-		fs.SetOutput(io.Discard)
-	}
-	return fs
+// commandFlags is a command's flag set with its usage text. --help prints
+// the usage to stdout; a mistake becomes an input error (exit code 2) with
+// nothing on stdout, which may be a pipe expecting a report.
+type commandFlags struct {
+	*flag.FlagSet
+	usage  string
+	stdout io.Writer
 }
 
-// parseInterspersed parses flags that may come before or after the
-// positional arguments ("report site.toml --format json") and returns the
-// positional ones.
-func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+func newFlags(name, usage string, stdout io.Writer) commandFlags {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {} // printed by parse, only when asked for
+	return commandFlags{FlagSet: fs, usage: usage, stdout: stdout}
+}
+
+func (c commandFlags) printUsage() {
+	fmt.Fprint(c.stdout, c.usage)
+	c.SetOutput(c.stdout)
+	c.PrintDefaults()
+	c.SetOutput(io.Discard)
+}
+
+// parse parses flags that may come before or after the positional arguments
+// ("report site.toml --format json") and returns the positional ones.
+func (c commandFlags) parse(args []string) ([]string, error) {
+	fs := c.FlagSet
 	var positional []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				fs.Usage()
+				c.printUsage()
 				return nil, errHelpShown
 			}
 			return nil, badInput("%s: %v (see 'pivot-tui %s --help')", fs.Name(), err, fs.Name())

@@ -180,13 +180,14 @@ func TestBadUsage(t *testing.T) {
 		{"report", "--format", "pdf"},
 		{"report", "a.toml", "b.toml"},
 		{"report", "--bogus"},
+		{"report", "--format", "png", "--width", "wide"},
 		{"preset"},
 		{"preset", "no-such-preset"},
 		{"presets", "extra"},
 	} {
-		code, _, stderr := runCLI(t, args...)
-		if code != exitInput || strings.Count(stderr, "\n") != 1 {
-			t.Errorf("%v: exit %d, stderr %q", args, code, stderr)
+		code, stdout, stderr := runCLI(t, args...)
+		if code != exitInput || strings.Count(stderr, "\n") != 1 || stdout != "" {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, stdout, stderr)
 		}
 	}
 }

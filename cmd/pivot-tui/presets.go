@@ -24,7 +24,7 @@ Prints a built-in scenario as a commented TOML file, ready to save and edit:
 
 func presetsCommand(args []string, stdout, _ io.Writer) error {
 	fs := newFlags("presets", presetsUsage, stdout)
-	positional, err := parseInterspersed(fs, args)
+	positional, err := fs.parse(args)
 	if err != nil {
 		return err
 	}
@@ -44,7 +44,7 @@ func presetsCommand(args []string, stdout, _ io.Writer) error {
 
 func presetCommand(args []string, stdout, _ io.Writer) error {
 	fs := newFlags("preset", presetUsage, stdout)
-	positional, err := parseInterspersed(fs, args)
+	positional, err := fs.parse(args)
 	if err != nil {
 		return err
 	}

@@ -70,7 +70,7 @@ func reportCommand(args []string, stdout, stderr io.Writer) error {
 	withRisk := fs.Bool("risk", false, "add the Monte Carlo risk and the sensitivity analysis")
 	themeName := fs.String("theme", "light", "png and svg: the page, light or dark")
 	columns := fs.Int("width", tui.MemoWidth, "png and svg: the card's width in columns")
-	positional, err := parseInterspersed(fs, args)
+	positional, err := fs.parse(args)
 	if err != nil {
 		return err
 	}
