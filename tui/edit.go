@@ -106,12 +106,16 @@ func (m *Model) commit(next model.Scenario, what string) bool {
 	return true
 }
 
-// selectedField is the model field of the selected input.
+// selectedField is the model field of the selected input: on the Overview,
+// or among the Monte Carlo's assumptions on the Risk tab.
 func (m Model) selectedField() (model.Field, bool) {
-	if m.tab != tabOverview {
-		return model.Field{}, false
+	switch m.tab {
+	case tabOverview:
+		return model.FieldByKey(m.selKey)
+	case tabRisk:
+		return model.FieldByKey(m.assumptionKey())
 	}
-	return model.FieldByKey(m.selKey)
+	return model.Field{}, false
 }
 
 // label is the panel's label of a field.

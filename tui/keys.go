@@ -43,7 +43,7 @@ func DefaultKeyMap() KeyMap {
 
 		NextTab:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next tab")),
 		PrevTab:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous tab")),
-		GoTab:    key.NewBinding(key.WithKeys("1", "2", "3"), key.WithHelp("1-3", "go to tab")),
+		GoTab:    key.NewBinding(key.WithKeys("1", "2", "3", "4", "5"), key.WithHelp("1-5", "go to tab")),
 		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
 		PageDown: key.NewBinding(key.WithKeys("pgdown", "f", "space"), key.WithHelp("pgdn", "page down")),
 		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home", "first month")),
@@ -61,7 +61,7 @@ func DefaultKeyMap() KeyMap {
 // forContext enables the bindings that act on the given tab and selection,
 // and words Up/Down for what they do there.
 func (k KeyMap) forContext(t tab, optionalSelected bool) KeyMap {
-	editing := t == tabOverview
+	editing := t == tabOverview || t == tabRisk // the Risk tab edits its own assumptions
 	for _, b := range []*key.Binding{&k.Dec, &k.Inc, &k.DecBig, &k.IncBig, &k.Edit, &k.Reset} {
 		b.SetEnabled(editing)
 	}
@@ -77,6 +77,9 @@ func (k KeyMap) forContext(t tab, optionalSelected bool) KeyMap {
 	case tabCashFlow:
 		k.Up.SetHelp("↑/k", "scroll up")
 		k.Down.SetHelp("↓/j", "scroll down")
+	case tabRisk:
+		k.Up.SetHelp("↑/k", "previous assumption")
+		k.Down.SetHelp("↓/j", "next assumption")
 	default:
 		k.Up.SetEnabled(false)
 		k.Down.SetEnabled(false)

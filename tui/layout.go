@@ -73,6 +73,48 @@ const (
 	treasuryValueWidth = 16
 	treasuryBarWidth   = 24
 
+	// The Sensitivity tab. The heatmap's cells are heatCellMin to
+	// heatCellMax columns wide; its legend takes a column of at least
+	// heatLegendWidth beside the grid, heatLegendGap after it (the column
+	// labels may overhang the grid by heatAxisOverhang), or two lines under
+	// it. The column axis labels every heatLabelEvery-th hashprice (50 %,
+	// 75 %, … 150 %). On screens too short for all fifteen rate rows and a
+	// tornado of tornadoMinBars bars, the heatmap shows every other row.
+	heatCellMin      = 3
+	heatCellMax      = 6
+	heatLegendWidth  = 26
+	heatLegendGap    = 3
+	heatAxisOverhang = 3
+	heatLabelEvery   = 5
+	heatTitleRows    = 1
+	heatAxisRows     = 1
+	heatLegendRows   = 2 // the legend under the grid
+	heatGapMax       = 2 // blank rows between the heatmap and the tornado
+	// The tornado: a title and an axis around the bars, labels cut at
+	// tornadoLabelWidth; the leads at the bars' ends show while the bars
+	// keep tornadoWideBar columns, and the bars never get fewer than
+	// tornadoMinBarWidth.
+	tornadoChromeRows  = 2
+	tornadoMinBars     = 4
+	tornadoLabelWidth  = 16
+	tornadoWideBar     = 40
+	tornadoMinBarWidth = 9
+
+	// The Risk tab: the answer in a line, the big probability (bigDigitRows
+	// tall, a caption under it) beside the percentile table, then the
+	// histogram beside the assumptions panel.
+	bigDigitRows         = 3
+	riskBandRows         = bigDigitRows + 1
+	riskTopRows          = 1 + 1 + riskBandRows + 1 // headline, blank, band, blank
+	riskBandGap          = 4                        // between the big probability and the table
+	riskTableGap         = 2                        // before each figure column
+	riskPanelWidth       = inputsWidth
+	riskPanelGap         = 2
+	histogramChromeRows  = 3  // title, axis, labels
+	histogramTickSpacing = 10 // columns per x-axis label, about
+	progressBarWidth     = 40
+	progressNoteBar      = 16
+
 	// History keeps this many scenarios for undo; older ones are dropped.
 	historyLimit = 500
 
@@ -183,4 +225,68 @@ func splitOverview(l layout, verdictAll, verdictRequired int) overviewParts {
 // ledgerBodyRows is how many ledger rows fit under its head and above its foot.
 func ledgerBodyRows(l layout) int {
 	return max(1, l.main.h-ledgerHeadRows-ledgerFootRows)
+}
+
+// sensitivityParts arranges the Sensitivity tab: the heatmap, its legend
+// beside or under it, then the tornado.
+type sensitivityParts struct {
+	dense        bool // every other rate row
+	cellW        int
+	legendBeside bool
+	legendW      int
+	gap          int // blank rows before the tornado
+	tornadoH     int
+	spaced       bool // a blank row between tornado bars
+}
+
+// splitSensitivity gives the heatmap all fifteen rows when the tornado still
+// gets tornadoMinBars (or all its bars, if fewer), and the tornado the rest;
+// spare rows go between the two and then between the bars. rateLabelW is
+// the widest label of the rate axis.
+func splitSensitivity(w, h, bars, rateLabelW int) sensitivityParts {
+	var p sensitivityParts
+	labelW := rateLabelW + 1
+	minTornado := tornadoChromeRows + min(bars, tornadoMinBars)
+	heatH := func(dense, beside bool) int {
+		rows := len(heatRows(dense))
+		if !beside {
+			rows += heatLegendRows
+		}
+		return heatTitleRows + rows + heatAxisRows
+	}
+	cellBeside := min(heatCellMax, (w-labelW-heatLegendGap-heatLegendWidth)/heatmapColumns)
+	p.legendBeside = cellBeside >= heatCellMin
+	if h-heatH(false, p.legendBeside)-1 < minTornado {
+		p.dense, p.legendBeside = true, false // the legend column is taller than a dense grid
+	}
+	if p.legendBeside {
+		p.cellW = cellBeside
+		p.legendW = w - labelW - heatmapColumns*p.cellW - heatLegendGap
+	} else {
+		p.cellW = max(heatCellMin, min(heatCellMax, (w-labelW-heatAxisOverhang)/heatmapColumns))
+	}
+	rest := h - heatH(p.dense, p.legendBeside)
+	p.gap = min(heatGapMax, max(0, rest-tornadoChromeRows-bars))
+	if rest-p.gap < minTornado {
+		p.gap = min(1, max(0, rest-minTornado))
+	}
+	p.tornadoH = max(0, rest-p.gap)
+	p.spaced = bars > 1 && p.tornadoH >= tornadoChromeRows+2*bars-1
+	return p
+}
+
+// riskParts arranges the Risk tab: the headline and the band of the big
+// probability and the table on top, the histogram and the assumptions
+// panel under them.
+type riskParts struct {
+	topH, bandH         int
+	bottomH             int
+	histW, gapW, panelW int
+}
+
+func splitRisk(w, h int) riskParts {
+	p := riskParts{topH: riskTopRows, bandH: riskBandRows, panelW: riskPanelWidth, gapW: riskPanelGap}
+	p.bottomH = max(0, h-p.topH)
+	p.histW = max(0, w-p.panelW-p.gapW)
+	return p
 }

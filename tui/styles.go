@@ -150,6 +150,9 @@ type styles struct {
 	barEmpty    paint
 	sectionHead paint
 
+	// sensitivity and risk
+	an analysisStyles
+
 	// status line and prompts
 	info    paint
 	errMsg  paint
@@ -224,6 +227,7 @@ func newStyles(t themeName) *styles {
 	s.barAI = paintOf(fg(p.ai))
 	s.barEmpty = s.faint
 	s.sectionHead = paintOf(fg(p.brand).Bold(true))
+	s.an = newAnalysisStyles(p, t == themeDark)
 
 	s.info = paintOf(fg(p.good))
 	s.errMsg = paintOf(fg(p.bad).Bold(true))
@@ -300,6 +304,7 @@ func monoStyles() *styles {
 	s.barAI = paintOf(n())
 	s.barEmpty = paintOf(n().Faint(true))
 	s.sectionHead = paintOf(n().Bold(true))
+	s.an = monoAnalysisStyles()
 
 	s.info = paintOf(n())
 	s.errMsg = paintOf(n().Bold(true))
@@ -377,4 +382,81 @@ func (f frame) around(lines []string, w, h int) string {
 	}
 	out = append(out, f.paint.Render(b.BottomLeft+strings.Repeat(b.Bottom, w-2)+b.BottomRight))
 	return strings.Join(out, "\n")
+}
+
+// Sides of the sensitivity and risk charts: the strategy a heatmap cell, a
+// tornado bar or a histogram bin favours.
+const (
+	sideMining = iota
+	sideAI
+	sideCount
+)
+
+// heatLevels is how many shades of each side the heatmap uses, from the
+// narrowest lead to the widest.
+const heatLevels = 4
+
+// analysisStyles draw the Sensitivity and Risk tabs.
+type analysisStyles struct {
+	heat      [sideCount][heatLevels]paint  // heatmap cell fills, faint to full
+	heatInk   [sideCount][heatLevels]paint  // the frontier and the current cell's brackets, over a fill
+	heatGlyph [sideCount][heatLevels]string // a fill's character: a space on colour; dots and shades in mono
+	frontier  bool                          // draw the break-even edges (mono shows them by the glyphs)
+	bar       [sideCount]paint              // tornado and histogram bars
+	barGlyph  [sideCount]string             // a full bar cell
+	eighths   bool                          // bar ends in eighths of a cell (colour) or whole cells (mono)
+	centre    paint                         // the tornado's centre line, the histogram's zero
+	big       [sideCount]paint              // the big probability, in the likelier winner's colour
+	done      paint                         // the filled part of a progress bar
+	todo      paint                         // and the rest
+}
+
+// newAnalysisStyles shades each strategy's colour from the terminal's
+// background (assumed near black or white) up to the full colour.
+func newAnalysisStyles(p palette, dark bool) analysisStyles {
+	base := lipgloss.Color("#FFFFFF")
+	if dark {
+		base = lipgloss.Color("#16161A")
+	}
+	a := analysisStyles{frontier: true, eighths: true}
+	for side, c := range [sideCount]color.Color{sideMining: p.mining, sideAI: p.ai} {
+		// Six steps from the background to the colour; the first two are
+		// too close to the background to read as a side.
+		ramp := lipgloss.Blend1D(heatLevels+2, base, c)[2:]
+		for level, shade := range ramp {
+			fill := lipgloss.NewStyle().Background(shade)
+			a.heat[side][level] = paintOf(fill)
+			a.heatInk[side][level] = paintOf(fill.Foreground(p.strong).Bold(true))
+			a.heatGlyph[side][level] = " "
+		}
+		a.bar[side] = paintOf(lipgloss.NewStyle().Foreground(c))
+		a.barGlyph[side] = "█"
+		a.big[side] = paintOf(lipgloss.NewStyle().Foreground(c).Bold(true))
+	}
+	a.centre = paintOf(lipgloss.NewStyle().Foreground(p.strong).Bold(true))
+	a.done = paintOf(lipgloss.NewStyle().Foreground(p.brand))
+	a.todo = paintOf(lipgloss.NewStyle().Foreground(p.faint))
+	return a
+}
+
+// monoAnalysisStyles tell the sides apart by character: shades for AI,
+// dots for mining, and a lighter bar for mining.
+func monoAnalysisStyles() analysisStyles {
+	n := lipgloss.NewStyle
+	a := analysisStyles{
+		heatGlyph: [sideCount][heatLevels]string{
+			sideMining: {"·", ":", "•", "●"},
+			sideAI:     {"░", "▒", "▓", "█"},
+		},
+		barGlyph: [sideCount]string{sideMining: "▒", sideAI: "█"},
+	}
+	for side := range sideCount {
+		for level := range heatLevels {
+			a.heatInk[side][level] = paintOf(n().Bold(true))
+		}
+		a.big[side] = paintOf(n().Bold(true))
+	}
+	a.centre = paintOf(n().Bold(true))
+	a.todo = paintOf(n().Faint(true))
+	return a
 }

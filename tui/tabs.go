@@ -5,21 +5,25 @@ import (
 	"strings"
 )
 
-// tab is one page of the dashboard. The bar is drawn from tabTitles, so the
-// later tabs (Sensitivity, Risk) need only a constant and a title here.
+// tab is one page of the dashboard. The bar is drawn from tabTitles, so a
+// new tab needs only a constant and a title here.
 type tab int
 
 const (
 	tabOverview tab = iota
 	tabCashFlow
 	tabTreasury
-	tabCount // tabs implemented so far; Sensitivity and Risk come next
+	tabSensitivity
+	tabRisk
+	tabCount
 )
 
 var tabTitles = [...]string{
-	tabOverview: "Overview",
-	tabCashFlow: "Cash flow",
-	tabTreasury: "Treasury",
+	tabOverview:    "Overview",
+	tabCashFlow:    "Cash flow",
+	tabTreasury:    "Treasury",
+	tabSensitivity: "Sensitivity",
+	tabRisk:        "Risk",
 }
 
 func (t tab) next() tab { return (t + 1) % tabCount }

@@ -1,8 +1,9 @@
 // Package tui is pivot-tui's interactive dashboard: the inputs of one site on
 // the left, ASIC mining against AI compute on the right, the verdict and its
-// flip points, the cumulative cash of both, the monthly ledger and the
-// treasury. Every key press that changes an input re-evaluates the model
-// (model.Evaluate) and redraws at once.
+// flip points, the cumulative cash of both, the monthly ledger, the treasury,
+// and spec §9's sensitivity and risk analyses. Every key press that changes
+// an input re-evaluates the model (model.Evaluate) and redraws at once; the
+// analyses, which take longer, run in the background (analysis.go).
 //
 // The package follows Charm's single-model pattern: Model is the only
 // tea.Model; the panels are plain structs with Render(width, height) methods,
@@ -152,7 +153,13 @@ type Model struct {
 	selKey    string // the selected input's key
 	inputsTop int    // first inputs-panel row in view
 	ledgerTop int    // first ledger row in view
+	riskKey   string // the selected assumption on the Risk tab
 	showHelp  bool
+
+	// rev counts the scenarios shown (setResult); the background analyses
+	// are tagged with it, and their results for older ones dropped.
+	rev      uint64
+	analyses analyses
 
 	prompt  *prompt       // a one-line prompt, or nil
 	confirm *confirmation // a yes/no question, or nil
@@ -217,6 +224,7 @@ func (m Model) Init() tea.Cmd {
 // setResult shows a new evaluation; the chart's series are converted once
 // here rather than on every frame.
 func (m *Model) setResult(res model.Result) {
+	m.rev++
 	m.res = res
 	m.cash = [seriesCount][]float64{cumulative(res.Mining), cumulative(res.AI)}
 }
@@ -280,6 +288,10 @@ func (m Model) renderBody(l layout) string {
 		return ledger{st: m.st, res: &m.res, top: m.ledgerTop}.Render(l.main.w, l.main.h)
 	case tabTreasury:
 		return treasuryView{st: m.st, res: &m.res}.Render(l.main.w, l.main.h)
+	case tabSensitivity:
+		return m.renderSensitivity(l.main.w, l.main.h)
+	case tabRisk:
+		return m.renderRisk(l.main.w, l.main.h)
 	}
 	return m.renderOverview(l)
 }
@@ -371,6 +383,8 @@ func (m Model) hint() string {
 		return "Each month's revenue, power, opex and EBITDA; cumulative cash starts at −capex."
 	case tabTreasury:
 		return "Before and after the BTC sale, at month 1's price · edit it on the Overview (1)"
+	case tabSensitivity:
+		return sensitivityHint
 	}
 	f, ok := m.selectedField()
 	if !ok {

@@ -24,7 +24,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case tea.KeyPressMsg:
-		return m.handleKey(msg)
+		return m.afterInput(m.handleKey(msg))
 	case exportedMsg:
 		return m.exported(msg)
 	case tea.PasteMsg:
@@ -36,9 +36,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, cmd
 		}
 	case tea.MouseClickMsg:
-		return m.handleClick(msg.Mouse())
+		return m.afterInput(m.handleClick(msg.Mouse()))
 	case tea.MouseWheelMsg:
 		return m.handleWheel(msg.Mouse())
+	case analysisDoneMsg, analysisDueMsg, analysisTickMsg:
+		return m.handleAnalysis(msg)
 	}
 	return m, nil
 }
@@ -121,22 +123,28 @@ func (m *Model) switchTab(t tab) {
 	m.keepInView()
 }
 
-// moveUp and moveDown select the previous or next input on the Overview and
-// scroll the ledger on the Cash flow tab.
+// moveUp and moveDown select the previous or next input on the Overview (or
+// assumption on the Risk tab) and scroll the ledger on the Cash flow tab.
 func (m *Model) moveUp(n int) {
-	if m.tab == tabCashFlow {
+	switch m.tab {
+	case tabCashFlow:
 		m.scrollLedger(-n)
-		return
+	case tabRisk:
+		m.selectAssumption(-n)
+	default:
+		m.selectOffset(-n)
 	}
-	m.selectOffset(-n)
 }
 
 func (m *Model) moveDown(n int) {
-	if m.tab == tabCashFlow {
+	switch m.tab {
+	case tabCashFlow:
 		m.scrollLedger(n)
-		return
+	case tabRisk:
+		m.selectAssumption(n)
+	default:
+		m.selectOffset(n)
 	}
-	m.selectOffset(n)
 }
 
 // selectOffset moves the selection n inputs down (up when negative),

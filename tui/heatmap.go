@@ -1,0 +1,285 @@
+package tui
+
+import (
+	"math"
+	"strings"
+
+	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/report"
+	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/shopspring/decimal"
+)
+
+// heatmap draws spec §9's grid of AI NPV − mining NPV: month-1 hashprice
+// across, the AI rate down (highest at the top), each cell in the colour of
+// the strategy ahead there, shaded by how far ahead, the break-even frontier
+// drawn along the cells' edges where the lead changes hands, and the
+// scenario's own cell in brackets. It only draws: every figure is the
+// model's (model.Analyse).
+type heatmap struct {
+	st *styles
+	hm *model.Heatmap
+	// rows are the rate rows shown, top to bottom: all fifteen, or every
+	// other one on short screens (always including the scenario's).
+	rows []int
+	// cellW is each cell's width in columns.
+	cellW int
+}
+
+// heatmapColumns is the hashprice axis's length, for the layout.
+const heatmapColumns = model.HeatmapColumns
+
+// heatRows lists the rate rows to draw, top (highest rate) to bottom.
+func heatRows(dense bool) []int {
+	var rows []int
+	for j := model.HeatmapRows - 1; j >= 0; j-- {
+		if !dense || (j-model.HeatmapCurrentRow)%2 == 0 {
+			rows = append(rows, j)
+		}
+	}
+	return rows
+}
+
+// heatStep is the width of one shade: the largest lead in the grid split
+// into heatLevels, rounded up to a round number.
+func heatStep(hm *model.Heatmap) float64 {
+	maxAbs := 0.0
+	for j := range hm.Advantage {
+		for i := range hm.Advantage[j] {
+			maxAbs = math.Max(maxAbs, math.Abs(hm.Advantage[j][i].InexactFloat64()))
+		}
+	}
+	return niceStep(maxAbs / heatLevels)
+}
+
+// heatSide is the strategy ahead in a cell; a dead heat counts as mining's
+// (AI must beat it, as in the Monte Carlo's p_ai_wins).
+func heatSide(v decimal.Decimal) int {
+	if v.IsPositive() {
+		return sideAI
+	}
+	return sideMining
+}
+
+// heatLevel is the shade of a lead of v, 0 (narrowest) to heatLevels−1.
+func heatLevel(v decimal.Decimal, step float64) int {
+	return min(heatLevels-1, int(math.Abs(v.InexactFloat64())/step))
+}
+
+// rateLabel writes an AI rate for the row axis.
+func rateLabel(v decimal.Decimal) string { return format.Price(v, 2, "") }
+
+// hashpriceLabel writes a hashprice for the column axis.
+func hashpriceLabel(v decimal.Decimal) string { return format.Price(v, 2, "") }
+
+// labelWidth is the row axis's width: the widest rate, a space.
+func (h heatmap) labelWidth() int {
+	w := 0
+	for _, j := range h.rows {
+		w = max(w, width(rateLabel(h.hm.RateAxis[j])))
+	}
+	return w + 1
+}
+
+// gridWidth is the width of the row labels and the cells.
+func (h heatmap) gridWidth() int { return h.labelWidth() + model.HeatmapColumns*h.cellW }
+
+// gridLines draws the grid's rows and the column axis under them.
+func (h heatmap) gridLines() []string {
+	st := h.st
+	an := &st.an
+	hm := h.hm
+	step := heatStep(hm)
+	labelW := h.labelWidth()
+	lines := make([]string, 0, len(h.rows)+1)
+	for r, j := range h.rows {
+		var sb strings.Builder
+		label := right(rateLabel(hm.RateAxis[j]), labelW-1) + " "
+		if j == model.HeatmapCurrentRow {
+			sb.WriteString(st.strong.Render(label))
+		} else {
+			sb.WriteString(st.axis.Render(label))
+		}
+		below := -1
+		if r+1 < len(h.rows) {
+			below = h.rows[r+1]
+		}
+		for i := range model.HeatmapColumns {
+			v := hm.Advantage[j][i]
+			side, level := heatSide(v), heatLevel(v, step)
+			edgeRight := an.frontier && i+1 < model.HeatmapColumns && heatSide(hm.Advantage[j][i+1]) != side
+			edgeBelow := an.frontier && below >= 0 && heatSide(hm.Advantage[below][i]) != side
+			current := j == model.HeatmapCurrentRow && i == model.HeatmapCurrentColumn
+			sb.WriteString(h.cell(side, level, edgeRight, edgeBelow, current))
+		}
+		lines = append(lines, sb.String())
+	}
+	return append(lines, h.columnAxis(labelW))
+}
+
+// cell draws one cell: its fill, the frontier along its right or bottom
+// edge, or the brackets of the scenario's own cell.
+func (h heatmap) cell(side, level int, edgeRight, edgeBelow, current bool) string {
+	an := &h.st.an
+	fill, ink := an.heat[side][level], an.heatInk[side][level]
+	glyph := an.heatGlyph[side][level]
+	w := h.cellW
+	switch {
+	case current:
+		return ink.Render("[") + fill.Render(strings.Repeat(glyph, w-2)) + ink.Render("]")
+	case edgeBelow && edgeRight:
+		return ink.Render(strings.Repeat("▁", w-1) + "▕")
+	case edgeBelow:
+		return ink.Render(strings.Repeat("▁", w))
+	case edgeRight:
+		return fill.Render(strings.Repeat(glyph, w-1)) + ink.Render("▕")
+	}
+	return fill.Render(strings.Repeat(glyph, w))
+}
+
+// columnAxis labels every heatLabelEvery-th hashprice under its cell, the
+// scenario's own in bold.
+func (h heatmap) columnAxis(labelW int) string {
+	st := h.st
+	total := labelW + model.HeatmapColumns*h.cellW
+	row := []rune(strings.Repeat(" ", total+heatAxisOverhang))
+	type span struct{ from, to int }
+	var current span
+	for i := 0; i < model.HeatmapColumns; i += heatLabelEvery {
+		text := []rune(hashpriceLabel(h.hm.HashpriceAxis[i]))
+		centre := labelW + i*h.cellW + h.cellW/2
+		from := max(0, min(centre-len(text)/2, len(row)-len(text)))
+		copy(row[from:], text)
+		if i == model.HeatmapCurrentColumn {
+			current = span{from, from + len(text)}
+		}
+	}
+	s := string(row)
+	if current.to == 0 {
+		return st.axis.Render(s)
+	}
+	runes := []rune(s)
+	return st.axis.Render(string(runes[:current.from])) + st.strong.Render(string(runes[current.from:current.to])) +
+		st.axis.Render(string(runes[current.to:]))
+}
+
+// heatLegend explains the colours, the brackets and the frontier. wide
+// gives a column of lines beside the grid; otherwise it is two lines for
+// under it.
+type heatLegend struct {
+	st      *styles
+	hm      *model.Heatmap
+	current decimal.Decimal // the scenario's AI − mining NPV
+}
+
+// swatch is a two-column sample of a shade.
+func (l heatLegend) swatch(side, level int) string {
+	an := &l.st.an
+	return an.heat[side][level].Render(strings.Repeat(an.heatGlyph[side][level], 2))
+}
+
+// readout states the scenario's own cell.
+func (l heatLegend) readout() (mark, text string) {
+	an := &l.st.an
+	side := heatSide(l.current)
+	level := heatLevel(l.current, heatStep(l.hm))
+	mark = an.heatInk[side][level].Render("[") + an.heat[side][level].Render(an.heatGlyph[side][level]) +
+		an.heatInk[side][level].Render("]")
+	return mark, "this scenario " + format.USDShort(l.current)
+}
+
+// frontierSample shows what the frontier looks like: a line along the
+// cells' edges, or in mono where the shades meet the dots. When one side
+// leads in every cell there is no frontier to show, and it says so.
+func (l heatLegend) frontierSample() string {
+	an := &l.st.an
+	switch l.oneSide() {
+	case sideMining:
+		return "mining ahead in every cell"
+	case sideAI:
+		return "AI ahead in every cell"
+	}
+	if !an.frontier {
+		return "break-even where shades meet dots"
+	}
+	return an.heatInk[sideAI][1].Render("▁▁▕") + " break-even"
+}
+
+// oneSide is the side that leads in every cell, or −1 when the lead changes
+// hands somewhere in the grid.
+func (l heatLegend) oneSide() int {
+	first := heatSide(l.hm.Advantage[0][0])
+	for j := range l.hm.Advantage {
+		for i := range l.hm.Advantage[j] {
+			if heatSide(l.hm.Advantage[j][i]) != first {
+				return -1
+			}
+		}
+	}
+	return first
+}
+
+// column is the legend as a column of lines beside the grid.
+func (l heatLegend) column(w int) []string {
+	st := l.st
+	step := heatStep(l.hm)
+	usd := func(v float64) string { return format.USDShort(decimal.NewFromFloat(v).Round(0)) }
+	rangeText := func(level int) string {
+		switch level {
+		case 0:
+			return "under " + usd(step)
+		case heatLevels - 1:
+			return usd(step*float64(level)) + " or more"
+		}
+		return usd(step*float64(level)) + "–" + usd(step*float64(level+1))
+	}
+	lines := []string{st.ai.Render("AI ahead by")}
+	for level := heatLevels - 1; level >= 0; level-- {
+		lines = append(lines, l.swatch(sideAI, level)+" "+st.dim.Render(rangeText(level)))
+	}
+	lines = append(lines, st.mining.Render("Mining ahead by"))
+	for level := range heatLevels {
+		lines = append(lines, l.swatch(sideMining, level)+" "+st.dim.Render(rangeText(level)))
+	}
+	lines = append(lines, "")
+	mark, text := l.readout()
+	lines = append(lines, mark+" "+st.strong.Render(text))
+	lines = append(lines, st.dim.Render(l.frontierSample()))
+	for i := range lines {
+		lines[i] = fit(lines[i], w)
+	}
+	return lines
+}
+
+// rows is the legend as two lines under the grid: the shades, then the
+// scenario's cell and the frontier.
+func (l heatLegend) rows(w int) []string {
+	st := l.st
+	step := format.USDShort(decimal.NewFromFloat(heatStep(l.hm)).Round(0))
+	var ai, mining strings.Builder
+	for level := range heatLevels {
+		ai.WriteString(l.swatch(sideAI, level))
+		mining.WriteString(l.swatch(sideMining, level))
+	}
+	first := st.ai.Render("AI ahead ") + ai.String() + "   " + st.mining.Render("mining ahead ") + mining.String() +
+		st.dim.Render("   a shade per "+step)
+	mark, text := l.readout()
+	second := mark + " " + st.strong.Render(text) + "   " + st.dim.Render(l.frontierSample())
+	return []string{fit(first, w), fit(second, w)}
+}
+
+// heatTitle is the heatmap's heading: what a cell holds and the two axes.
+func heatTitle(st *styles, mode model.Mode, w int) string {
+	unit := report.RateAxisUnit(mode)
+	rate := "GPU rate"
+	if mode == model.ModeColocation {
+		rate = "colocation rate"
+	}
+	head := st.sectionHead.Render("AI − MINING NPV")
+	axes := st.dim.Render("  rows: " + rate + " $" + unit + " ↑   columns: month-1 hashprice $/PH/day →")
+	short := st.dim.Render("  rows: " + rate + " · columns: hashprice")
+	if width(head)+width(axes) <= w {
+		return fit(head+axes, w)
+	}
+	return fit(head+short, w)
+}

@@ -1,0 +1,110 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/shopspring/decimal"
+)
+
+// sensitivityHint is the status line's text on the Sensitivity tab.
+const sensitivityHint = "Each cell re-runs the model at that hashprice and AI rate; each bar moves one input, the rest held · edit on the Overview (1)"
+
+// renderSensitivity draws the Sensitivity tab: the heatmap over the
+// tornado, or the computation's progress until there is a result.
+func (m Model) renderSensitivity(w, h int) string {
+	state := m.analysisOf(kindSensitivity)
+	if !state.has {
+		return pendingView(m.st, state, "Running the model over 315 hashprice × AI-rate cells and every input's range…", w, h)
+	}
+	s := &m.analyses.sens
+	hm := &s.Heatmap
+	current := hm.Advantage[model.HeatmapCurrentRow][model.HeatmapCurrentColumn]
+	p := splitSensitivity(w, h, len(s.Tornado), rateLabelWidth(hm))
+	grid := heatmap{st: m.st, hm: hm, rows: heatRows(p.dense), cellW: p.cellW}
+	legend := heatLegend{st: m.st, hm: hm, current: current}
+
+	title := heatTitle(m.st, m.analyses.sensMode, w)
+	if note := progressNote(m.st, state, w/2); note != "" {
+		title = spread(heatTitle(m.st, m.analyses.sensMode, w-width(note)-2), note, w)
+	}
+	lines := []string{title}
+	gridLines := grid.gridLines()
+	if p.legendBeside {
+		col := legend.column(p.legendW)
+		gw := grid.gridWidth() + heatAxisOverhang
+		for i, gl := range gridLines {
+			text := fit(gl, gw) + strings.Repeat(" ", heatLegendGap-heatAxisOverhang)
+			if i < len(col) {
+				text += col[i]
+			}
+			lines = append(lines, text)
+		}
+	} else {
+		lines = append(lines, gridLines...)
+		lines = append(lines, legend.rows(w)...)
+	}
+	for range p.gap {
+		lines = append(lines, "")
+	}
+	tornado := tornadoChart{st: m.st, bars: s.Tornado, base: current, spaced: p.spaced}
+	lines = append(lines, splitLines(tornado.Render(w, p.tornadoH))...)
+	return block(lines, w, h)
+}
+
+// rateLabelWidth is the widest rate label of the heatmap's row axis.
+func rateLabelWidth(hm *model.Heatmap) int {
+	w := 0
+	for _, v := range hm.RateAxis {
+		w = max(w, width(rateLabel(v)))
+	}
+	return w
+}
+
+// pendingView is a tab whose first result is still coming: what is being
+// computed, and how far along it is.
+func pendingView(st *styles, state analysisState, what string, w, h int) string {
+	lines := []string{""}
+	if state.err != "" {
+		lines = append(lines, "  "+st.errMsg.Render("The analysis failed: "+state.err))
+		return block(lines, w, h)
+	}
+	lines = append(lines, "  "+st.strong.Render(what), "")
+	fraction := 0.0
+	if state.run != nil {
+		fraction = state.run.fraction()
+	}
+	lines = append(lines, "  "+progressBar(st, fraction, min(w-12, progressBarWidth))+" "+
+		st.dim.Render(format.Percent(decimal.NewFromFloat(fraction*100).Round(0), 0)))
+	return block(lines, w, h)
+}
+
+// progressNote is the short line a tab shows in its title while it
+// recomputes a result it already shows: how far along the new one is.
+func progressNote(st *styles, state analysisState, w int) string {
+	switch {
+	case state.err != "":
+		return st.errMsg.Render(fit("update failed: "+state.err, w))
+	case !state.stale:
+		return ""
+	}
+	fraction := 0.0
+	if state.run != nil {
+		fraction = state.run.fraction()
+	}
+	label := st.warnOn.Render("updating ")
+	pct := st.dim.Render(" " + format.Percent(decimal.NewFromFloat(fraction*100).Round(0), 0))
+	barW := min(progressNoteBar, w-width(label)-width(pct))
+	if barW < 4 {
+		return label
+	}
+	return label + progressBar(st, fraction, barW) + pct
+}
+
+// progressBar draws a bar w cells wide, fraction filled.
+func progressBar(st *styles, fraction float64, w int) string {
+	w = max(1, w)
+	filled := min(w, max(0, int(fraction*float64(w)+0.5)))
+	return st.an.done.Render(strings.Repeat("█", filled)) + st.an.todo.Render(strings.Repeat("░", w-filled))
+}

@@ -1,0 +1,193 @@
+package tui
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/report"
+	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/shopspring/decimal"
+)
+
+// tornadoChart draws spec §9's tornado: one bar per input, largest swing
+// first, around a centre line at the scenario's own AI − mining NPV. A bar
+// reaches left as far as the input's range lowers AI's lead (towards mining,
+// in mining's colour) and right as far as it raises it (in AI's colour);
+// each end is labelled with the input's value there and, when the width
+// allows, the lead it gives.
+type tornadoChart struct {
+	st   *styles
+	bars []model.TornadoBar // sorted by swing, largest first (model.Analyse)
+	base decimal.Decimal    // the scenario's AI − mining NPV
+	// spaced puts a blank row between bars (splitSensitivity says when
+	// they fit).
+	spaced bool
+}
+
+// tornadoEnd is one end of a bar as drawn: the input's value there and the
+// lead it gives, relative to the centre.
+type tornadoEnd struct {
+	value     string
+	advantage decimal.Decimal
+	dev       float64 // advantage − base
+}
+
+// ends orders a bar's two ends by the lead they give: the lower first.
+func (t tornadoChart) ends(b model.TornadoBar) (lo, hi tornadoEnd) {
+	base := t.base.InexactFloat64()
+	low := tornadoEnd{report.TornadoValue(b, b.LowValue), b.LowAdvantage, b.LowAdvantage.InexactFloat64() - base}
+	high := tornadoEnd{report.TornadoValue(b, b.HighValue), b.HighAdvantage, b.HighAdvantage.InexactFloat64() - base}
+	if high.dev < low.dev {
+		return high, low
+	}
+	return low, high
+}
+
+// Render draws the title, as many bars as fit (largest swings first), and
+// the axis of the lead under them.
+func (t tornadoChart) Render(w, h int) string {
+	st := t.st
+	n := min(len(t.bars), max(0, h-tornadoChromeRows))
+	if t.spaced {
+		n = min(len(t.bars), max(0, (h-tornadoChromeRows+1)/2))
+	}
+	lines := []string{t.title(w, n)}
+
+	// Columns: label, left end, bars, right end. The leads at the ends go
+	// in when the bars keep tornadoWideBar columns with them.
+	labelW := 0
+	valueW := 0
+	leadW := 0
+	maxDev := 0.0
+	for _, b := range t.bars[:n] {
+		labelW = max(labelW, width(b.Input))
+		lo, hi := t.ends(b)
+		valueW = max(valueW, width(lo.value), width(hi.value))
+		leadW = max(leadW, width(format.USDShort(lo.advantage)), width(format.USDShort(hi.advantage)))
+		maxDev = math.Max(maxDev, math.Max(math.Abs(lo.dev), math.Abs(hi.dev)))
+	}
+	labelW = min(labelW, tornadoLabelWidth)
+	endW := valueW + 1
+	withLeads := w-labelW-1-2*(endW+leadW+2) >= tornadoWideBar
+	if withLeads {
+		endW += leadW + 2
+	}
+	half := (max(tornadoMinBarWidth, w-labelW-1-2*endW) - 1) / 2 // each side of the centre line
+
+	for i, b := range t.bars[:n] {
+		if t.spaced && i > 0 {
+			lines = append(lines, "")
+		}
+		lo, hi := t.ends(b)
+		leftBar, rightBar := t.barHalves(lo.dev, hi.dev, maxDev, half)
+		// Values next to the bar, leads beyond them, each in its column.
+		l, r := st.figure.Render(right(lo.value, valueW)), st.figure.Render(fit(hi.value, valueW))
+		if withLeads {
+			l = st.dim.Render(right(format.USDShort(lo.advantage), leadW)) + "  " + l
+			r += "  " + st.dim.Render(right(format.USDShort(hi.advantage), leadW))
+		}
+		lines = append(lines, st.label.Render(fit(b.Input, labelW))+" "+right(l, endW-1)+" "+leftBar+
+			st.an.centre.Render("│")+rightBar+" "+fit(r, endW-1))
+	}
+	lines = append(lines, t.axis(labelW+1+endW, half, maxDev, w))
+	return block(lines, w, h)
+}
+
+// barHalves draws the two halves of a bar, each half columns wide, to the
+// half cell: the left from the centre out to the lowest lead, the right
+// out to the highest.
+func (t tornadoChart) barHalves(loDev, hiDev, maxDev float64, half int) (leftBar, rightBar string) {
+	an := &t.st.an
+	units := func(dev float64) int {
+		if maxDev <= 0 || dev == 0 {
+			return 0
+		}
+		u := int(math.Round(math.Abs(dev) / maxDev * float64(2*half)))
+		return max(1, u) // a lead that moves at all shows
+	}
+	leftUnits, rightUnits := 0, 0
+	if loDev < 0 {
+		leftUnits = units(loDev)
+	}
+	if hiDev > 0 {
+		rightUnits = units(hiDev)
+	}
+	// u half cells: whole cells, and a half cell at the outer end (on the
+	// left the outer end comes first). Without eighths, whole cells only.
+	draw := func(u, side int, partial string, outerFirst bool) (bar string, cells int) {
+		full, odd := u/2, u%2 == 1
+		if odd && !an.eighths {
+			full, odd = full+1, false
+		}
+		bar = strings.Repeat(an.barGlyph[side], full)
+		cells = full
+		if odd {
+			cells++
+			if outerFirst {
+				bar = partial + bar
+			} else {
+				bar += partial
+			}
+		}
+		return an.bar[side].Render(bar), cells
+	}
+	l, lc := draw(leftUnits, sideMining, "▐", true)
+	r, rc := draw(rightUnits, sideAI, "▌", false)
+	return strings.Repeat(" ", half-lc) + l, r + strings.Repeat(" ", half-rc)
+}
+
+// axis labels the lead at the centre and at both ends of the scale.
+func (t tornadoChart) axis(indent, half int, maxDev float64, w int) string {
+	st := t.st
+	base := t.base.InexactFloat64()
+	usd := func(v float64) string { return format.USDShort(decimal.NewFromFloat(v).Round(0)) }
+	centre := format.USDShort(t.base) + " now"
+	left, rightText := usd(base-maxDev), usd(base+maxDev)
+	barW := 2*half + 1
+	row := []rune(strings.Repeat(" ", barW))
+	place := func(text string, from int) {
+		r := []rune(text)
+		from = max(0, min(from, len(row)-len(r)))
+		copy(row[from:], r)
+	}
+	if maxDev > 0 {
+		place(left, 0)
+		place(rightText, barW-len([]rune(rightText)))
+	}
+	c := []rune(centre)
+	place(centre, half-len(c)/2)
+	text := string(row)
+	// Bold the centre label: it is the scenario's own lead.
+	runes := []rune(text)
+	from := max(0, min(half-len(c)/2, len(runes)-len(c)))
+	to := from + len(c)
+	return fit(strings.Repeat(" ", indent)+st.axis.Render(string(runes[:from]))+st.strong.Render(string(runes[from:to]))+
+		st.axis.Render(string(runes[to:])), w)
+}
+
+// title heads the tornado and says which way is which.
+func (t tornadoChart) title(w, shown int) string {
+	st := t.st
+	head := st.sectionHead.Render("WHAT MOVES THE ANSWER")
+	note := ""
+	if shown < len(t.bars) {
+		note = st.dim.Render(fmt.Sprintf("  the %d of %d inputs that move it most", shown, len(t.bars)))
+	} else {
+		note = st.dim.Render("  AI − mining NPV as each input moves over its range")
+	}
+	legend := st.an.bar[sideMining].Render(st.an.barGlyph[sideMining]+st.an.barGlyph[sideMining]) + st.dim.Render(" towards mining  ") +
+		st.an.bar[sideAI].Render(st.an.barGlyph[sideAI]+st.an.barGlyph[sideAI]) + st.dim.Render(" towards AI")
+	if width(head)+width(note)+2+width(legend) <= w {
+		return spread(head+note, legend, w)
+	}
+	if short := st.dim.Render(fmt.Sprintf("  top %d of %d", shown, len(t.bars))); shown < len(t.bars) &&
+		width(head)+width(short)+2+width(legend) <= w {
+		return spread(head+short, legend, w)
+	}
+	if width(head)+2+width(legend) <= w {
+		return spread(head, legend, w)
+	}
+	return fit(head, w)
+}
