@@ -335,3 +335,22 @@ func TestNumberKeysReachTheAnalysisTabs(t *testing.T) {
 		t.Errorf("the help does not list the tab keys 1-5:\n%s", screen(m))
 	}
 }
+
+// A click on an assumption selects it, as a click on an input does on the
+// Overview.
+func TestClickSelectsAnAssumption(t *testing.T) {
+	m := analysedModel(t, 120, 40, darkBackground, "5")
+	for y, line := range strings.Split(screen(m), "\n") {
+		if x := strings.Index(line, "Power volatility"); x >= 0 {
+			x = width(line[:x]) // in cells, not bytes
+			m = update(t, m, tea.MouseClickMsg(tea.Mouse{X: x + 2, Y: y, Button: tea.MouseLeft}))
+			break
+		}
+	}
+	if m.assumptionKey() != "risk.power_price_volatility_pct" {
+		t.Fatalf("the click selected %q, want the power-price volatility", m.assumptionKey())
+	}
+	if !strings.Contains(screen(m), "annualised volatility of the power price") {
+		t.Error("the status line does not describe the clicked assumption")
+	}
+}

@@ -60,3 +60,14 @@ func (m *Model) selectAssumption(n int) {
 		m.riskKey = keys[min(len(keys)-1, max(0, cur+n))]
 	}
 }
+
+// assumptionAt is the assumption drawn at screen cell (x, y), if any.
+func (m Model) assumptionAt(x, y int, l layout) (string, bool) {
+	p := splitRisk(l.main.w, l.main.h)
+	panel := rect{x: l.main.x + p.histW + p.gapW, y: l.main.y + p.topH, w: p.panelW, h: p.bottomH}
+	rows := assumptionRows()
+	if i := y - panel.y; panel.contains(x, y) && i < len(rows) && rows[i].isField() {
+		return rows[i].field.Key, true
+	}
+	return "", false
+}

@@ -230,6 +230,11 @@ func (m Model) handleClick(mouse tea.Mouse) (tea.Model, tea.Cmd) {
 			m.status = status{}
 			m.keepInView()
 		}
+	case m.tab == tabRisk && !m.showHelp:
+		if key, ok := m.assumptionAt(mouse.X, mouse.Y, l); ok {
+			m.riskKey = key
+			m.status = status{}
+		}
 	}
 	return m, nil
 }
