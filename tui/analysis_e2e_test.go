@@ -1,0 +1,68 @@
+package tui
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/report"
+	"github.com/pivot-tui/pivot-tui/scenarios"
+)
+
+// TestAnalysisTabsInTmux opens the Risk tab of the built binary in a real
+// terminal, waits for the Monte Carlo computed in the background, changes
+// the seed there and waits for the new answer, then opens the Sensitivity
+// tab, shrinks the terminal to 80x24 and quits.
+func TestAnalysisTabsInTmux(t *testing.T) {
+	s, dir := startE2E(t, nil)
+	sc := model.Default()
+	sc.Risk.Paths = 2000
+	if err := scenarios.Save(filepath.Join(dir, "site.toml"), sc); err != nil {
+		t.Fatal(err)
+	}
+	headline := func(seed int64) string {
+		sc.Risk.Seed = seed
+		r, err := model.MonteCarlo(context.Background(), sc, model.RiskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return report.RiskHeadline(r)
+	}
+
+	s.keys("./pivot-tui site.toml; echo EXIT=$?", "Enter")
+	s.waitForText("ASIC MINING")
+	s.keys("5")
+	s.waitForText(headline(1))
+
+	s.keys("Down", "Right") // the seed, 1 → 2
+	screen := s.waitForText(headline(2))
+	if !strings.Contains(screen, "Seed: 1 → 2") {
+		t.Errorf("the status line does not report the edit:\n%s", screen)
+	}
+
+	s.keys("4")
+	screen = s.waitForText("WHAT MOVES THE ANSWER")
+	if !strings.Contains(screen, "this scenario") || !strings.Contains(screen, "[") {
+		t.Errorf("the heatmap does not mark the scenario's cell:\n%s", screen)
+	}
+
+	s.run("resize-window", "-t", "e2e", "-x", "80", "-y", "24")
+	screen = s.waitFor("the Sensitivity tab at 80x24", func(screen string) bool {
+		return strings.Contains(screen, "WHAT MOVES THE ANSWER") && strings.Contains(screen, "top 7 of 12")
+	})
+	for i, l := range strings.Split(screen, "\n") {
+		if w := width(l); w > 80 {
+			t.Errorf("line %d is %d wide at 80x24", i, w)
+		}
+	}
+
+	s.keys("q")
+	s.waitForText("Quit without saving")
+	s.keys("y")
+	if line := s.exitLine(); line != "EXIT=0" {
+		t.Errorf("pivot-tui ended with %q, want EXIT=0", line)
+	}
+	s.restored()
+}
