@@ -9,7 +9,7 @@ import (
 )
 
 // sensitivityHint is the status line's text on the Sensitivity tab.
-const sensitivityHint = "Each cell re-runs the model at that hashprice and AI rate; each bar moves one input, the rest held · edit on the Overview (1)"
+const sensitivityHint = "Cells: the model at each hashprice and AI rate · bars: one input moved, the rest held · edit on the Overview (1)"
 
 // renderSensitivity draws the Sensitivity tab: the heatmap over the
 // tornado, or the computation's progress until there is a result.
