@@ -68,9 +68,11 @@ type analyses struct {
 	sens     model.Sensitivity
 	sensRev  uint64     // revision sens belongs to; 0 before the first result
 	sensMode model.Mode // the AI mode sens was computed in
-	risk     model.RiskResult
-	riskRev  uint64
-	riskBase [2]decimal.Decimal // the deterministic mining and AI NPV of risk's scenario
+	// sensShades is sens's heatmap as drawn, worked out once.
+	sensShades heatShades
+	risk       model.RiskResult
+	riskRev    uint64
+	riskBase   [2]decimal.Decimal // the deterministic mining and AI NPV of risk's scenario
 
 	runs [kindCount]*analysisRun // in flight, or nil
 	due  [kindCount]uint64       // revision a debounce timer waits to start
@@ -241,6 +243,7 @@ func (m Model) handleAnalysis(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.risk, a.riskRev, a.riskBase = msg.risk, run.rev, run.base
 		default:
 			a.sens, a.sensRev, a.sensMode = msg.sens, run.rev, run.mode
+			a.sensShades = newHeatShades(&msg.sens.Heatmap)
 		}
 	case analysisDueMsg:
 		if msg.rev != m.rev || a.due[msg.kind] != msg.rev {

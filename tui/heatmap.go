@@ -19,6 +19,7 @@ import (
 type heatmap struct {
 	st *styles
 	hm *model.Heatmap
+	sh *heatShades
 	// rows are the rate rows shown, top to bottom: all fifteen, or every
 	// other one on short screens (always including the scenario's).
 	rows []int
@@ -40,30 +41,45 @@ func heatRows(dense bool) []int {
 	return rows
 }
 
-// heatStep is the width of one shade: the largest lead in the grid split
-// into heatLevels, rounded up to a round number.
-func heatStep(hm *model.Heatmap) float64 {
+// heatShades is the heatmap reduced to what its drawing needs: each cell's
+// side and shade, and the width of a shade. It is worked out once per
+// result (a decimal's float goes through its string) and kept beside it.
+type heatShades struct {
+	side, level [model.HeatmapRows][model.HeatmapColumns]int
+	// step is the width of one shade: the largest lead in the grid split
+	// into heatLevels, rounded up to a round number.
+	step float64
+	// oneSide is the side that leads in every cell, or −1 when the lead
+	// changes hands somewhere.
+	oneSide int
+}
+
+func newHeatShades(hm *model.Heatmap) heatShades {
+	var sh heatShades
+	var abs [model.HeatmapRows][model.HeatmapColumns]float64
 	maxAbs := 0.0
 	for j := range hm.Advantage {
-		for i := range hm.Advantage[j] {
-			maxAbs = math.Max(maxAbs, math.Abs(hm.Advantage[j][i].InexactFloat64()))
+		for i, v := range hm.Advantage[j] {
+			abs[j][i] = math.Abs(v.InexactFloat64())
+			maxAbs = math.Max(maxAbs, abs[j][i])
+			// A dead heat counts as mining's: AI must beat it, as in the
+			// Monte Carlo's p_ai_wins.
+			if v.IsPositive() {
+				sh.side[j][i] = sideAI
+			}
 		}
 	}
-	return niceStep(maxAbs / heatLevels)
-}
-
-// heatSide is the strategy ahead in a cell; a dead heat counts as mining's
-// (AI must beat it, as in the Monte Carlo's p_ai_wins).
-func heatSide(v decimal.Decimal) int {
-	if v.IsPositive() {
-		return sideAI
+	sh.step = niceStep(maxAbs / heatLevels)
+	sh.oneSide = sh.side[0][0]
+	for j := range abs {
+		for i := range abs[j] {
+			sh.level[j][i] = min(heatLevels-1, int(abs[j][i]/sh.step))
+			if sh.side[j][i] != sh.oneSide {
+				sh.oneSide = -1
+			}
+		}
 	}
-	return sideMining
-}
-
-// heatLevel is the shade of a lead of v, 0 (narrowest) to heatLevels−1.
-func heatLevel(v decimal.Decimal, step float64) int {
-	return min(heatLevels-1, int(math.Abs(v.InexactFloat64())/step))
+	return sh
 }
 
 // rateLabel writes an AI rate for the row axis.
@@ -88,8 +104,7 @@ func (h heatmap) gridWidth() int { return h.labelWidth() + model.HeatmapColumns*
 func (h heatmap) gridLines() []string {
 	st := h.st
 	an := &st.an
-	hm := h.hm
-	step := heatStep(hm)
+	hm, sh := h.hm, h.sh
 	labelW := h.labelWidth()
 	lines := make([]string, 0, len(h.rows)+1)
 	for r, j := range h.rows {
@@ -105,10 +120,9 @@ func (h heatmap) gridLines() []string {
 			below = h.rows[r+1]
 		}
 		for i := range model.HeatmapColumns {
-			v := hm.Advantage[j][i]
-			side, level := heatSide(v), heatLevel(v, step)
-			edgeRight := an.frontier && i+1 < model.HeatmapColumns && heatSide(hm.Advantage[j][i+1]) != side
-			edgeBelow := an.frontier && below >= 0 && heatSide(hm.Advantage[below][i]) != side
+			side, level := sh.side[j][i], sh.level[j][i]
+			edgeRight := an.frontier && i+1 < model.HeatmapColumns && sh.side[j][i+1] != side
+			edgeBelow := an.frontier && below >= 0 && sh.side[below][i] != side
 			current := j == model.HeatmapCurrentRow && i == model.HeatmapCurrentColumn
 			sb.WriteString(h.cell(side, level, edgeRight, edgeBelow, current))
 		}
@@ -167,9 +181,9 @@ func (h heatmap) columnAxis(labelW int) string {
 // gives a column of lines beside the grid; otherwise it is two lines for
 // under it.
 type heatLegend struct {
-	st      *styles
-	hm      *model.Heatmap
-	current decimal.Decimal // the scenario's AI − mining NPV
+	st *styles
+	hm *model.Heatmap
+	sh *heatShades
 }
 
 // swatch is a two-column sample of a shade.
@@ -181,11 +195,11 @@ func (l heatLegend) swatch(side, level int) string {
 // readout states the scenario's own cell.
 func (l heatLegend) readout() (mark, text string) {
 	an := &l.st.an
-	side := heatSide(l.current)
-	level := heatLevel(l.current, heatStep(l.hm))
+	j, i := model.HeatmapCurrentRow, model.HeatmapCurrentColumn
+	side, level := l.sh.side[j][i], l.sh.level[j][i]
 	mark = an.heatInk[side][level].Render("[") + an.heat[side][level].Render(an.heatGlyph[side][level]) +
 		an.heatInk[side][level].Render("]")
-	return mark, "this scenario " + format.USDShort(l.current)
+	return mark, "this scenario " + format.USDShort(l.hm.Advantage[j][i])
 }
 
 // frontierSample shows what the frontier looks like: a line along the
@@ -193,7 +207,7 @@ func (l heatLegend) readout() (mark, text string) {
 // leads in every cell there is no frontier to show, and it says so.
 func (l heatLegend) frontierSample() string {
 	an := &l.st.an
-	switch l.oneSide() {
+	switch l.sh.oneSide {
 	case sideMining:
 		return "mining ahead in every cell"
 	case sideAI:
@@ -205,24 +219,10 @@ func (l heatLegend) frontierSample() string {
 	return an.heatInk[sideAI][1].Render("▁▁▕") + " break-even"
 }
 
-// oneSide is the side that leads in every cell, or −1 when the lead changes
-// hands somewhere in the grid.
-func (l heatLegend) oneSide() int {
-	first := heatSide(l.hm.Advantage[0][0])
-	for j := range l.hm.Advantage {
-		for i := range l.hm.Advantage[j] {
-			if heatSide(l.hm.Advantage[j][i]) != first {
-				return -1
-			}
-		}
-	}
-	return first
-}
-
 // column is the legend as a column of lines beside the grid.
 func (l heatLegend) column(w int) []string {
 	st := l.st
-	step := heatStep(l.hm)
+	step := l.sh.step
 	usd := func(v float64) string { return format.USDShort(decimal.NewFromFloat(v).Round(0)) }
 	rangeText := func(level int) string {
 		switch level {
@@ -255,7 +255,7 @@ func (l heatLegend) column(w int) []string {
 // scenario's cell and the frontier.
 func (l heatLegend) rows(w int) []string {
 	st := l.st
-	step := format.USDShort(decimal.NewFromFloat(heatStep(l.hm)).Round(0))
+	step := format.USDShort(decimal.NewFromFloat(l.sh.step).Round(0))
 	var ai, mining strings.Builder
 	for level := range heatLevels {
 		ai.WriteString(l.swatch(sideAI, level))

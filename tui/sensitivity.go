@@ -22,8 +22,9 @@ func (m Model) renderSensitivity(w, h int) string {
 	hm := &s.Heatmap
 	current := hm.Advantage[model.HeatmapCurrentRow][model.HeatmapCurrentColumn]
 	p := splitSensitivity(w, h, len(s.Tornado), rateLabelWidth(hm))
-	grid := heatmap{st: m.st, hm: hm, rows: heatRows(p.dense), cellW: p.cellW}
-	legend := heatLegend{st: m.st, hm: hm, current: current}
+	sh := &m.analyses.sensShades
+	grid := heatmap{st: m.st, hm: hm, sh: sh, rows: heatRows(p.dense), cellW: p.cellW}
+	legend := heatLegend{st: m.st, hm: hm, sh: sh}
 
 	title := heatTitle(m.st, m.analyses.sensMode, w)
 	if note := progressNote(m.st, state, w/2); note != "" {
