@@ -65,18 +65,19 @@ func (r *analysisRun) fraction() float64 {
 
 // analyses holds what the two tabs show and what they are computing.
 type analyses struct {
-	sens     model.Sensitivity
-	sensRev  uint64     // revision sens belongs to; 0 before the first result
-	sensMode model.Mode // the AI mode sens was computed in
-	// sensShades is sens's heatmap as drawn, worked out once.
-	sensShades heatShades
-	risk       model.RiskResult
-	riskRev    uint64
-	riskBase   [2]decimal.Decimal // the deterministic mining and AI NPV of risk's scenario
+	sens       model.Sensitivity
+	sensRev    uint64     // revision sens belongs to; 0 before the first result
+	sensMode   model.Mode // the AI mode sens was computed in (it names the rate axis)
+	sensShades heatShades // sens's heatmap as drawn, worked out once
 
-	runs [kindCount]*analysisRun // in flight, or nil
-	due  [kindCount]uint64       // revision a debounce timer waits to start
-	errs [kindCount]string       // the last failure, for the tab to show
+	risk     model.RiskResult
+	riskRev  uint64
+	riskBase [2]decimal.Decimal // the deterministic mining and AI NPV of risk's scenario
+
+	runs   [kindCount]*analysisRun // in flight, or nil
+	due    [kindCount]uint64       // revision a debounce timer waits to start
+	errs   [kindCount]string       // the last failure, for the tab to show
+	failed [kindCount]uint64       // its revision: not retried until the scenario changes
 }
 
 // analysisDoneMsg carries a finished computation back to Update.
@@ -149,7 +150,7 @@ func (m *Model) planAnalysis(edited bool) tea.Cmd {
 		return nil
 	}
 	a := &m.analyses
-	if a.resultRev(kind) == m.rev || (a.runs[kind] != nil && a.runs[kind].rev == m.rev) {
+	if a.resultRev(kind) == m.rev || a.failed[kind] == m.rev || (a.runs[kind] != nil && a.runs[kind].rev == m.rev) {
 		return nil
 	}
 	if edited {
@@ -234,7 +235,7 @@ func (m Model) handleAnalysis(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		if msg.err != nil {
 			if !errors.Is(msg.err, context.Canceled) {
-				a.errs[run.kind] = msg.err.Error()
+				a.errs[run.kind], a.failed[run.kind] = msg.err.Error(), run.rev
 			}
 			return m, nil
 		}

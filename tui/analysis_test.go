@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 
@@ -352,5 +353,24 @@ func TestClickSelectsAnAssumption(t *testing.T) {
 	}
 	if !strings.Contains(screen(m), "annualised volatility of the power price") {
 		t.Error("the status line does not describe the clicked assumption")
+	}
+}
+
+// A failed computation is shown and not retried on every key, only once
+// the scenario changes.
+func TestFailedAnalysisWaitsForAnEdit(t *testing.T) {
+	m := update(t, New(Options{Scenario: frontierScenario()}), size(120, 40))
+	m, _ = step(t, m, keyMsg("5"))
+	run := m.analyses.runs[kindRisk]
+	m, _ = step(t, m, analysisDoneMsg{run: run, err: errors.New("no paths today")})
+	if !strings.Contains(screen(m), "The analysis failed: no paths today") {
+		t.Errorf("the failure is not shown:\n%s", screen(m))
+	}
+	if _, cmd := step(t, m, keyMsg("down")); cmd != nil {
+		t.Error("a key that changes nothing retried the failed computation")
+	}
+	m, cmd := step(t, m, keyMsg("right")) // an edit
+	if cmd == nil || m.analyses.due[kindRisk] != m.rev {
+		t.Error("an edit did not schedule a new computation after a failure")
 	}
 }
