@@ -77,7 +77,7 @@ func (e evaluation) hashpriceBreakeven(gap decimal.Decimal, mining []MonthRow) d
 	}
 	shutoff := e.s.Mining.ShutoffWhenUnprofitable
 	earns := e.mining.earnedPHDays.IsPositive()
-	earned, energy := e.mining.earnedPHDays.InexactFloat64(), e.mining.energyMWh.InexactFloat64()
+	earned, energy := toFloat(e.mining.earnedPHDays), toFloat(e.mining.energyMWh)
 	months := make([]month, 0, e.t.horizon-first)
 	constant := zero // contributions that do not depend on h
 	current := zero  // what these months contribute as the ledger stands
@@ -95,7 +95,11 @@ func (e evaluation) hashpriceBreakeven(gap decimal.Decimal, mining []MonthRow) d
 		}
 		m := month{discRatio: mul(disc, e.mk.hashpriceRatio[i]), discPower: discPower, kink: math.Inf(-1)}
 		if shutoff {
-			m.kink = energy * e.mk.powerPrice[i].InexactFloat64() / (earned * e.mk.hashpriceRatio[i].InexactFloat64())
+			m.kink = energy * toFloat(e.mk.powerPrice[i]) / (earned * toFloat(e.mk.hashpriceRatio[i]))
+			if math.IsNaN(m.kink) || math.IsInf(m.kink, 0) {
+				// Products beyond float64's range: divide in decimal first.
+				m.kink = toFloat(div(mul(e.mining.energyMWh, e.mk.powerPrice[i]), mul(e.mining.earnedPHDays, e.mk.hashpriceRatio[i])))
+			}
 		}
 		months = append(months, m)
 	}
@@ -108,19 +112,20 @@ func (e evaluation) hashpriceBreakeven(gap decimal.Decimal, mining []MonthRow) d
 	slices.SortFunc(months, func(a, b month) int { return cmp.Compare(a.kink, b.kink) })
 	// Sweep the segments between kinks from h = 0 up, keeping the sums over
 	// the months on; no root below 10,000 means none in range.
-	maxH := maxBreakevenHashprice.InexactFloat64()
+	maxH := toFloat(maxBreakevenHashprice)
 	sumRatio, sumPower := zero, zero
-	low := zero
+	low, lowKink := zero, 0.0 // lowKink: low as the float the kinks compare with
 	next := 0
 	for {
-		for next < len(months) && months[next].kink <= low.InexactFloat64() {
+		for next < len(months) && months[next].kink <= lowKink {
 			sumRatio, sumPower = sumRatio.Add(months[next].discRatio), sumPower.Add(months[next].discPower)
 			next++
 		}
 		slope, offset := mul(sumRatio, e.mining.earnedPHDays), mul(sumPower, e.mining.energyMWh)
-		high := maxBreakevenHashprice
+		high, highKink := maxBreakevenHashprice, maxH
 		if next < len(months) && months[next].kink < maxH {
-			high = decimal.NewFromFloat(months[next].kink)
+			highKink = months[next].kink
+			high = decimal.NewFromFloat(highKink)
 		}
 		valueAtLow := constant.Add(low.Mul(slope)).Sub(offset)
 		switch valueAtLow.Cmp(target) {
@@ -139,7 +144,8 @@ func (e evaluation) hashpriceBreakeven(gap decimal.Decimal, mining []MonthRow) d
 		if !high.LessThan(maxBreakevenHashprice) {
 			return decimal.NullDecimal{}
 		}
-		low = high
+		// Each pass consumes at least the month at highKink: the sweep ends.
+		low, lowKink = high, highKink
 	}
 }
 

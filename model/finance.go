@@ -133,5 +133,10 @@ func signChanges(flows []float64) int {
 // reduces the fraction first; a rate's root needs no more than float64 precision.
 func toFloat(v decimal.Decimal) float64 {
 	coefficient, _ := new(big.Float).SetInt(v.Coefficient()).Float64()
-	return coefficient * math.Pow10(int(v.Exponent()))
+	f := coefficient * math.Pow10(int(v.Exponent()))
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		// A coefficient beyond float64's range: take the exact detour.
+		return v.InexactFloat64()
+	}
+	return f
 }
