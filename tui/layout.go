@@ -123,14 +123,13 @@ const (
 	// fit their longest label and value two spaces apart; wider cards give
 	// them up to memoMaxAssumptionColumns. The chart gets memoChartRows;
 	// the risk section shows the memoTornadoBars inputs that move the
-	// answer most, each bar at least memoMinTornadoBar columns long.
+	// answer most in the dashboard's tornado.
 	MemoWidth                = 100
 	MemoMinWidth             = 92
 	MemoMaxWidth             = 240
 	memoMaxAssumptionColumns = 4
 	memoChartRows            = 16
 	memoTornadoBars          = 5
-	memoMinTornadoBar        = 16
 	memoImageScale           = 2 // pixels per terminal pixel: 17x34 px cells
 	memoImagePadding         = 2 // cells of margin around the card
 )

@@ -1,14 +1,12 @@
 package tui
 
 import (
-	"math"
 	"strings"
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/report/screenshot"
-	"github.com/shopspring/decimal"
 )
 
 // MemoOptions sets the memo card's size and theme.
@@ -183,24 +181,15 @@ func memoRisk(st *styles, res *model.Result, risk *report.Risk, w int) []string 
 	if len(bars) == 0 {
 		return lines
 	}
-	bars = bars[:min(len(bars), memoTornadoBars)]
-	lines = append(lines, "", memoHeading(st, "What moves the answer", w))
-	legend := st.lineMining.Render(tornadoBlock) + st.dim.Render(" mining ahead  ") + st.lineAI.Render(tornadoBlock) + st.dim.Render(" AI ahead")
-	caption := ""
-	for _, c := range []string{"AI NPV − mining NPV with each input at the low → high end of its range", "AI NPV − mining NPV, each input low → high"} {
-		if 1+width(c)+2+width(legend) <= w {
-			caption = " " + st.dim.Render(c)
-			break
-		}
+	// The dashboard's own tornado, showing the inputs that move the answer most.
+	chart := tornadoChart{st: st, bars: bars, base: res.AI.NPVUSD.Sub(res.Mining.NPVUSD)}
+	n := min(len(bars), memoTornadoBars)
+	lines = append(lines, "")
+	for _, line := range splitLines(chart.Render(w-1, n+tornadoChromeRows)) {
+		lines = append(lines, " "+line) // the card's one-column margin
 	}
-	lines = append(lines, spread(caption, legend, w))
-	lines = append(lines, memoTornado{st: st, bars: bars}.lines(w)...)
 	return lines
 }
-
-// tornadoBlock is a bar cell: three quarters high, so that stacked bars
-// stay apart.
-const tornadoBlock = "▆"
 
 // toneOf colours a written amount: red below zero.
 func toneOf(amount string) tone {
@@ -208,77 +197,4 @@ func toneOf(amount string) tone {
 		return toneNegative
 	}
 	return toneNormal
-}
-
-// memoTornado draws sensitivity bars: each input's name, its low and high
-// values, a bar from the advantage at one end to the other on a shared axis
-// (coloured by which side is ahead, zero marked), and the two advantages.
-type memoTornado struct {
-	st   *styles
-	bars []model.TornadoBar
-}
-
-func (t memoTornado) lines(w int) []string {
-	st := t.st
-	type row struct{ label, ends, advantage string }
-	rows := make([]row, len(t.bars))
-	labelW, endsW, advW := 0, 0, 0
-	lo, hi := 0.0, 0.0
-	for i, b := range t.bars {
-		rows[i] = row{
-			label:     b.Input,
-			ends:      report.TornadoValue(b, b.LowValue) + " → " + report.TornadoValue(b, b.HighValue),
-			advantage: format.USDShort(b.LowAdvantage) + " → " + format.USDShort(b.HighAdvantage),
-		}
-		labelW = max(labelW, width(rows[i].label))
-		endsW = max(endsW, width(rows[i].ends))
-		advW = max(advW, width(rows[i].advantage))
-		for _, v := range []decimal.Decimal{b.LowAdvantage, b.HighAdvantage} {
-			lo, hi = math.Min(lo, v.InexactFloat64()), math.Max(hi, v.InexactFloat64())
-		}
-	}
-	const gap = 2
-	barW := w - 1 - labelW - gap - endsW - gap - gap - advW - 1
-	if barW < memoMinTornadoBar {
-		// Too narrow for the ends: drop them rather than the bars.
-		endsW = 0
-		barW = w - 1 - labelW - gap - gap - advW - 1
-	}
-	if hi == lo {
-		hi = lo + 1
-	}
-	col := func(v float64) int { return int(math.Round((v - lo) / (hi - lo) * float64(barW))) }
-	zero := min(barW-1, col(0))
-	out := make([]string, 0, len(rows))
-	for i, b := range t.bars {
-		a, z := col(b.LowAdvantage.InexactFloat64()), col(b.HighAdvantage.InexactFloat64())
-		from, to := min(a, z), max(a, z)
-		if to == from { // too short to see: one cell
-			to = min(barW, from+1)
-			from = to - 1
-		}
-		var bar strings.Builder
-		for c := range barW {
-			switch {
-			case c < from || c >= to:
-				if c == zero {
-					bar.WriteString(st.faint.Render("│"))
-				} else {
-					bar.WriteByte(' ')
-				}
-			// The cell's middle decides who is ahead there.
-			case lo+(float64(c)+0.5)/float64(barW)*(hi-lo) < 0:
-				bar.WriteString(st.lineMining.Render(tornadoBlock))
-			default:
-				bar.WriteString(st.lineAI.Render(tornadoBlock))
-			}
-		}
-		line := " " + st.figure.Render(fit(rows[i].label, labelW)) + strings.Repeat(" ", gap)
-		if endsW > 0 {
-			line += st.dim.Render(fit(rows[i].ends, endsW)) + strings.Repeat(" ", gap)
-		}
-		line += bar.String() + strings.Repeat(" ", gap) + st.dim.Render(right(rows[i].advantage, advW))
-		out = append(out, line)
-	}
-	return out
 }
