@@ -97,13 +97,17 @@ func HeatmapOf(ctx context.Context, s Scenario, opts RiskOptions) (Heatmap, erro
 // tornado evaluates both ends of every mover and sorts the bars by swing.
 func tornado(ctx context.Context, s Scenario, movers []mover, opts RiskOptions) ([]TornadoBar, error) {
 	bars := make([]TornadoBar, len(movers))
+	for i, mv := range movers {
+		// Set before the jobs start: the low and high job of a bar both run
+		// concurrently and must write only their own end.
+		bars[i].Input, bars[i].Key, bars[i].Unit = mv.label, mv.key, mv.unit
+	}
 	err := forEach(ctx, 2*len(movers), opts.Workers, opts.Progress, func(_, k int) {
 		mv, high := movers[k/2], k%2 == 1
 		moved, value := mv.move(s, high)
 		_, res := evaluateLedgers(moved)
 		advantage := res.AI.NPVUSD.Sub(res.Mining.NPVUSD)
 		bar := &bars[k/2]
-		bar.Input, bar.Key, bar.Unit = mv.label, mv.key, mv.unit
 		if high {
 			bar.HighValue, bar.HighAdvantage = value, advantage
 		} else {
