@@ -8,8 +8,9 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// maxBreakevenHashprice bounds the hashprice search of spec §6 ($/PH/day).
-var maxBreakevenHashprice = decimal.NewFromInt(10000)
+// MaxBreakevenHashpriceUSDPerPHDay bounds the hashprice search of spec §6:
+// a null hashprice break-even means none from 0 up to it flips the verdict.
+var MaxBreakevenHashpriceUSDPerPHDay = decimal.NewFromInt(10000)
 
 // breakevens solves the four flip points of spec §6. Each uses the model's
 // structure instead of a numeric search: AI NPV is linear in its rate, and
@@ -112,7 +113,7 @@ func (e evaluation) hashpriceBreakeven(gap decimal.Decimal, mining []MonthRow) d
 	slices.SortFunc(months, func(a, b month) int { return cmp.Compare(a.kink, b.kink) })
 	// Sweep the segments between kinks from h = 0 up, keeping the sums over
 	// the months on; no root below 10,000 means none in range.
-	maxH := toFloat(maxBreakevenHashprice)
+	maxH := toFloat(MaxBreakevenHashpriceUSDPerPHDay)
 	sumRatio, sumPower := zero, zero
 	low, lowKink := zero, 0.0 // lowKink: low as the float the kinks compare with
 	next := 0
@@ -122,7 +123,7 @@ func (e evaluation) hashpriceBreakeven(gap decimal.Decimal, mining []MonthRow) d
 			next++
 		}
 		slope, offset := mul(sumRatio, e.mining.earnedPHDays), mul(sumPower, e.mining.energyMWh)
-		high, highKink := maxBreakevenHashprice, maxH
+		high, highKink := MaxBreakevenHashpriceUSDPerPHDay, maxH
 		if next < len(months) && months[next].kink < maxH {
 			highKink = months[next].kink
 			high = decimal.NewFromFloat(highKink)
@@ -141,7 +142,7 @@ func (e evaluation) hashpriceBreakeven(gap decimal.Decimal, mining []MonthRow) d
 				return nullOf(h)
 			}
 		}
-		if !high.LessThan(maxBreakevenHashprice) {
+		if !high.LessThan(MaxBreakevenHashpriceUSDPerPHDay) {
 			return decimal.NullDecimal{}
 		}
 		// Each pass consumes at least the month at highKink: the sweep ends.

@@ -272,7 +272,7 @@ func breakevenProblems(s Scenario, res Result) []string {
 		}
 	}
 	if v := b.HashpriceUSDPerPHDay; v.Valid {
-		if v.Decimal.IsNegative() || v.Decimal.GreaterThan(maxBreakevenHashprice) {
+		if v.Decimal.IsNegative() || v.Decimal.GreaterThan(MaxBreakevenHashpriceUSDPerPHDay) {
 			problems = append(problems, "hashprice break-even "+v.Decimal.String()+" outside [0, 10,000]")
 		}
 		parity("hashprice "+v.Decimal.String(), func(s *Scenario) { s.Bitcoin.HashpriceOverrideUSDPerPHDay = v })
@@ -285,7 +285,7 @@ func breakevenProblems(s Scenario, res Result) []string {
 			r := Evaluate(s2)
 			return r.Mining.NPVUSD.Sub(r.AI.NPVUSD)
 		}
-		if low, high := at(zero), at(maxBreakevenHashprice); low.IsNegative() && high.IsPositive() {
+		if low, high := at(zero), at(MaxBreakevenHashpriceUSDPerPHDay); low.IsNegative() && high.IsPositive() {
 			problems = append(problems, fmt.Sprintf("no hashprice break-even, yet mining − AI runs from %s to %s",
 				low.StringFixed(2), high.StringFixed(2)))
 		}
