@@ -15,7 +15,7 @@ func KeyAssumptions(res model.Result) []Assumption {
 		f, _ := model.FieldByKey(key)
 		return Assumption{Label: f.Label, Value: format.Field(f, &s)}
 	}
-	hashprice := Hashprice(res.HashpriceUSDPerPHDay)
+	hashprice := format.Hashprice(res.HashpriceUSDPerPHDay)
 	if !s.Bitcoin.HashpriceOverrideUSDPerPHDay.Valid {
 		hashprice += " (derived)"
 	}
@@ -28,7 +28,7 @@ func KeyAssumptions(res model.Result) []Assumption {
 		field("bitcoin.next_halving"),
 		field("mining.efficiency_j_per_th"),
 		field("mining.capex_usd_per_th"),
-		{Label: "AI mode", Value: ModeName(s.AI.Mode)},
+		field("ai.mode"),
 	}
 	if s.AI.Mode == model.ModeColocation {
 		list = append(list, field("ai.colocation.rate_usd_per_kw_month"), field("ai.colocation.escalator_pct_per_year"))

@@ -7,6 +7,7 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/report/words"
 )
 
 // Markdown writes a memo-ready report: assumptions, the side-by-side results,
@@ -17,7 +18,12 @@ func Markdown(w io.Writer, d Document) error {
 	s := res.Scenario
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s: ASIC mining or AI compute\n\n", escapeCell(s.Name))
-	fmt.Fprintf(&b, "**%s** %s\n\n", Headline(res), strings.Join(FlipPoints(res), " "))
+	flips := words.FlipPoints(res)
+	fmt.Fprintf(&b, "**%s**", words.Headline(res))
+	for _, flip := range flips {
+		fmt.Fprintf(&b, " %s", flip.Sentence())
+	}
+	b.WriteString("\n\n")
 
 	b.WriteString("## Assumptions\n\n| Input | Value |\n|:--|--:|\n")
 	for _, a := range KeyAssumptions(res) {
@@ -25,22 +31,25 @@ func Markdown(w io.Writer, d Document) error {
 	}
 	fmt.Fprintf(&b, "\n%d months from %s; every other input at the value in the scenario file.\n", s.HorizonMonths, s.Start)
 
-	fmt.Fprintf(&b, "\n## Results\n\n| | ASIC mining | AI compute (%s) |\n|:--|--:|--:|\n", ModeName(s.AI.Mode))
+	fmt.Fprintf(&b, "\n## Results\n\n| | ASIC mining | AI compute (%s) |\n|:--|--:|--:|\n", format.Mode(s.AI.Mode))
 	for _, l := range Lines(res) {
 		fmt.Fprintf(&b, "| %s | %s | %s |\n", l.Label, l.Mining, l.AI)
 	}
 
 	b.WriteString("\n## Verdict and break-evens\n\n")
-	fmt.Fprintf(&b, "%s\n\n", Headline(res))
-	for _, flip := range FlipPoints(res) {
-		fmt.Fprintf(&b, "- %s\n", flip)
+	fmt.Fprintf(&b, "%s\n\n", words.Headline(res))
+	for _, flip := range flips {
+		fmt.Fprintf(&b, "- %s\n", flip.Sentence())
+	}
+	for _, note := range words.Notes(res) {
+		fmt.Fprintf(&b, "- %s\n", note)
 	}
 
 	b.WriteString("\n## Year by year\n")
 	for _, side := range []struct {
 		name string
 		st   model.Strategy
-	}{{"ASIC mining", res.Mining}, {"AI compute", res.AI}} {
+	}{{words.Mining, res.Mining}, {words.AI, res.AI}} {
 		fmt.Fprintf(&b, "\n### %s\n\n| Year | From | Revenue | Power | Opex | EBITDA | Cumulative cash |\n|:--|:--|--:|--:|--:|--:|--:|\n", side.name)
 		for _, y := range side.st.Years() {
 			fmt.Fprintf(&b, "| %d | %s | %s | %s | %s | %s | %s |\n", y.Year, y.FirstMonth,

@@ -6,14 +6,9 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/shopspring/decimal"
 )
-
-// RiskHeadline states the Monte Carlo's answer in a sentence.
-func RiskHeadline(r model.RiskResult) string {
-	return fmt.Sprintf("AI beats mining in %s of %s simulated paths (seed %d).",
-		format.Percent(decimal.NewFromFloat(r.PAIWins*100), 1), format.Number(decimal.NewFromInt(int64(r.Paths)), 0, ""), r.Seed)
-}
 
 // SpreadRows are the percentile rows: label, P10, P50, P90.
 func SpreadRows(r model.RiskResult) [][4]string {
@@ -34,18 +29,10 @@ func TornadoValue(b model.TornadoBar, v decimal.Decimal) string {
 	return format.Value(v, f.Places, b.Unit)
 }
 
-// RateAxisUnit is the unit of the heatmap's rate axis in the scenario's mode.
-func RateAxisUnit(m model.Mode) string {
-	if m == model.ModeColocation {
-		return "/kW-month"
-	}
-	return "/GPU-hour"
-}
-
 func riskMarkdown(b *strings.Builder, res model.Result, risk *Risk) {
 	r := risk.MonteCarlo
 	b.WriteString("\n## Risk\n\n")
-	fmt.Fprintf(b, "%s\n\n| | P10 | P50 | P90 |\n|:--|--:|--:|--:|\n", RiskHeadline(r))
+	fmt.Fprintf(b, "%s\n\n| | P10 | P50 | P90 |\n|:--|--:|--:|--:|\n", words.RiskHeadline(r))
 	for _, row := range SpreadRows(r) {
 		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", row[0], row[1], row[2], row[3])
 	}
@@ -62,7 +49,7 @@ func riskMarkdown(b *strings.Builder, res model.Result, risk *Risk) {
 	}
 
 	hm := risk.Sensitivity.Heatmap
-	unit := RateAxisUnit(res.AI.Mode)
+	unit := format.RateUnit(res.AI.Mode)
 	b.WriteString("\n### AI advantage by hashprice and AI rate\n\n")
 	b.WriteString("Positive: AI compute wins. Columns: month-1 hashprice ($/PH/day); rows: AI rate ($" + unit + "). The scenario itself is in bold.\n\n| Rate |")
 	var columns []int
@@ -94,7 +81,7 @@ func riskMarkdown(b *strings.Builder, res model.Result, risk *Risk) {
 
 func riskText(b *strings.Builder, risk *Risk) {
 	r := risk.MonteCarlo
-	fmt.Fprintf(b, "\nRisk: %s\n", RiskHeadline(r))
+	fmt.Fprintf(b, "\nRisk: %s\n", words.RiskHeadline(r))
 	fmt.Fprintf(b, "  %-16s  %10s  %10s  %10s\n", "", "P10", "P50", "P90")
 	for _, row := range SpreadRows(r) {
 		fmt.Fprintf(b, "  %-16s  %10s  %10s  %10s\n", row[0], row[1], row[2], row[3])

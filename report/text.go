@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/report/words"
 )
 
 // Text writes the comparison as an aligned plain-text table for a terminal or an email.
@@ -28,22 +30,25 @@ func Text(w io.Writer, d Document) error {
 	}
 
 	lines := Lines(res)
-	aiTitle := "AI compute (" + ModeName(s.AI.Mode) + ")"
-	labelWidth, miningWidth, aiWidth := 0, width("ASIC mining"), width(aiTitle)
+	aiTitle := words.AI + " (" + format.Mode(s.AI.Mode) + ")"
+	labelWidth, miningWidth, aiWidth := 0, width(words.Mining), width(aiTitle)
 	for _, l := range lines {
 		labelWidth = max(labelWidth, width(l.Label))
 		miningWidth = max(miningWidth, width(l.Mining))
 		aiWidth = max(aiWidth, width(l.AI))
 	}
-	fmt.Fprintf(&b, "\n  %s  %s  %s\n", pad("", labelWidth), padLeft("ASIC mining", miningWidth), padLeft(aiTitle, aiWidth))
+	fmt.Fprintf(&b, "\n  %s  %s  %s\n", pad("", labelWidth), padLeft(words.Mining, miningWidth), padLeft(aiTitle, aiWidth))
 	fmt.Fprintf(&b, "  %s  %s  %s\n", strings.Repeat("─", labelWidth), strings.Repeat("─", miningWidth), strings.Repeat("─", aiWidth))
 	for _, l := range lines {
 		fmt.Fprintf(&b, "  %s  %s  %s\n", pad(l.Label, labelWidth), padLeft(l.Mining, miningWidth), padLeft(l.AI, aiWidth))
 	}
 
-	fmt.Fprintf(&b, "\nVerdict: %s\n", Headline(res))
-	for _, flip := range FlipPoints(res) {
-		fmt.Fprintf(&b, "  • %s\n", flip)
+	fmt.Fprintf(&b, "\nVerdict: %s\n", words.Headline(res))
+	for _, flip := range words.FlipPoints(res) {
+		fmt.Fprintf(&b, "  • %s\n", flip.Sentence())
+	}
+	for _, note := range words.Notes(res) {
+		fmt.Fprintf(&b, "  • %s\n", note)
 	}
 	if t := TreasuryLines(res); t != nil {
 		b.WriteString("\nTreasury: before and after selling BTC\n")

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/pivot-tui/pivot-tui/model"
-	"github.com/pivot-tui/pivot-tui/report"
+	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/pivot-tui/pivot-tui/scenarios"
 )
 
@@ -28,7 +28,7 @@ func TestAnalysisTabsInTmux(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return report.RiskHeadline(r)
+		return words.RiskHeadline(r)
 	}
 
 	s.keys("./pivot-tui site.toml; echo EXIT=$?", "Enter")

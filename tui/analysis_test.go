@@ -10,6 +10,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report"
 	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/report/words"
 )
 
 // runCmd runs a command and everything batched in it, returning the
@@ -171,8 +172,8 @@ func TestEditOnRiskTabRecomputes(t *testing.T) {
 	if got.PAIWins == first.PAIWins && got.Advantage == first.Advantage {
 		t.Error("the edit changed nothing: a weak test")
 	}
-	if !strings.Contains(screen(m), report.RiskHeadline(want)) {
-		t.Errorf("the screen does not state %q:\n%s", report.RiskHeadline(want), screen(m))
+	if !strings.Contains(screen(m), words.RiskHeadline(want)) {
+		t.Errorf("the screen does not state %q:\n%s", words.RiskHeadline(want), screen(m))
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/shopspring/decimal"
 )
 
@@ -126,9 +127,9 @@ func (st *styles) tone(t tone, text string) string {
 
 func strategyName(mining bool) string {
 	if mining {
-		return "ASIC mining"
+		return words.Mining
 	}
-	return "AI compute"
+	return words.AI
 }
 
 // resultCard is one boxed card of the full layout. On a wide card the
@@ -158,7 +159,7 @@ func (c resultCard) Render(w, h int) string {
 	inner := w - cardBorder - 2*cardPaddingX
 	title := st.strategyStyle(c.mining).Render(upper(strategyName(c.mining)))
 	if !c.mining {
-		title += st.dim.Render(" · " + modeName(c.res.Scenario.AI.Mode))
+		title += st.dim.Render(" · " + format.Mode(c.res.Scenario.AI.Mode))
 	}
 	badge := ""
 	if win {

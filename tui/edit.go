@@ -239,7 +239,7 @@ func (m *Model) toggleMode() {
 	}
 	next := m.sc
 	f.SetMode(&next, otherMode(f.Mode(&next)))
-	m.commit(next, "AI mode: "+modeName(m.sc.AI.Mode)+" → "+modeName(next.AI.Mode))
+	m.commit(next, "AI mode: "+format.Mode(m.sc.AI.Mode)+" → "+format.Mode(next.AI.Mode))
 }
 
 // clearOptional returns the hashprice to the value the model derives.

@@ -5,8 +5,8 @@ import (
 	"strings"
 
 	"github.com/pivot-tui/pivot-tui/model"
-	"github.com/pivot-tui/pivot-tui/report"
 	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/shopspring/decimal"
 )
 
@@ -270,11 +270,8 @@ func (l heatLegend) rows(w int) []string {
 
 // heatTitle is the heatmap's heading: what a cell holds and the two axes.
 func heatTitle(st *styles, mode model.Mode, w int) string {
-	unit := report.RateAxisUnit(mode)
-	rate := "GPU rate"
-	if mode == model.ModeColocation {
-		rate = "colocation rate"
-	}
+	unit := format.RateUnit(mode)
+	rate := words.RateName(mode)
 	head := st.sectionHead.Render("AI − MINING NPV")
 	axes := st.dim.Render("  rows: " + rate + " $" + unit + " ↑   columns: month-1 hashprice $/PH/day →")
 	short := st.dim.Render("  rows: " + rate + " · columns: hashprice")

@@ -149,7 +149,7 @@ func inputValue(f model.Field, s *model.Scenario, derivedHashprice decimal.Decim
 		}
 		return "no", false
 	case model.KindMode:
-		return modeName(f.Mode(s)), false
+		return format.Mode(f.Mode(s)), false
 	case model.KindMonth:
 		return f.Month(s).String(), false
 	case model.KindText:
@@ -160,13 +160,6 @@ func inputValue(f model.Field, s *model.Scenario, derivedHashprice decimal.Decim
 		return format.Grouped(derivedHashprice, f.Places), true
 	}
 	return format.Grouped(v, f.Places), false
-}
-
-func modeName(m model.Mode) string {
-	if m == model.ModeColocation {
-		return "colocation"
-	}
-	return "GPU cloud"
 }
 
 // sameValue reports whether a field holds the same value in two scenarios.

@@ -7,6 +7,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/report"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/report/screenshot"
+	"github.com/pivot-tui/pivot-tui/report/words"
 )
 
 // MemoOptions sets the memo card's size and theme.
@@ -161,7 +162,7 @@ func memoAssumptions(st *styles, list []report.Assumption, w int) []string {
 // the verdict most as tornado bars on one axis of AI advantage.
 func memoRisk(st *styles, res *model.Result, risk *report.Risk, w int) []string {
 	mc := risk.MonteCarlo
-	lines := []string{memoHeading(st, "Risk", w), " " + st.strong.Render(report.RiskHeadline(mc)), ""}
+	lines := []string{memoHeading(st, "Risk", w), " " + st.strong.Render(words.RiskHeadline(mc)), ""}
 
 	const labelW, valueW = 18, 12
 	head := fit("", labelW)

@@ -18,7 +18,9 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report"
+	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/report/screenshot"
+	"github.com/pivot-tui/pivot-tui/report/words"
 )
 
 // memoDoc is the document the report command draws for a scenario.
@@ -73,11 +75,11 @@ func TestMemoCardContent(t *testing.T) {
 	text := ansi.Strip(MemoCard(doc, MemoOptions{}))
 	res := doc.Result
 	for _, want := range []string{
-		"Example site", "ASSUMPTIONS", "$45.00/MWh", "$70,000", report.Hashprice(res.HashpriceUSDPerPHDay), "$2.35/GPU-h",
+		"Example site", "ASSUMPTIONS", "$45.00/MWh", "$70,000", format.Hashprice(res.HashpriceUSDPerPHDay), "$2.35/GPU-h",
 		"$18.00/TH", "$9,000,000/MW", "$45,000/GPU",
 		"ASIC MINING", "AI COMPUTE", "★ WINNER", "NPV", "−$54.4M", "−$609.4M",
-		"★ ASIC MINING WINS by $555.1M NPV", "AI wins above $3.88/GPU-hour",
-		"Cumulative cash", "½", "RISK", report.RiskHeadline(doc.Risk.MonteCarlo), "P10", "P50", "P90",
+		"★ ASIC MINING WINS by $555.1M in NPV", "AI wins above $3.88/GPU-hour",
+		"Cumulative cash", "½", "RISK", words.RiskHeadline(doc.Risk.MonteCarlo), "P10", "P50", "P90",
 		"WHAT MOVES THE ANSWER", doc.Risk.Sensitivity.Tornado[0].Input,
 		"scenario preset default · 2026-11-25 · pivot-tui test",
 	} {
@@ -262,8 +264,8 @@ func TestMemoSVG(t *testing.T) {
 			t.Fatal(err)
 		}
 		texts := svgTexts(t, buf.Bytes())
-		hashprice := report.Hashprice(doc.Result.HashpriceUSDPerPHDay)
-		winner := report.StrategyName(doc.Result.Verdict.Winner)
+		hashprice := format.Hashprice(doc.Result.HashpriceUSDPerPHDay)
+		winner := words.StrategyName(doc.Result.Verdict.Winner)
 		for _, want := range []string{hashprice, winner} {
 			found := false
 			for _, text := range texts {

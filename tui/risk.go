@@ -6,6 +6,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report"
 	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/shopspring/decimal"
 )
 
@@ -33,11 +34,11 @@ func (m Model) renderRisk(w, h int) string {
 	return block(lines, w, h)
 }
 
-// riskHeadline is the answer in a sentence (report.RiskHeadline: the same
+// riskHeadline is the answer in a sentence (words.RiskHeadline: the same
 // words as the reports, with the seed and the paths to reproduce it), and
 // the progress of a recomputation on the right.
 func (m Model) riskHeadline(r *model.RiskResult, state analysisState, w int) string {
-	text := m.st.strong.Render(" " + report.RiskHeadline(*r))
+	text := m.st.strong.Render(" " + words.RiskHeadline(*r))
 	if note := progressNote(m.st, state, max(20, w-width(text)-2)); note != "" {
 		return spread(text, "  "+note, w)
 	}

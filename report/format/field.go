@@ -8,7 +8,7 @@ import (
 )
 
 // Field writes a scenario input with its unit as a person reads it:
-// "$45.00/MWh", "97.0 %", "2028-04", "GPU cloud". An unset optional field
+// "$45.00/MWh", "97.0 %", "2028-04", "colocation lease". An unset optional field
 // reads "auto".
 func Field(f model.Field, s *model.Scenario) string {
 	switch f.Kind {
@@ -20,10 +20,7 @@ func Field(f model.Field, s *model.Scenario) string {
 	case model.KindText, model.KindMonth:
 		return f.Format(s)
 	case model.KindMode:
-		if f.Mode(s) == model.ModeColocation {
-			return "colocation"
-		}
-		return "GPU cloud"
+		return Mode(f.Mode(s))
 	}
 	value, ok := f.Decimal(s)
 	if !ok {

@@ -1,0 +1,141 @@
+package words_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/report/words"
+)
+
+func flipTexts(res model.Result) []string {
+	var out []string
+	for _, f := range words.FlipPoints(res) {
+		out = append(out, f.String())
+	}
+	return out
+}
+
+// colocation leases the converted hall at $160/kW-month.
+func colocation() model.Scenario {
+	s := model.Default()
+	s.AI.Mode = model.ModeColocation
+	s.AI.Colocation.RateUSDPerKWMonth = decimal.NewFromInt(160)
+	return s
+}
+
+func TestHeadline(t *testing.T) {
+	// Defaults: mining NPV −$54,360,421 against AI's −$609,411,284, a lead of
+	// $555,050,863, written $555.1M.
+	res := model.Evaluate(model.Default())
+	if got := words.Headline(res); got != "ASIC mining wins by $555.1M in NPV." {
+		t.Errorf("mining wins: %q", got)
+	}
+	if got := words.Basis(res); got != "at 12.0 % over 60 months" {
+		t.Errorf("basis: %q", got)
+	}
+	res.Verdict = model.Verdict{Winner: model.WinnerTie}
+	if got := words.Headline(res); got != "Dead heat: the two NPVs are within $1." {
+		t.Errorf("tie: %q", got)
+	}
+	if got := words.StrategyName(model.WinnerTie); got != "Neither" {
+		t.Errorf("the tie's strategy: %q", got)
+	}
+}
+
+// The flip points are worded from where the verdict stands: the side that
+// loses now is told where it would start to win.
+func TestFlipPointsFollowTheVerdict(t *testing.T) {
+	// Defaults: mining wins; AI needs $3.88 (the spec's worked example's
+	// break-even); mining leads even at a $0 hashprice.
+	res := model.Evaluate(model.Default())
+	got := flipTexts(res)
+	want := []string{"AI wins above $3.88/GPU-hour (now $2.35)", "AI loses even if mining earned nothing"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("mining wins:\n got %q\nwant %q", got, want)
+	}
+	if got := words.FlipPoints(res)[0].Sentence(); got != "AI wins above $3.88/GPU-hour (now $2.35)." {
+		t.Errorf("as a sentence: %q", got)
+	}
+
+	// A dear GPU-hour: AI wins, and mining wins only below the same break-even.
+	s := model.Default()
+	s.AI.GPU.RentalUSDPerGPUHour = decimal.RequireFromString("6")
+	res = model.Evaluate(s)
+	if res.Verdict.Winner != model.WinnerAI {
+		t.Fatalf("at $6/GPU-hour the winner is %s", res.Verdict.Winner)
+	}
+	got = flipTexts(res)
+	if got[0] != "Mining wins only below $3.88/GPU-hour (now $6.00)" {
+		t.Errorf("AI wins, rate: %q", got[0])
+	}
+	if !strings.HasPrefix(got[1], "Mining wins if the month-1 hashprice rises above $") || !strings.HasSuffix(got[1], "/PH/day (now $30.29)") {
+		t.Errorf("AI wins, hashprice: %q", got[1])
+	}
+
+	// No hashprice in the search range: the model's limit, $10,000/PH/day.
+	res.Breakeven.HashpriceUSDPerPHDay = decimal.NullDecimal{}
+	if got := flipTexts(res)[1]; got != "Mining loses even at a $10,000/PH/day hashprice" {
+		t.Errorf("AI wins, no hashprice flip: %q", got)
+	}
+	// AI winning even for free.
+	res.Breakeven.GPURateUSDPerGPUHour = decimal.NullDecimal{}
+	if got := flipTexts(res)[0]; got != "AI wins even at $0.00/GPU-hour" {
+		t.Errorf("AI wins at any rate: %q", got)
+	}
+
+	// Colocation speaks of the lease rate.
+	res = model.Evaluate(colocation())
+	if got := flipTexts(res)[0]; !strings.HasPrefix(got, "AI wins above $175.") || !strings.HasSuffix(got, "/kW-month (now $160.00)") {
+		t.Errorf("colocation: %q", got)
+	}
+
+	// A tie states both directions.
+	res.Verdict = model.Verdict{Winner: model.WinnerTie}
+	res.Breakeven.HashpriceUSDPerPHDay = decimal.NewNullDecimal(decimal.RequireFromString("30.288"))
+	got = flipTexts(res)
+	if !strings.Contains(got[0], ", mining below") || got[1] != "Mining wins above a month-1 hashprice of $30.29/PH/day, AI below (now $30.29)" {
+		t.Errorf("tie: %q", got)
+	}
+
+	// AI never live: no rate helps.
+	s = model.Default()
+	s.AI.ConversionMonths = 60
+	if got := flipTexts(model.Evaluate(s))[0]; got != "No GPU rate matters: AI never goes live within the horizon" {
+		t.Errorf("never live: %q", got)
+	}
+}
+
+// The notes qualify the verdict: both NPVs below zero, and the month-1 power
+// price that is an EBITDA threshold, not a flip.
+func TestNotes(t *testing.T) {
+	// Defaults: both NPVs are negative. Month-1 EBITDA is zero at a power
+	// price p with revenue $2,608,183.29 = opex $250,000 + 50 × 730.5 × 0.97 × p,
+	// so p = 2,358,183.29 / 35,429.25 = $66.56/MWh.
+	notes := words.Notes(model.Evaluate(model.Default()))
+	want := []string{
+		"Neither side earns back its capital at 12.0 % a year; mining loses less.",
+		"Mining's month-1 EBITDA turns negative above $66.56/MWh power (now $45.00/MWh); not a flip point.",
+	}
+	if strings.Join(notes, "|") != strings.Join(want, "|") {
+		t.Errorf("notes:\n got %q\nwant %q", notes, want)
+	}
+
+	// A colocation lease that pays back: AI's NPV is positive, no first note.
+	res := model.Evaluate(colocation())
+	res.AI.NPVUSD = decimal.NewFromInt(1)
+	for _, n := range words.Notes(res) {
+		if strings.HasPrefix(n, "Neither") {
+			t.Errorf("a positive NPV still says neither earns: %q", n)
+		}
+	}
+}
+
+func TestRiskHeadline(t *testing.T) {
+	r := model.RiskResult{Paths: 10000, Seed: 7, PAIWins: 0.4213}
+	if got := words.RiskHeadline(r); got != "AI beats mining in 42.1 % of 10,000 simulated paths (seed 7)." {
+		t.Errorf("%q", got)
+	}
+}
