@@ -9,6 +9,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/pivot-tui/pivot-tui/scenarios"
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 )
 
 // TestAnalysisTabsInTmux opens the Risk tab of the built binary in a real
@@ -53,7 +54,7 @@ func TestAnalysisTabsInTmux(t *testing.T) {
 		return strings.Contains(screen, "WHAT MOVES THE ANSWER") && strings.Contains(screen, "top 7 of 12")
 	})
 	for i, l := range strings.Split(screen, "\n") {
-		if w := width(l); w > 80 {
+		if w := cells.Width(l); w > 80 {
 			t.Errorf("line %d is %d wide at 80x24", i, w)
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/report"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/report/words"
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 )
 
 // runCmd runs a command and everything batched in it, returning the
@@ -247,12 +248,12 @@ func TestTornadoLabelsBothEnds(t *testing.T) {
 	last := -1
 	labelW := 0
 	for _, b := range bars {
-		labelW = min(tornadoLabelWidth, max(labelW, width(b.Input)))
+		labelW = min(tornadoLabelWidth, max(labelW, cells.Width(b.Input)))
 	}
 	for _, b := range bars {
 		line := ""
 		for _, l := range strings.Split(text, "\n") {
-			if strings.HasPrefix(l, fit(b.Input, labelW)+" ") {
+			if strings.HasPrefix(l, cells.Fit(b.Input, labelW)+" ") {
 				line = l
 				break
 			}
@@ -344,7 +345,7 @@ func TestClickSelectsAnAssumption(t *testing.T) {
 	m := analysedModel(t, 120, 40, darkBackground, "5")
 	for y, line := range strings.Split(screen(m), "\n") {
 		if x := strings.Index(line, "Power volatility"); x >= 0 {
-			x = width(line[:x]) // in cells, not bytes
+			x = cells.Width(line[:x]) // in cells, not bytes
 			m = update(t, m, tea.MouseClickMsg(tea.Mouse{X: x + 2, Y: y, Button: tea.MouseLeft}))
 			break
 		}

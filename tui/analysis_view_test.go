@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/shopspring/decimal"
 )
 
@@ -73,12 +74,12 @@ func TestAnalysisFramesFitTheTerminal(t *testing.T) {
 					pending, _ := step(t, New(Options{Scenario: sc}), size(w, h))
 					pending, _ = step(t, pending, keyMsg(key))
 					for state, m := range map[string]Model{"pending": pending, "done": update(t, done, size(w, h))} {
-						lines := splitLines(m.View().Content)
+						lines := cells.Lines(m.View().Content)
 						if len(lines) != h {
 							t.Fatalf("%s tab %s %s %dx%d: %d lines, want %d", name, key, state, w, h, len(lines), h)
 						}
 						for i, l := range lines {
-							if lw := width(l); lw != w {
+							if lw := cells.Width(l); lw != w {
 								t.Fatalf("%s tab %s %s %dx%d: line %d is %d wide, want %d:\n%s", name, key, state, w, h, i, lw, w, screen(m))
 							}
 						}

@@ -7,6 +7,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/report/words"
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/shopspring/decimal"
 )
 
@@ -165,7 +166,7 @@ func (c resultCard) Render(w, h int) string {
 	if win {
 		badge = st.winBadge.Render(" ★ WINNER ")
 	}
-	lines := []string{spread(title, badge, inner)}
+	lines := []string{cells.Spread(title, badge, inner)}
 	figs := strategyFigures(c.res, c.mining, false)
 	cols := cardColumns(w)
 	perCol := (len(figs) + cols - 1) / cols
@@ -177,7 +178,7 @@ func (c resultCard) Render(w, h int) string {
 			cell := strings.Repeat(" ", colW)
 			if i < len(figs) {
 				f := figs[i]
-				cell = spread(st.dim.Render(f.label), st.tone(f.tone, f.value), colW)
+				cell = cells.Spread(st.dim.Render(f.label), st.tone(f.tone, f.value), colW)
 			}
 			if col > 0 {
 				line += st.faint.Render(strings.Repeat(" ", cardColumnGap-2) + "│ ")
@@ -210,9 +211,9 @@ func (c compareTable) Render(w, h int) string {
 		if wins(c.res, mining) {
 			name = st.winBadge.Render("★") + " " + name
 		}
-		return right(name, colW)
+		return cells.Right(name, colW)
 	}
-	lines := []string{fit("", labelW) + head(true) + head(false)}
+	lines := []string{cells.Fit("", labelW) + head(true) + head(false)}
 	m := strategyFigures(c.res, true, true)
 	a := strategyFigures(c.res, false, true)
 	short := h < 1+len(m)
@@ -220,10 +221,10 @@ func (c compareTable) Render(w, h int) string {
 		if short && !m[i].essential {
 			continue
 		}
-		lines = append(lines, fit(st.dim.Render(m[i].label), labelW)+
-			right(st.tone(m[i].tone, m[i].value), colW)+right(st.tone(a[i].tone, a[i].value), colW))
+		lines = append(lines, cells.Fit(st.dim.Render(m[i].label), labelW)+
+			cells.Right(st.tone(m[i].tone, m[i].value), colW)+cells.Right(st.tone(a[i].tone, a[i].value), colW))
 	}
-	return block(lines, w, h)
+	return cells.Block(lines, w, h)
 }
 
 // compareRows is the comparison table's height: a head and one line per

@@ -7,6 +7,7 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/shopspring/decimal"
 )
 
@@ -131,7 +132,7 @@ func (c cashChart) Render(w, h int) string {
 	}
 	labelW := 0
 	for _, v := range ticks {
-		labelW = max(labelW, width(tickLabel(v)))
+		labelW = max(labelW, cells.Width(tickLabel(v)))
 	}
 	plotW := max(chartMinPlotCols, w-labelW-2-chartEndLabel)
 	dotsW, dotsH := plotW*2, plotH*4
@@ -253,7 +254,7 @@ func (c cashChart) Render(w, h int) string {
 	for row := range plotH {
 		var sb strings.Builder
 		if label, ok := tickAt[row]; ok {
-			sb.WriteString(st.axis.Render(right(label, labelW) + " ┤"))
+			sb.WriteString(st.axis.Render(cells.Right(label, labelW) + " ┤"))
 		} else {
 			sb.WriteString(st.axis.Render(strings.Repeat(" ", labelW) + " │"))
 		}
@@ -304,12 +305,12 @@ func (c cashChart) Render(w, h int) string {
 				end = " " + []paint{st.lineMining, st.lineAI}[si].Render(endText[si])
 			}
 		}
-		sb.WriteString(fit(end, chartEndLabel))
+		sb.WriteString(cells.Fit(end, chartEndLabel))
 		lines = append(lines, sb.String())
 	}
 	axis, labels := c.xAxis(labelW, plotW, horizon, xOf, halvingCols)
 	lines = append(lines, axis, labels)
-	return block(lines, w, h)
+	return cells.Block(lines, w, h)
 }
 
 // title is the chart's heading and legend on one line.
@@ -330,12 +331,12 @@ func (c cashChart) title(w int) string {
 	}
 	legend := ""
 	for _, l := range []string{long, short, tiny} {
-		if width(heading)+2+width(l) <= w {
+		if cells.Width(heading)+2+cells.Width(l) <= w {
 			legend = l
 			break
 		}
 	}
-	return spread(heading, legend, w)
+	return cells.Spread(heading, legend, w)
 }
 
 // xAxis draws the axis line with ticks and the calendar labels under it: a

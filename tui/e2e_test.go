@@ -11,6 +11,7 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/scenarios"
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 )
 
 // buildE2EBinary builds pivot-tui into dir.
@@ -159,7 +160,7 @@ func TestEndToEndInTmux(t *testing.T) {
 		return len(lines) <= 24 && strings.Contains(screen, "Revenue yr 1") && !strings.Contains(screen, "╭") // no boxed cards
 	})
 	for i, l := range strings.Split(screen, "\n") {
-		if w := width(l); w > 80 {
+		if w := cells.Width(l); w > 80 {
 			t.Errorf("line %d is %d wide at 80x24", i, w)
 		}
 	}

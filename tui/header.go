@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 )
 
 // header is the top line: the app, the scenario's name, where it lives, and
@@ -38,15 +39,15 @@ func (h header) Render(w, _ int) string {
 	period := st.dim.Render(h.sc.Start.String() + " → " + last.String() + " · " +
 		format.Percent(h.sc.DiscountRatePct, 1) + " discount ")
 	source := h.source()
-	room := w - width(lead) - width(mark)
-	if room-2-width(period) >= min(width(source), 24) {
-		room -= 2 + width(period)
+	room := w - cells.Width(lead) - cells.Width(mark)
+	if room-2-cells.Width(period) >= min(cells.Width(source), 24) {
+		room -= 2 + cells.Width(period)
 	} else {
 		period = ""
 	}
-	if width(source) > room {
+	if cells.Width(source) > room {
 		// Keep the end of a long path: the file name matters most.
-		source = "…" + ansi.TruncateLeft(source, width(source)-room+1, "")
+		source = "…" + ansi.TruncateLeft(source, cells.Width(source)-room+1, "")
 	}
-	return spread(lead+st.path.Render(source)+mark, period, w)
+	return cells.Spread(lead+st.path.Render(source)+mark, period, w)
 }

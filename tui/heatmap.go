@@ -7,6 +7,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/report/words"
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/shopspring/decimal"
 )
 
@@ -92,7 +93,7 @@ func hashpriceLabel(v decimal.Decimal) string { return format.Price(v, 2, "") }
 func (h heatmap) labelWidth() int {
 	w := 0
 	for _, j := range h.rows {
-		w = max(w, width(rateLabel(h.hm.RateAxis[j])))
+		w = max(w, cells.Width(rateLabel(h.hm.RateAxis[j])))
 	}
 	return w + 1
 }
@@ -109,7 +110,7 @@ func (h heatmap) gridLines() []string {
 	lines := make([]string, 0, len(h.rows)+1)
 	for r, j := range h.rows {
 		var sb strings.Builder
-		label := right(rateLabel(hm.RateAxis[j]), labelW-1) + " "
+		label := cells.Right(rateLabel(hm.RateAxis[j]), labelW-1) + " "
 		if j == model.HeatmapCurrentRow {
 			sb.WriteString(st.strong.Render(label))
 		} else {
@@ -246,7 +247,7 @@ func (l heatLegend) column(w int) []string {
 	lines = append(lines, mark+" "+st.strong.Render(text))
 	lines = append(lines, st.dim.Render(l.frontierSample()))
 	for i := range lines {
-		lines[i] = fit(lines[i], w)
+		lines[i] = cells.Fit(lines[i], w)
 	}
 	return lines
 }
@@ -265,7 +266,7 @@ func (l heatLegend) rows(w int) []string {
 		st.dim.Render("   a shade per "+step)
 	mark, text := l.readout()
 	second := mark + " " + st.strong.Render(text) + "   " + st.dim.Render(l.frontierSample())
-	return []string{fit(first, w), fit(second, w)}
+	return []string{cells.Fit(first, w), cells.Fit(second, w)}
 }
 
 // heatTitle is the heatmap's heading: what a cell holds and the two axes.
@@ -275,8 +276,8 @@ func heatTitle(st *styles, mode model.Mode, w int) string {
 	head := st.sectionHead.Render("AI − MINING NPV")
 	axes := st.dim.Render("  rows: " + rate + " $" + unit + " ↑   columns: month-1 hashprice $/PH/day →")
 	short := st.dim.Render("  rows: " + rate + " · columns: hashprice")
-	if width(head)+width(axes) <= w {
-		return fit(head+axes, w)
+	if cells.Width(head)+cells.Width(axes) <= w {
+		return cells.Fit(head+axes, w)
 	}
-	return fit(head+short, w)
+	return cells.Fit(head+short, w)
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/shopspring/decimal"
 )
 
@@ -47,7 +48,7 @@ func (h histogram) Render(w, ht int) string {
 		maxCount = max(maxCount, c)
 	}
 	topShare := format.Percent(decimal.NewFromFloat(float64(maxCount)/float64(max(1, r.Paths))*100), 1)
-	labelW := max(width(topShare), 1) + 1
+	labelW := max(cells.Width(topShare), 1) + 1
 	plotW := max(model.HistogramBins/2, w-labelW-1)
 	cols := h.columns(plotW)
 	peak := 0.0
@@ -86,7 +87,7 @@ func (h histogram) Render(w, ht int) string {
 		var sb strings.Builder
 		switch row {
 		case 0:
-			sb.WriteString(st.axis.Render(right(topShare, labelW-1) + "┤"))
+			sb.WriteString(st.axis.Render(cells.Right(topShare, labelW-1) + "┤"))
 		default:
 			sb.WriteString(st.axis.Render(strings.Repeat(" ", labelW-1) + "│"))
 		}
@@ -120,7 +121,7 @@ func (h histogram) Render(w, ht int) string {
 		lines = append(lines, sb.String())
 	}
 	lines = append(lines, h.axis(labelW, plotW, zero, lo, hi)...)
-	return block(lines, w, ht)
+	return cells.Block(lines, w, ht)
 }
 
 // title heads the histogram and says which side is which.
@@ -135,11 +136,11 @@ func (h histogram) title(w int) string {
 	} {
 		head := st.sectionHead.Render(v.head)
 		legend := swatch(sideMining) + st.dim.Render(v.mining) + swatch(sideAI) + st.dim.Render(v.ai)
-		if width(head)+2+width(legend) <= w {
-			return spread(head, legend, w)
+		if cells.Width(head)+2+cells.Width(legend) <= w {
+			return cells.Spread(head, legend, w)
 		}
 	}
-	return fit(st.sectionHead.Render("AI − MINING NPV"), w)
+	return cells.Fit(st.sectionHead.Render("AI − MINING NPV"), w)
 }
 
 // axis draws the x-axis with round-number ticks, zero among them, and

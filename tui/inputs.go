@@ -5,6 +5,7 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/shopspring/decimal"
 )
 
@@ -209,7 +210,7 @@ func (p inputsPanel) Render(w, h int) string {
 	for i := p.top; i < len(p.rows) && len(lines) < h; i++ {
 		lines = append(lines, p.row(i, w))
 	}
-	return block(lines, w, h)
+	return cells.Block(lines, w, h)
 }
 
 func (p inputsPanel) row(i, w int) string {
@@ -217,7 +218,7 @@ func (p inputsPanel) row(i, w int) string {
 	st := p.st
 	if !r.isField() {
 		title := " " + strings.ToUpper(r.group) + " "
-		return st.group.Render(title) + st.groupRule.Render(strings.Repeat("─", max(0, w-width(title))))
+		return st.group.Render(title) + st.groupRule.Render(strings.Repeat("─", max(0, w-cells.Width(title))))
 	}
 	f := r.field
 	value, auto := inputValue(f, p.sc, p.hashprice)
@@ -225,7 +226,7 @@ func (p inputsPanel) row(i, w int) string {
 	modified := !sameValue(f, p.sc, p.saved)
 	labelW := w - inputGutterWidth - 1 - inputValueWidth - 1 - inputUnitWidth - 1
 	valueW := inputValueWidth
-	if vw := width(value); vw > valueW { // a long value takes room from the label
+	if vw := cells.Width(value); vw > valueW { // a long value takes room from the label
 		labelW -= vw - valueW
 		valueW = vw
 	}
@@ -239,9 +240,9 @@ func (p inputsPanel) row(i, w int) string {
 		if modified {
 			mark = "›•"
 		}
-		text := fit(mark, inputGutterWidth) + spread(label, tag, labelW) + " " +
-			right(value, valueW) + " " + fit(unit, inputUnitWidth)
-		return st.selected.Render(fit(text, w))
+		text := cells.Fit(mark, inputGutterWidth) + cells.Spread(label, tag, labelW) + " " +
+			cells.Right(value, valueW) + " " + cells.Fit(unit, inputUnitWidth)
+		return st.selected.Render(cells.Fit(text, w))
 	}
 	gutter := "  "
 	if modified {
@@ -251,12 +252,12 @@ func (p inputsPanel) row(i, w int) string {
 	if auto {
 		valueStyle = st.auto
 	}
-	labelText := fit(label, labelW-width(tag))
+	labelText := cells.Fit(label, labelW-cells.Width(tag))
 	if tag != "" {
 		labelText += st.auto.Render(tag)
 	}
-	return fit(gutter+st.label.Render(labelText)+" "+valueStyle.Render(right(value, valueW))+" "+
-		st.unit.Render(fit(unit, inputUnitWidth)), w)
+	return cells.Fit(gutter+st.label.Render(labelText)+" "+valueStyle.Render(cells.Right(value, valueW))+" "+
+		st.unit.Render(cells.Fit(unit, inputUnitWidth)), w)
 }
 
 // scrollbar draws the rule beside the panel; when the panel scrolls, a

@@ -6,6 +6,7 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/shopspring/decimal"
 )
 
@@ -136,7 +137,7 @@ func (l ledger) Render(w, h int) string {
 	var whole bool
 	var gap int
 	var widths [seriesCount][]int
-	var cells [seriesCount][][]ledgerCell
+	var table [seriesCount][][]ledgerCell
 	var totals [seriesCount][]ledgerCell
 	fixed := ledgerMonthWidth + 1 + ledgerDateWidth
 	for ci, cfg := range ledgerConfigs {
@@ -144,17 +145,17 @@ func (l ledger) Render(w, h int) string {
 		need := fixed
 		for si, s := range []model.Strategy{res.Mining, res.AI} {
 			widths[si] = make([]int, len(cols))
-			cells[si] = make([][]ledgerCell, rows)
+			table[si] = make([][]ledgerCell, rows)
 			totals[si] = make([]ledgerCell, len(cols))
 			for r := range rows {
-				cells[si][r] = make([]ledgerCell, len(cols))
+				table[si][r] = make([]ledgerCell, len(cols))
 			}
 			for j, col := range cols {
-				wcol := width(ledgerColumns[col].title)
+				wcol := cells.Width(ledgerColumns[col].title)
 				for r := range rows {
 					c := l.cell(s, si == seriesMining, r, col, whole)
-					cells[si][r][j] = c
-					wcol = max(wcol, width(c.text))
+					table[si][r][j] = c
+					wcol = max(wcol, cells.Width(c.text))
 				}
 				total := ledgerColumns[col].total(s)
 				write := format.USDShort
@@ -165,7 +166,7 @@ func (l ledger) Render(w, h int) string {
 				if total.IsNegative() {
 					totals[si][j].tone = toneNegative
 				}
-				wcol = max(wcol, width(totals[si][j].text))
+				wcol = max(wcol, cells.Width(totals[si][j].text))
 				pad := gap
 				if col == colCumulative {
 					pad = max(gap, 2) // the running total stands apart from the month's flows
@@ -199,19 +200,19 @@ func (l ledger) Render(w, h int) string {
 		}
 		gw := groupWidth(si)
 		name := " " + strategyName(si == seriesMining) + " "
-		side := max(0, gw-2-width(name))
+		side := max(0, gw-2-cells.Width(name))
 		text := strings.Repeat("─", side/2) + name + strings.Repeat("─", side-side/2)
 		head.WriteString("  " + st.strategyStyle(si == seriesMining).Render(text))
 	}
 	lines = append(lines, head.String())
 	var titles strings.Builder
-	titles.WriteString(st.tableHead.Render(right("Mo", ledgerMonthWidth) + " " + fit("Date", ledgerDateWidth)))
+	titles.WriteString(st.tableHead.Render(cells.Right("Mo", ledgerMonthWidth) + " " + cells.Fit("Date", ledgerDateWidth)))
 	for si := range seriesCount {
 		if si == seriesAI {
 			titles.WriteString(strings.Repeat(" ", ledgerGap))
 		}
 		for j, col := range cols {
-			titles.WriteString(st.tableHead.Render(right(ledgerColumns[col].title, widths[si][j])))
+			titles.WriteString(st.tableHead.Render(cells.Right(ledgerColumns[col].title, widths[si][j])))
 		}
 	}
 	if noteW > 0 {
@@ -224,14 +225,14 @@ func (l ledger) Render(w, h int) string {
 	for r := top; r < rows && r < top+body; r++ {
 		var sb strings.Builder
 		note := l.notes(r, true)
-		if width(note) > noteW {
+		if cells.Width(note) > noteW {
 			note = l.notes(r, false)
 		}
 		month, date := strconv.Itoa(r), "start"
 		if r > 0 {
 			date = res.Mining.Months[r-1].Date.String()
 		}
-		monthText := right(month, ledgerMonthWidth) + " " + fit(date, ledgerDateWidth)
+		monthText := cells.Right(month, ledgerMonthWidth) + " " + cells.Fit(date, ledgerDateWidth)
 		if note != "" && r > 0 {
 			sb.WriteString(st.strong.Render(monthText))
 		} else {
@@ -242,12 +243,12 @@ func (l ledger) Render(w, h int) string {
 				sb.WriteString(strings.Repeat(" ", ledgerGap))
 			}
 			for j := range cols {
-				c := cells[si][r][j]
-				sb.WriteString(st.tone(c.tone, right(c.text, widths[si][j])))
+				c := table[si][r][j]
+				sb.WriteString(st.tone(c.tone, cells.Right(c.text, widths[si][j])))
 			}
 		}
 		if noteW > 0 && note != "" {
-			sb.WriteString("  " + st.rowMark.Render(fit(note, noteW)))
+			sb.WriteString("  " + st.rowMark.Render(cells.Fit(note, noteW)))
 		}
 		lines = append(lines, sb.String())
 	}
@@ -258,24 +259,24 @@ func (l ledger) Render(w, h int) string {
 	// Foot: a rule with the scroll position, then the totals.
 	pos := " months " + strconv.Itoa(max(1, top)) + "–" + strconv.Itoa(min(rows-1, top+body-1)) +
 		" of " + strconv.Itoa(rows-1) + " "
-	rule := strings.Repeat("─", max(0, w-width(pos)-2))
+	rule := strings.Repeat("─", max(0, w-cells.Width(pos)-2))
 	lines = append(lines, st.faint.Render(rule)+st.dim.Render(pos)+st.faint.Render("──"))
 	var foot strings.Builder
-	foot.WriteString(st.strong.Render(fit(right("", ledgerMonthWidth)+" Total", ledgerMonthWidth+1+ledgerDateWidth)))
+	foot.WriteString(st.strong.Render(cells.Fit(cells.Right("", ledgerMonthWidth)+" Total", ledgerMonthWidth+1+ledgerDateWidth)))
 	for si := range seriesCount {
 		if si == seriesAI {
 			foot.WriteString(strings.Repeat(" ", ledgerGap))
 		}
 		for j := range cols {
 			c := totals[si][j]
-			foot.WriteString(st.tone(c.tone, right(c.text, widths[si][j])))
+			foot.WriteString(st.tone(c.tone, cells.Right(c.text, widths[si][j])))
 		}
 	}
 	if noteW > 0 {
-		foot.WriteString("  " + st.dim.Render(fit("net cash", noteW)))
+		foot.WriteString("  " + st.dim.Render(cells.Fit("net cash", noteW)))
 	}
 	lines = append(lines, foot.String())
-	return block(lines, w, h)
+	return cells.Block(lines, w, h)
 }
 
 func fixedPrefix() int { return ledgerMonthWidth + 1 + ledgerDateWidth }

@@ -8,6 +8,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/report/screenshot"
 	"github.com/pivot-tui/pivot-tui/report/words"
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 )
 
 // MemoOptions sets the memo card's size and theme.
@@ -37,7 +38,7 @@ func MemoCard(doc report.Document, opts MemoOptions) string {
 	series := [seriesCount][]float64{cumulative(res.Mining), cumulative(res.AI)}
 
 	var lines []string
-	add := func(block string) { lines = append(lines, splitLines(block)...) }
+	add := func(block string) { lines = append(lines, cells.Lines(block)...) }
 	lines = append(lines, memoTitle(st, res, w), "")
 
 	lines = append(lines, memoHeading(st, "Assumptions", w))
@@ -48,7 +49,7 @@ func MemoCard(doc report.Document, opts MemoOptions) string {
 	cardR := w - cardGap - cardW
 	cardH := max(cardHeightFor(cardW), cardHeightFor(cardR))
 	gap := strings.TrimSuffix(strings.Repeat(strings.Repeat(" ", cardGap)+"\n", cardH), "\n")
-	add(beside(
+	add(cells.Beside(
 		resultCard{st: st, res: res, mining: true}.Render(cardW, cardH),
 		gap,
 		resultCard{st: st, res: res, mining: false}.Render(cardR, cardH),
@@ -65,8 +66,8 @@ func MemoCard(doc report.Document, opts MemoOptions) string {
 		lines = append(lines, "")
 		lines = append(lines, memoRisk(st, res, doc.Risk, w)...)
 	}
-	lines = append(lines, "", right(st.dim.Render(doc.Provenance.Line()), w))
-	return block(lines, w, len(lines))
+	lines = append(lines, "", cells.Right(st.dim.Render(doc.Provenance.Line()), w))
+	return cells.Block(lines, w, len(lines))
 }
 
 // MemoImageOptions is how a memo card of opts is drawn as an image: at
@@ -114,18 +115,18 @@ func memoTitle(st *styles, res *model.Result, w int) string {
 		format.Percent(sc.DiscountRatePct, 1) + " discount")
 	// A long name gives up the question first, then the period.
 	switch {
-	case width(lead)+width(question)+2+width(period) <= w:
+	case cells.Width(lead)+cells.Width(question)+2+cells.Width(period) <= w:
 		lead += question
-	case width(lead)+2+width(period) > w:
+	case cells.Width(lead)+2+cells.Width(period) > w:
 		period = ""
 	}
-	return spread(lead, period, w)
+	return cells.Spread(lead, period, w)
 }
 
 // memoHeading is a section heading, drawn like the inputs panel's groups.
 func memoHeading(st *styles, title string, w int) string {
 	text := " " + upper(title) + " "
-	return st.group.Render(text) + st.groupRule.Render(strings.Repeat("─", max(0, w-width(text))))
+	return st.group.Render(text) + st.groupRule.Render(strings.Repeat("─", max(0, w-cells.Width(text))))
 }
 
 // memoAssumptions lays the key assumptions out in columns read down then
@@ -135,7 +136,7 @@ func memoAssumptions(st *styles, list []report.Assumption, w int) []string {
 	inner := w - 2*cardPaddingX
 	need := 0 // the widest label and value, two spaces apart
 	for _, a := range list {
-		need = max(need, width(a.Label)+2+width(a.Value))
+		need = max(need, cells.Width(a.Label)+2+cells.Width(a.Value))
 	}
 	cols := min(memoMaxAssumptionColumns, max(2, (inner+cardColumnGap)/(need+cardColumnGap)))
 	colW := (inner - (cols-1)*cardColumnGap) / cols
@@ -146,7 +147,7 @@ func memoAssumptions(st *styles, list []report.Assumption, w int) []string {
 		for col := range cols {
 			cell := strings.Repeat(" ", colW)
 			if i := col*perCol + row; i < len(list) {
-				cell = spread(st.dim.Render(list[i].Label), st.figure.Render(list[i].Value), colW)
+				cell = cells.Spread(st.dim.Render(list[i].Label), st.figure.Render(list[i].Value), colW)
 			}
 			if col > 0 {
 				line += st.faint.Render(strings.Repeat(" ", cardColumnGap-2) + "│ ")
@@ -165,15 +166,15 @@ func memoRisk(st *styles, res *model.Result, risk *report.Risk, w int) []string 
 	lines := []string{memoHeading(st, "Risk", w), " " + st.strong.Render(words.RiskHeadline(mc)), ""}
 
 	const labelW, valueW = 18, 12
-	head := fit("", labelW)
+	head := cells.Fit("", labelW)
 	for _, p := range []string{"P10", "P50", "P90"} {
-		head += right(p, valueW)
+		head += cells.Right(p, valueW)
 	}
 	lines = append(lines, " "+st.tableHead.Render(head))
 	for _, row := range report.SpreadRows(mc) {
-		line := st.dim.Render(fit(row[0], labelW))
+		line := st.dim.Render(cells.Fit(row[0], labelW))
 		for _, v := range row[1:] {
-			line += st.tone(toneOf(v), right(v, valueW))
+			line += st.tone(toneOf(v), cells.Right(v, valueW))
 		}
 		lines = append(lines, " "+line)
 	}
@@ -186,7 +187,7 @@ func memoRisk(st *styles, res *model.Result, risk *report.Risk, w int) []string 
 	chart := tornadoChart{st: st, bars: bars, base: res.AI.NPVUSD.Sub(res.Mining.NPVUSD)}
 	n := min(len(bars), memoTornadoBars)
 	lines = append(lines, "")
-	for _, line := range splitLines(chart.Render(w-1, n+tornadoChromeRows)) {
+	for _, line := range cells.Lines(chart.Render(w-1, n+tornadoChromeRows)) {
 		lines = append(lines, " "+line) // the card's one-column margin
 	}
 	return lines

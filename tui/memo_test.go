@@ -21,6 +21,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/report/screenshot"
 	"github.com/pivot-tui/pivot-tui/report/words"
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 )
 
 // memoDoc is the document the report command draws for a scenario.
@@ -58,8 +59,8 @@ func TestMemoCardLinesFillTheWidth(t *testing.T) {
 				for _, dark := range []bool{false, true} {
 					card := MemoCard(doc, MemoOptions{Width: w, Dark: dark})
 					want := memoWidth(MemoOptions{Width: w})
-					for i, l := range splitLines(card) {
-						if got := width(l); got != want {
+					for i, l := range cells.Lines(card) {
+						if got := cells.Width(l); got != want {
 							t.Fatalf("%s risk=%v width %d: line %d is %d wide, want %d:\n%s", name, risk, w, i, got, want, ansi.Strip(card))
 						}
 					}

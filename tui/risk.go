@@ -7,6 +7,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/report"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/report/words"
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/shopspring/decimal"
 )
 
@@ -20,7 +21,7 @@ func (m Model) renderRisk(w, h int) string {
 	if !state.has {
 		what := "Simulating " + format.Number(decimal.NewFromInt(int64(m.sc.Risk.Paths)), 0, "") + " paths…"
 		top := pendingView(m.st, state, what, w, p.topH)
-		bottom := beside(block(nil, p.histW+p.gapW, p.bottomH), panel)
+		bottom := cells.Beside(cells.Block(nil, p.histW+p.gapW, p.bottomH), panel)
 		return top + "\n" + bottom
 	}
 	r := &m.analyses.risk
@@ -30,8 +31,8 @@ func (m Model) renderRisk(w, h int) string {
 		lines = append(lines, "")
 	}
 	hist := histogram{st: m.st, r: r}.Render(p.histW, p.bottomH)
-	lines = append(lines, splitLines(beside(hist, block(nil, p.gapW, p.bottomH), panel))...)
-	return block(lines, w, h)
+	lines = append(lines, cells.Lines(cells.Beside(hist, cells.Block(nil, p.gapW, p.bottomH), panel))...)
+	return cells.Block(lines, w, h)
 }
 
 // riskHeadline is the answer in a sentence (words.RiskHeadline: the same
@@ -39,10 +40,10 @@ func (m Model) renderRisk(w, h int) string {
 // the progress of a recomputation on the right.
 func (m Model) riskHeadline(r *model.RiskResult, state analysisState, w int) string {
 	text := m.st.strong.Render(" " + words.RiskHeadline(*r))
-	if note := progressNote(m.st, state, max(20, w-width(text)-2)); note != "" {
-		return spread(text, "  "+note, w)
+	if note := progressNote(m.st, state, max(20, w-cells.Width(text)-2)); note != "" {
+		return cells.Spread(text, "  "+note, w)
 	}
-	return fit(text, w)
+	return cells.Fit(text, w)
 }
 
 // riskBand is the big probability beside the percentile table.
@@ -55,16 +56,16 @@ func (m Model) riskBand(r *model.RiskResult, w, h int) []string {
 	pct := format.Grouped(decimal.NewFromFloat(r.PAIWins*100), 1)
 	digits := bigText(pct)
 	caption := "chance AI beats mining"
-	bigW := max(width(digits[0])+2, width(caption)) + riskBandGap
+	bigW := max(cells.Width(digits[0])+2, cells.Width(caption)) + riskBandGap
 	big := make([]string, 0, h)
 	for i, row := range digits {
 		text := " " + st.an.big[side].Render(row)
 		if i == len(digits)-1 {
 			text += st.an.big[side].Render(" %")
 		}
-		big = append(big, fit(text, bigW))
+		big = append(big, cells.Fit(text, bigW))
 	}
-	big = append(big, fit(" "+st.dim.Render(caption), bigW))
+	big = append(big, cells.Fit(" "+st.dim.Render(caption), bigW))
 	table := m.spreadTable(r, w-bigW)
 	out := make([]string, h)
 	for i := range out {
@@ -77,7 +78,7 @@ func (m Model) riskBand(r *model.RiskResult, w, h int) []string {
 		if i < len(table) {
 			t = table[i]
 		}
-		out[i] = fit(l+t, w)
+		out[i] = cells.Fit(l+t, w)
 	}
 	return out
 }
@@ -91,13 +92,13 @@ func (m Model) spreadTable(r *model.RiskResult, w int) []string {
 	base := m.analyses.riskBase
 	baseText := [3]string{format.USDShort(base[0]), format.USDShort(base[1]), format.USDShort(base[1].Sub(base[0]))}
 	labelW := 0
-	valueW := width("Base case")
+	valueW := cells.Width("Base case")
 	for i, row := range rows {
-		labelW = max(labelW, width(row[0]))
+		labelW = max(labelW, cells.Width(row[0]))
 		for _, v := range row[1:] {
-			valueW = max(valueW, width(v))
+			valueW = max(valueW, cells.Width(v))
 		}
-		valueW = max(valueW, width(baseText[i]))
+		valueW = max(valueW, cells.Width(baseText[i]))
 	}
 	valueW += riskTableGap
 	columns := 4
@@ -106,12 +107,12 @@ func (m Model) spreadTable(r *model.RiskResult, w int) []string {
 	}
 	head := strings.Repeat(" ", labelW)
 	for _, title := range []string{"P10", "P50", "P90", "Base case"}[:columns] {
-		head += right(title, valueW)
+		head += cells.Right(title, valueW)
 	}
 	lines := []string{st.tableHead.Render(head)}
 	labelStyle := []paint{st.mining, st.ai, st.strong}
 	for i, row := range rows {
-		line := labelStyle[i].Render(fit(row[0], labelW))
+		line := labelStyle[i].Render(cells.Fit(row[0], labelW))
 		for c, v := range append(row[1:], baseText[i])[:columns] {
 			style := st.figure
 			if c == 3 {
@@ -120,7 +121,7 @@ func (m Model) spreadTable(r *model.RiskResult, w int) []string {
 			if strings.HasPrefix(v, "−") && c < 3 {
 				style = st.negative
 			}
-			line += style.Render(right(v, valueW))
+			line += style.Render(cells.Right(v, valueW))
 		}
 		lines = append(lines, line)
 	}
@@ -135,7 +136,7 @@ func (m Model) renderAssumptions(w, h int) string {
 		st: m.st, rows: rows, sc: &m.sc, saved: &m.saved, hashprice: m.res.HashpriceUSDPerPHDay,
 		selected: rowOf(rows, m.assumptionKey()),
 	}
-	lines := splitLines(panel.Render(w, len(rows)))
+	lines := cells.Lines(panel.Render(w, len(rows)))
 	notes := []string{
 		"Each path draws its own BTC and power prices, month by month, and its own hashrate growth and AI-rate drift, then runs the monthly model.",
 		"The same seed gives the same result on any number of cores.",
@@ -146,7 +147,7 @@ func (m Model) renderAssumptions(w, h int) string {
 			if i > 0 {
 				text = append(text, "")
 			}
-			text = append(text, wrapWords(n, w-2)...)
+			text = append(text, cells.Wrap(n, w-2)...)
 		}
 		if len(text) <= room {
 			lines = append(lines, "")
@@ -155,5 +156,5 @@ func (m Model) renderAssumptions(w, h int) string {
 			}
 		}
 	}
-	return block(lines, w, h)
+	return cells.Block(lines, w, h)
 }

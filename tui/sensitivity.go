@@ -5,6 +5,7 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/shopspring/decimal"
 )
 
@@ -28,7 +29,7 @@ func (m Model) renderSensitivity(w, h int) string {
 
 	title := heatTitle(m.st, m.analyses.sensMode, w)
 	if note := progressNote(m.st, state, w/2); note != "" {
-		title = spread(heatTitle(m.st, m.analyses.sensMode, w-width(note)-2), note, w)
+		title = cells.Spread(heatTitle(m.st, m.analyses.sensMode, w-cells.Width(note)-2), note, w)
 	}
 	lines := []string{title}
 	gridLines := grid.gridLines()
@@ -36,7 +37,7 @@ func (m Model) renderSensitivity(w, h int) string {
 		col := legend.column(p.legendW)
 		gw := grid.gridWidth() + heatAxisOverhang
 		for i, gl := range gridLines {
-			text := fit(gl, gw) + strings.Repeat(" ", heatLegendGap-heatAxisOverhang)
+			text := cells.Fit(gl, gw) + strings.Repeat(" ", heatLegendGap-heatAxisOverhang)
 			if i < len(col) {
 				text += col[i]
 			}
@@ -50,15 +51,15 @@ func (m Model) renderSensitivity(w, h int) string {
 		lines = append(lines, "")
 	}
 	tornado := tornadoChart{st: m.st, bars: s.Tornado, base: current, spaced: p.spaced}
-	lines = append(lines, splitLines(tornado.Render(w, p.tornadoH))...)
-	return block(lines, w, h)
+	lines = append(lines, cells.Lines(tornado.Render(w, p.tornadoH))...)
+	return cells.Block(lines, w, h)
 }
 
 // rateLabelWidth is the widest rate label of the heatmap's row axis.
 func rateLabelWidth(hm *model.Heatmap) int {
 	w := 0
 	for _, v := range hm.RateAxis {
-		w = max(w, width(rateLabel(v)))
+		w = max(w, cells.Width(rateLabel(v)))
 	}
 	return w
 }
@@ -69,7 +70,7 @@ func pendingView(st *styles, state analysisState, what string, w, h int) string 
 	lines := []string{""}
 	if state.err != "" {
 		lines = append(lines, "  "+st.errMsg.Render("The analysis failed: "+state.err))
-		return block(lines, w, h)
+		return cells.Block(lines, w, h)
 	}
 	lines = append(lines, "  "+st.strong.Render(what), "")
 	fraction := 0.0
@@ -78,7 +79,7 @@ func pendingView(st *styles, state analysisState, what string, w, h int) string 
 	}
 	lines = append(lines, "  "+progressBar(st, fraction, min(w-12, progressBarWidth))+" "+
 		st.dim.Render(format.Percent(decimal.NewFromFloat(fraction*100).Round(0), 0)))
-	return block(lines, w, h)
+	return cells.Block(lines, w, h)
 }
 
 // progressNote is the short line a tab shows in its title while it
@@ -86,7 +87,7 @@ func pendingView(st *styles, state analysisState, what string, w, h int) string 
 func progressNote(st *styles, state analysisState, w int) string {
 	switch {
 	case state.err != "":
-		return st.errMsg.Render(fit("update failed: "+state.err, w))
+		return st.errMsg.Render(cells.Fit("update failed: "+state.err, w))
 	case !state.stale:
 		return ""
 	}
@@ -96,7 +97,7 @@ func progressNote(st *styles, state analysisState, w int) string {
 	}
 	label := st.warnOn.Render("updating ")
 	pct := st.dim.Render(" " + format.Percent(decimal.NewFromFloat(fraction*100).Round(0), 0))
-	barW := min(progressNoteBar, w-width(label)-width(pct))
+	barW := min(progressNoteBar, w-cells.Width(label)-cells.Width(pct))
 	if barW < 4 {
 		return label
 	}

@@ -3,6 +3,7 @@ package tui
 import (
 	"charm.land/bubbles/v2/textinput"
 	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 )
 
 // statusKind colours the status line.
@@ -72,24 +73,24 @@ func (b statusBar) Render(w, _ int) string {
 	st := b.st
 	switch {
 	case b.confirm != nil:
-		return fit(" "+st.warnOn.Render(b.confirm.question)+st.dim.Render("  y/n"), w)
+		return cells.Fit(" "+st.warnOn.Render(b.confirm.question)+st.dim.Render("  y/n"), w)
 	case b.prompt != nil:
 		line := " " + b.prompt.input.View()
 		switch {
 		case b.prompt.err != "":
-			return spread(line, " "+st.errMsg.Render(b.prompt.err)+" ", w)
+			return cells.Spread(line, " "+st.errMsg.Render(b.prompt.err)+" ", w)
 		case b.prompt.note != "":
-			return spread(line, " "+st.hint.Render(b.prompt.note)+" ", w)
+			return cells.Spread(line, " "+st.hint.Render(b.prompt.note)+" ", w)
 		}
-		return fit(line, w)
+		return cells.Fit(line, w)
 	}
 	switch b.status.kind {
 	case statusInfo:
-		return fit(" "+st.info.Render(b.status.text), w)
+		return cells.Fit(" "+st.info.Render(b.status.text), w)
 	case statusError:
-		return fit(" "+st.errMsg.Render(b.status.text), w)
+		return cells.Fit(" "+st.errMsg.Render(b.status.text), w)
 	case statusWarn:
-		return fit(" "+st.warnOn.Render(b.status.text), w)
+		return cells.Fit(" "+st.warnOn.Render(b.status.text), w)
 	}
-	return fit(" "+st.hint.Render(b.hint), w)
+	return cells.Fit(" "+st.hint.Render(b.hint), w)
 }

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 )
 
 // themeName picks one of the three palettes.
@@ -376,7 +377,7 @@ func (f frame) around(lines []string, w, h int) string {
 	for i := range h - cardBorder {
 		line := strings.Repeat(" ", inner)
 		if i < len(lines) {
-			line = fit(lines[i], inner)
+			line = cells.Fit(lines[i], inner)
 		}
 		out = append(out, left+line+right)
 	}

@@ -3,6 +3,8 @@ package tui
 import (
 	"strconv"
 	"strings"
+
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 )
 
 // tab is one page of the dashboard. The bar is drawn from tabTitles, so a
@@ -70,5 +72,5 @@ func (b tabBar) Render(width, _ int) string {
 	if rest := width - used; rest > 0 {
 		sb.WriteString(b.st.tabRule.Render(strings.Repeat("─", rest)))
 	}
-	return fit(sb.String(), width)
+	return cells.Fit(sb.String(), width)
 }

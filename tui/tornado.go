@@ -8,6 +8,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report"
 	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/shopspring/decimal"
 )
 
@@ -62,10 +63,10 @@ func (t tornadoChart) Render(w, h int) string {
 	leadW := 0
 	maxDev := 0.0
 	for _, b := range t.bars[:n] {
-		labelW = max(labelW, width(b.Input))
+		labelW = max(labelW, cells.Width(b.Input))
 		lo, hi := t.ends(b)
-		valueW = max(valueW, width(lo.value), width(hi.value))
-		leadW = max(leadW, width(format.USDShort(lo.advantage)), width(format.USDShort(hi.advantage)))
+		valueW = max(valueW, cells.Width(lo.value), cells.Width(hi.value))
+		leadW = max(leadW, cells.Width(format.USDShort(lo.advantage)), cells.Width(format.USDShort(hi.advantage)))
 		maxDev = math.Max(maxDev, math.Max(math.Abs(lo.dev), math.Abs(hi.dev)))
 	}
 	labelW = min(labelW, tornadoLabelWidth)
@@ -83,16 +84,16 @@ func (t tornadoChart) Render(w, h int) string {
 		lo, hi := t.ends(b)
 		leftBar, rightBar := t.barHalves(lo.dev, hi.dev, maxDev, half)
 		// Values next to the bar, leads beyond them, each in its column.
-		l, r := st.figure.Render(right(lo.value, valueW)), st.figure.Render(fit(hi.value, valueW))
+		l, r := st.figure.Render(cells.Right(lo.value, valueW)), st.figure.Render(cells.Fit(hi.value, valueW))
 		if withLeads {
-			l = st.dim.Render(right(format.USDShort(lo.advantage), leadW)) + "  " + l
-			r += "  " + st.dim.Render(right(format.USDShort(hi.advantage), leadW))
+			l = st.dim.Render(cells.Right(format.USDShort(lo.advantage), leadW)) + "  " + l
+			r += "  " + st.dim.Render(cells.Right(format.USDShort(hi.advantage), leadW))
 		}
-		lines = append(lines, st.label.Render(fit(b.Input, labelW))+" "+right(l, endW-1)+" "+leftBar+
-			st.an.centre.Render("│")+rightBar+" "+fit(r, endW-1))
+		lines = append(lines, st.label.Render(cells.Fit(b.Input, labelW))+" "+cells.Right(l, endW-1)+" "+leftBar+
+			st.an.centre.Render("│")+rightBar+" "+cells.Fit(r, endW-1))
 	}
 	lines = append(lines, t.axis(labelW+1+endW, half, maxDev, w))
-	return block(lines, w, h)
+	return cells.Block(lines, w, h)
 }
 
 // barHalves draws the two halves of a bar, each half columns wide, to the
@@ -163,7 +164,7 @@ func (t tornadoChart) axis(indent, half int, maxDev float64, w int) string {
 	runes := []rune(text)
 	from := max(0, min(half-len(c)/2, len(runes)-len(c)))
 	to := from + len(c)
-	return fit(strings.Repeat(" ", indent)+st.axis.Render(string(runes[:from]))+st.strong.Render(string(runes[from:to]))+
+	return cells.Fit(strings.Repeat(" ", indent)+st.axis.Render(string(runes[:from]))+st.strong.Render(string(runes[from:to]))+
 		st.axis.Render(string(runes[to:])), w)
 }
 
@@ -179,15 +180,15 @@ func (t tornadoChart) title(w, shown int) string {
 	}
 	legend := st.an.bar[sideMining].Render(st.an.barGlyph[sideMining]+st.an.barGlyph[sideMining]) + st.dim.Render(" towards mining  ") +
 		st.an.bar[sideAI].Render(st.an.barGlyph[sideAI]+st.an.barGlyph[sideAI]) + st.dim.Render(" towards AI")
-	if width(head)+width(note)+2+width(legend) <= w {
-		return spread(head+note, legend, w)
+	if cells.Width(head)+cells.Width(note)+2+cells.Width(legend) <= w {
+		return cells.Spread(head+note, legend, w)
 	}
 	if short := st.dim.Render(fmt.Sprintf("  top %d of %d", shown, len(t.bars))); shown < len(t.bars) &&
-		width(head)+width(short)+2+width(legend) <= w {
-		return spread(head+short, legend, w)
+		cells.Width(head)+cells.Width(short)+2+cells.Width(legend) <= w {
+		return cells.Spread(head+short, legend, w)
 	}
-	if width(head)+2+width(legend) <= w {
-		return spread(head, legend, w)
+	if cells.Width(head)+2+cells.Width(legend) <= w {
+		return cells.Spread(head, legend, w)
 	}
-	return fit(head, w)
+	return cells.Fit(head, w)
 }

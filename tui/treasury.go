@@ -5,6 +5,7 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/shopspring/decimal"
 )
 
@@ -18,9 +19,9 @@ type treasuryView struct {
 
 func (t treasuryView) Render(w, h int) string {
 	if t.res.Treasury == nil {
-		return block(t.missing(w), w, h)
+		return cells.Block(t.missing(w), w, h)
 	}
-	return block(t.sheet(w), w, h)
+	return cells.Block(t.sheet(w), w, h)
 }
 
 func (t treasuryView) missing(w int) []string {
@@ -30,7 +31,7 @@ func (t treasuryView) missing(w int) []string {
 		"  " + st.sectionHead.Render("No treasury in this scenario"),
 		"",
 	}
-	for _, l := range wrapWords("The treasury is the bitcoin on the balance sheet and the loan it secures: "+
+	for _, l := range cells.Wrap("The treasury is the bitcoin on the balance sheet and the loan it secures: "+
 		"selling some of it can repay debt and fund the conversion. Add a [treasury] table to the scenario "+
 		"file (and reopen it with o) to see the loan-to-value, the margin-call and liquidation prices before "+
 		"and after the sale, and how much of each strategy's capex the cash covers:", min(w-4, 76)) {
@@ -72,16 +73,16 @@ func (t treasuryView) sheet(w int) []string {
 	}
 	labelW := min(treasuryLabelWidth, max(16, w-2*treasuryValueWidth-4))
 	row := func(label, before, after string) string {
-		return "  " + st.dim.Render(fit(label, labelW)) + st.figure.Render(right(before, treasuryValueWidth)) +
-			st.figure.Render(right(after, treasuryValueWidth))
+		return "  " + st.dim.Render(cells.Fit(label, labelW)) + st.figure.Render(cells.Right(before, treasuryValueWidth)) +
+			st.figure.Render(cells.Right(after, treasuryValueWidth))
 	}
 	// After the sale: spec §7 recomputes the same figures on the smaller
 	// holding and the loan less what the proceeds repaid.
 	heldAfter := in.BTCHeld.Sub(in.BTCToSell)
 	lines := []string{
 		"",
-		"  " + st.sectionHead.Render(fit("BTC-backed loan", labelW)) + st.tableHead.Render(right("Before sale", treasuryValueWidth)) +
-			st.tableHead.Render(right("After sale", treasuryValueWidth)),
+		"  " + st.sectionHead.Render(cells.Fit("BTC-backed loan", labelW)) + st.tableHead.Render(cells.Right("Before sale", treasuryValueWidth)) +
+			st.tableHead.Render(cells.Right("After sale", treasuryValueWidth)),
 		row("BTC held", format.Number(in.BTCHeld, 2, "BTC"), format.Number(heldAfter, 2, "BTC")),
 		row("Loan", format.USDWhole(in.LoanUSD), format.USDWhole(loanAfter(in, tr))),
 		row("Loan-to-value at "+format.USDWhole(price), ltvBefore, ltvAfter),
@@ -112,8 +113,8 @@ func (t treasuryView) sheet(w int) []string {
 			barStyle = st.barMining
 		}
 		bar := barStyle.Render(strings.Repeat("█", filled)) + st.barEmpty.Render(strings.Repeat("░", barW-filled))
-		lines = append(lines, "  "+st.strategyStyle(side.mining).Render(fit(strategyName(side.mining), labelW))+
-			bar+" "+st.figure.Render(right(format.Percent(side.covered, 1), 8))+
+		lines = append(lines, "  "+st.strategyStyle(side.mining).Render(cells.Fit(strategyName(side.mining), labelW))+
+			bar+" "+st.figure.Render(cells.Right(format.Percent(side.covered, 1), 8))+
 			st.dim.Render("  of "+format.USDShort(side.capex)))
 	}
 	return lines

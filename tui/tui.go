@@ -27,6 +27,7 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/scenarios"
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 )
 
 // Options is what the command line hands the dashboard.
@@ -271,7 +272,7 @@ func (m Model) renderTooSmall() string {
 	top := max(0, (m.height-len(msg))/2)
 	for i := range lines {
 		if j := i - top; j >= 0 && j < len(msg) {
-			lines[i] = center(msg[j], m.width)
+			lines[i] = cells.Center(msg[j], m.width)
 		} else {
 			lines[i] = strings.Repeat(" ", m.width)
 		}
@@ -307,7 +308,7 @@ func (m Model) renderOverview(l layout) string {
 	for i, b := range bar {
 		sep[i] = b + " "
 	}
-	return beside(panel, strings.Join(sep, "\n"), m.renderResults(l))
+	return cells.Beside(panel, strings.Join(sep, "\n"), m.renderResults(l))
 }
 
 // renderResults draws the Overview's right side: results, verdict, chart.
@@ -319,7 +320,7 @@ func (m Model) renderResults(l layout) string {
 	var results string
 	if parts.cards {
 		gap := strings.TrimSuffix(strings.Repeat(strings.Repeat(" ", cardGap)+"\n", parts.resultsH), "\n")
-		results = beside(
+		results = cells.Beside(
 			resultCard{st: m.st, res: &m.res, mining: true}.Render(parts.cardW, parts.resultsH),
 			gap,
 			resultCard{st: m.st, res: &m.res, mining: false}.Render(parts.cardR, parts.resultsH),
@@ -327,14 +328,14 @@ func (m Model) renderResults(l layout) string {
 	} else {
 		results = compareTable{st: m.st, res: &m.res}.Render(w, parts.resultsH)
 	}
-	lines := splitLines(results)
+	lines := cells.Lines(results)
 	lines = append(lines, "")
 	lines = append(lines, vLines...)
 	if parts.chartH > 0 {
 		lines = append(lines, "")
-		lines = append(lines, splitLines(cashChart{st: m.st, res: &m.res, series: m.cash}.Render(w, parts.chartH))...)
+		lines = append(lines, cells.Lines(cashChart{st: m.st, res: &m.res, series: m.cash}.Render(w, parts.chartH))...)
 	}
-	return block(lines, w, h)
+	return cells.Block(lines, w, h)
 }
 
 func (m Model) renderShortHelp(w int, keys KeyMap) string {
@@ -349,7 +350,7 @@ func (m Model) renderShortHelp(w int, keys KeyMap) string {
 	default:
 		text = h.ShortHelpView(keys.ShortHelp())
 	}
-	return fit(" "+text, w)
+	return cells.Fit(" "+text, w)
 }
 
 func (m Model) renderFullHelp(w, h int) string {
@@ -358,14 +359,14 @@ func (m Model) renderFullHelp(w, h int) string {
 	full := hm.FullHelpView(m.keys.FullHelp()) // every key, whatever the tab
 	title := m.st.strong.Render("Keys") + m.st.dim.Render("  ·  ? closes this help")
 	lines := []string{"", "  " + title, ""}
-	for _, l := range splitLines(full) {
+	for _, l := range cells.Lines(full) {
 		lines = append(lines, "  "+l)
 	}
 	lines = append(lines, "",
 		"  "+m.st.dim.Render("Nudges move by each input's step; shift moves ten steps. Every change re-evaluates"),
 		"  "+m.st.dim.Render("both strategies at once. ctrl+z and ctrl+y undo and redo any change, r restores the"),
 		"  "+m.st.dim.Render("file's value. The hashprice follows the market until you set it; del returns it to auto."))
-	return block(lines, w, h)
+	return cells.Block(lines, w, h)
 }
 
 // contextKeys is the key map with the bindings of the current tab and

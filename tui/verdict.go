@@ -5,6 +5,7 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/words"
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 )
 
 // verdictBanner draws the verdict in words.Headline's words, for a width: the
@@ -27,17 +28,17 @@ func (v verdictBanner) lines(w int) (lines []string, required int) {
 	}
 	head := " " + bannerHeadline(v.res) + " "
 	ctx := " " + words.Basis(*v.res)
-	if width(head)+width(ctx) <= w {
-		lines = append(lines, bannerStyle.Render(fit(head+ctx, w)))
+	if cells.Width(head)+cells.Width(ctx) <= w {
+		lines = append(lines, bannerStyle.Render(cells.Fit(head+ctx, w)))
 	} else {
-		lines = append(lines, bannerStyle.Render(fit(head, w)))
+		lines = append(lines, bannerStyle.Render(cells.Fit(head, w)))
 	}
 	for _, f := range words.FlipPoints(*v.res) {
 		text := f.String()
-		if width(text) > w-2 && width(f.Text) <= w-2 {
+		if cells.Width(text) > w-2 && cells.Width(f.Text) <= w-2 {
 			text = f.Text // the current value is in the inputs panel anyway
 		}
-		for i, l := range wrapWords(text, w-2) {
+		for i, l := range cells.Wrap(text, w-2) {
 			prefix := "  "
 			if i == 0 {
 				prefix = st.marker.Render("↳ ")
@@ -47,7 +48,7 @@ func (v verdictBanner) lines(w int) (lines []string, required int) {
 	}
 	required = len(lines)
 	for _, note := range words.Notes(*v.res) {
-		for _, l := range wrapWords(note, w-2) {
+		for _, l := range cells.Wrap(note, w-2) {
 			lines = append(lines, "  "+st.note.Render(l))
 		}
 	}

@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 )
 
 // The golden files hold the exact frames, styling included (View().Content
@@ -112,12 +113,12 @@ func TestFramesFitTheTerminal(t *testing.T) {
 			for _, h := range []int{24, 31, 40, 48, 60} {
 				for _, keys := range [][]tea.Msg{nil, press("2"), press("3"), press("?"), press("enter")} {
 					m := update(t, New(opts), append([]tea.Msg{size(w, h)}, keys...)...)
-					lines := splitLines(m.View().Content)
+					lines := cells.Lines(m.View().Content)
 					if len(lines) != h {
 						t.Fatalf("%s %dx%d %v: %d lines, want %d", name, w, h, keys, len(lines), h)
 					}
 					for i, l := range lines {
-						if lw := width(l); lw != w {
+						if lw := cells.Width(l); lw != w {
 							t.Fatalf("%s %dx%d %v: line %d is %d wide, want %d:\n%s", name, w, h, keys, i, lw, w, screen(m))
 						}
 					}

@@ -1,4 +1,8 @@
-package tui
+// Package cells lays out styled text by terminal cell: its width, fitted,
+// aligned, wrapped and joined into blocks. Every region the dashboard and the
+// memo card draw is made exactly as wide and as tall as it is given, so that
+// joining regions never wraps or shifts a line.
+package cells
 
 import (
 	"strings"
@@ -6,16 +10,12 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// Small helpers for laying out styled text by cell width. Every region the
-// dashboard draws is made exactly as wide and as tall as its rect, so that
-// joining regions never wraps or shifts a line.
-
-// width is the display width of a (possibly styled) string. Plain ASCII,
+// Width is the display width of a (possibly styled) string. Plain ASCII,
 // most of what the dashboard writes, is counted directly; the rest by
 // wcwidth, which agrees with grapheme clustering on every character the
 // dashboard draws (box drawing, braille, arrows, ★ ◆ ½) and is several times
 // faster.
-func width(s string) int {
+func Width(s string) int {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 0x80 || c == 0x1b {
 			return ansi.StringWidthWc(s)
@@ -24,12 +24,12 @@ func width(s string) int {
 	return len(s)
 }
 
-// fit makes one line exactly w cells wide: cut with an ellipsis, or padded.
-func fit(s string, w int) string {
+// Fit makes one line exactly w cells wide: cut with an ellipsis, or padded.
+func Fit(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	n := width(s)
+	n := Width(s)
 	switch {
 	case n > w:
 		return ansi.TruncateWc(s, w, "…")
@@ -39,43 +39,43 @@ func fit(s string, w int) string {
 	return s
 }
 
-// right right-aligns one line in w cells (cutting it if it is wider).
-func right(s string, w int) string {
-	n := width(s)
+// Right right-aligns one line in w cells (cutting it if it is wider).
+func Right(s string, w int) string {
+	n := Width(s)
 	if n >= w {
-		return fit(s, w)
+		return Fit(s, w)
 	}
 	return strings.Repeat(" ", w-n) + s
 }
 
-// center centres one line in w cells.
-func center(s string, w int) string {
-	n := width(s)
+// Center centres one line in w cells.
+func Center(s string, w int) string {
+	n := Width(s)
 	if n >= w {
-		return fit(s, w)
+		return Fit(s, w)
 	}
 	left := (w - n) / 2
 	return strings.Repeat(" ", left) + s + strings.Repeat(" ", w-n-left)
 }
 
-// spread puts left and right text on one line of w cells, the right part
+// Spread puts left and right text on one line of w cells, the right part
 // flush right; the left part gives way when both do not fit.
-func spread(left, rightText string, w int) string {
-	rw := width(rightText)
+func Spread(left, rightText string, w int) string {
+	rw := Width(rightText)
 	if rw >= w {
-		return fit(rightText, w)
+		return Fit(rightText, w)
 	}
-	return fit(left, w-rw) + rightText
+	return Fit(left, w-rw) + rightText
 }
 
-// block makes a region exactly w by h: each line fitted, missing lines blank,
+// Block makes a region exactly w by h: each line fitted, missing lines blank,
 // extra lines dropped.
-func block(lines []string, w, h int) string {
+func Block(lines []string, w, h int) string {
 	out := make([]string, h)
 	blank := strings.Repeat(" ", max(w, 0))
 	for i := range out {
 		if i < len(lines) {
-			out[i] = fit(lines[i], w)
+			out[i] = Fit(lines[i], w)
 		} else {
 			out[i] = blank
 		}
@@ -83,20 +83,20 @@ func block(lines []string, w, h int) string {
 	return strings.Join(out, "\n")
 }
 
-// splitLines splits a rendered block into its lines.
-func splitLines(s string) []string {
+// Lines splits a rendered block into its lines.
+func Lines(s string) []string {
 	if s == "" {
 		return nil
 	}
 	return strings.Split(s, "\n")
 }
 
-// beside joins blocks of equal height left to right, line by line.
-func beside(blocks ...string) string {
+// Beside joins blocks of equal height left to right, line by line.
+func Beside(blocks ...string) string {
 	parts := make([][]string, len(blocks))
 	h := 0
 	for i, b := range blocks {
-		parts[i] = splitLines(b)
+		parts[i] = Lines(b)
 		h = max(h, len(parts[i]))
 	}
 	lines := make([]string, h)
@@ -112,15 +112,15 @@ func beside(blocks ...string) string {
 	return strings.Join(lines, "\n")
 }
 
-// wrapWords wraps plain text at word boundaries to lines of at most w cells.
-func wrapWords(text string, w int) []string {
+// Wrap wraps plain text at word boundaries to lines of at most w cells.
+func Wrap(text string, w int) []string {
 	var lines []string
 	var line strings.Builder
 	for _, word := range strings.Fields(text) {
 		switch {
 		case line.Len() == 0:
 			line.WriteString(word)
-		case width(line.String())+1+width(word) <= w:
+		case Width(line.String())+1+Width(word) <= w:
 			line.WriteByte(' ')
 			line.WriteString(word)
 		default:
