@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/scenarios"
+	"github.com/pivot-tui/pivot-tui/tui/theme"
 	"github.com/shopspring/decimal"
 )
 
@@ -514,15 +515,15 @@ func TestTreasuryTab(t *testing.T) {
 
 func TestThemes(t *testing.T) {
 	m := opened(t)
-	if m.theme != themeDark {
+	if m.theme != theme.Dark {
 		t.Fatal("the dashboard does not start dark")
 	}
 	m = update(t, m, lightBackground)
-	if m.theme != themeLight {
+	if m.theme != theme.Light {
 		t.Fatal("a light background does not switch to the light theme")
 	}
 	m = update(t, New(Options{Env: []string{"NO_COLOR=yes"}}), size(120, 40), darkBackground)
-	if m.theme != themeMono || hasColour(m.View().Content) {
+	if m.theme != theme.Mono || hasColour(m.View().Content) {
 		t.Fatal("NO_COLOR=yes does not give a monochrome view")
 	}
 	if noColor([]string{"NO_COLOR="}) {

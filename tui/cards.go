@@ -8,6 +8,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
+	"github.com/pivot-tui/pivot-tui/tui/theme"
 	"github.com/shopspring/decimal"
 )
 
@@ -17,18 +18,9 @@ import (
 type figure struct {
 	label     string
 	value     string
-	tone      tone
+	tone      theme.Tone
 	essential bool
 }
-
-type tone int
-
-const (
-	toneNormal tone = iota
-	toneNegative
-	toneDim
-	toneWinner
-)
 
 func wins(res *model.Result, mining bool) bool {
 	return (mining && res.Verdict.Winner == model.WinnerMining) || (!mining && res.Verdict.Winner == model.WinnerAI)
@@ -44,7 +36,7 @@ func strategyFigures(res *model.Result, mining, compact bool) []figure {
 	money := func(label string, v decimal.Decimal) figure {
 		f := figure{label: label, value: format.USDShort(v), essential: true}
 		if v.IsNegative() {
-			f.tone = toneNegative
+			f.tone = theme.ToneNegative
 		}
 		return f
 	}
@@ -65,17 +57,17 @@ func strategyFigures(res *model.Result, mining, compact bool) []figure {
 	}
 	npv := money("NPV", s.NPVUSD)
 	if wins(res, mining) && !s.NPVUSD.IsNegative() {
-		npv.tone = toneWinner // a winning NPV below zero stays red: winning is losing less
+		npv.tone = theme.ToneWinner // a winning NPV below zero stays red: winning is losing less
 	}
 	payback := figure{label: "Payback", value: format.Months(s.PaybackMonths), essential: true}
 	if s.PaybackMonths == 0 {
-		payback.tone = toneDim
+		payback.tone = theme.ToneDim
 	}
 	irr := figure{label: "IRR", value: format.Optional(s.IRRPct, func(v decimal.Decimal) string { return format.Percent(v, 1) }, "n/a"), essential: true}
 	if !s.IRRPct.Valid {
-		irr.tone = toneDim
+		irr.tone = theme.ToneDim
 	} else if s.IRRPct.Decimal.IsNegative() {
-		irr.tone = toneNegative
+		irr.tone = theme.ToneNegative
 	}
 	perMW := money("EBITDA/MW-yr", s.EBITDAUSDPerMWYear)
 	perMW.essential = false
@@ -96,7 +88,7 @@ func strategyFigures(res *model.Result, mining, compact bool) []figure {
 	case mining:
 		figs = append(figs, figure{label: "Cash cost/BTC", value: format.USDWhole(s.CashCostPerBTCUSD)})
 	case compact:
-		figs = append(figs, figure{label: "Cost per BTC", value: "—", tone: toneDim})
+		figs = append(figs, figure{label: "Cost per BTC", value: "—", tone: theme.ToneDim})
 	default:
 		figs = append(figs, liveFigure(res))
 	}
@@ -108,22 +100,10 @@ func strategyFigures(res *model.Result, mining, compact bool) []figure {
 func liveFigure(res *model.Result) figure {
 	sc := res.Scenario
 	if sc.AI.ConversionMonths >= sc.HorizonMonths {
-		return figure{label: "Live from", value: "never", tone: toneDim}
+		return figure{label: "Live from", value: "never", tone: theme.ToneDim}
 	}
 	return figure{label: "Live from", value: sc.Start.AddMonths(sc.AI.ConversionMonths).String() +
 		" (mo " + strconv.Itoa(sc.AI.ConversionMonths+1) + ")"}
-}
-
-func (st *styles) tone(t tone, text string) string {
-	switch t {
-	case toneNegative:
-		return st.negative.Render(text)
-	case toneDim:
-		return st.dim.Render(text)
-	case toneWinner:
-		return st.winFigure.Render(text)
-	}
-	return st.figure.Render(text)
 }
 
 func strategyName(mining bool) string {
@@ -136,7 +116,7 @@ func strategyName(mining bool) string {
 // resultCard is one boxed card of the full layout. On a wide card the
 // figures flow into two columns, which keeps labels near their values.
 type resultCard struct {
-	st     *styles
+	st     *theme.Styles
 	res    *model.Result
 	mining bool
 }
@@ -158,13 +138,13 @@ func (c resultCard) Render(w, h int) string {
 	st := c.st
 	win := wins(c.res, c.mining)
 	inner := w - cardBorder - 2*cardPaddingX
-	title := st.strategyStyle(c.mining).Render(upper(strategyName(c.mining)))
+	title := st.StrategyStyle(c.mining).Render(upper(strategyName(c.mining)))
 	if !c.mining {
-		title += st.dim.Render(" · " + format.Mode(c.res.Scenario.AI.Mode))
+		title += st.Dim.Render(" · " + format.Mode(c.res.Scenario.AI.Mode))
 	}
 	badge := ""
 	if win {
-		badge = st.winBadge.Render(" ★ WINNER ")
+		badge = st.WinBadge.Render(" ★ WINNER ")
 	}
 	lines := []string{cells.Spread(title, badge, inner)}
 	figs := strategyFigures(c.res, c.mining, false)
@@ -178,27 +158,27 @@ func (c resultCard) Render(w, h int) string {
 			cell := strings.Repeat(" ", colW)
 			if i < len(figs) {
 				f := figs[i]
-				cell = cells.Spread(st.dim.Render(f.label), st.tone(f.tone, f.value), colW)
+				cell = cells.Spread(st.Dim.Render(f.label), st.Tone(f.tone, f.value), colW)
 			}
 			if col > 0 {
-				line += st.faint.Render(strings.Repeat(" ", cardColumnGap-2) + "│ ")
+				line += st.Faint.Render(strings.Repeat(" ", cardColumnGap-2) + "│ ")
 			}
 			line += cell
 		}
 		lines = append(lines, line)
 	}
-	box := st.card
+	box := st.Card
 	if win {
-		box = st.cardWinner
+		box = st.CardWinner
 	}
-	return box.around(lines, w, h)
+	return boxed(box, lines, w, h)
 }
 
 // compareTable is the compact layout's results: both sides as columns of
 // one table, the winner's column marked. When h is short of a line per
 // figure, only the essential figures are listed.
 type compareTable struct {
-	st  *styles
+	st  *theme.Styles
 	res *model.Result
 }
 
@@ -207,9 +187,9 @@ func (c compareTable) Render(w, h int) string {
 	colW := min(compareMaxValue, (w-compareLabelWidth)/2)
 	labelW := compareLabelWidth
 	head := func(mining bool) string {
-		name := st.strategyStyle(mining).Render(strategyName(mining))
+		name := st.StrategyStyle(mining).Render(strategyName(mining))
 		if wins(c.res, mining) {
-			name = st.winBadge.Render("★") + " " + name
+			name = st.WinBadge.Render("★") + " " + name
 		}
 		return cells.Right(name, colW)
 	}
@@ -221,8 +201,8 @@ func (c compareTable) Render(w, h int) string {
 		if short && !m[i].essential {
 			continue
 		}
-		lines = append(lines, cells.Fit(st.dim.Render(m[i].label), labelW)+
-			cells.Right(st.tone(m[i].tone, m[i].value), colW)+cells.Right(st.tone(a[i].tone, a[i].value), colW))
+		lines = append(lines, cells.Fit(st.Dim.Render(m[i].label), labelW)+
+			cells.Right(st.Tone(m[i].tone, m[i].value), colW)+cells.Right(st.Tone(a[i].tone, a[i].value), colW))
 	}
 	return cells.Block(lines, w, h)
 }
@@ -244,4 +224,23 @@ func upper(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// boxed draws lines (each exactly w−4 wide) in a frame, a w by h block with
+// one column of padding inside each side.
+func boxed(f theme.Frame, lines []string, w, h int) string {
+	b := f.Border
+	inner := w - cardBorder - 2*cardPaddingX
+	out := make([]string, 0, h)
+	out = append(out, f.Paint.Render(b.TopLeft+strings.Repeat(b.Top, w-2)+b.TopRight))
+	left, right := f.Paint.Render(b.Left)+" ", " "+f.Paint.Render(b.Right)
+	for i := range h - cardBorder {
+		line := strings.Repeat(" ", inner)
+		if i < len(lines) {
+			line = cells.Fit(lines[i], inner)
+		}
+		out = append(out, left+line+right)
+	}
+	out = append(out, f.Paint.Render(b.BottomLeft+strings.Repeat(b.Bottom, w-2)+b.BottomRight))
+	return strings.Join(out, "\n")
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
+	"github.com/pivot-tui/pivot-tui/tui/theme"
 	"github.com/shopspring/decimal"
 )
 
@@ -17,7 +18,7 @@ import (
 // payback as a diamond on its line. The chart only draws: every value comes
 // from the model's ledgers, converted to float64 for placing dots.
 type cashChart struct {
-	st     *styles
+	st     *theme.Styles
 	res    *model.Result
 	series [seriesCount][]float64 // cumulative cash, month 0 to H (see cumulative)
 }
@@ -156,7 +157,7 @@ func (c cashChart) Render(w, h int) string {
 		grids[g][(y/4)*plotW+x/2] |= brailleBits[x%2][y%4]
 	}
 	for si, s := range series {
-		dashed := st.mono && si == seriesMining // without colour, mining is the dashed line
+		dashed := st.Mono && si == seriesMining // without colour, mining is the dashed line
 		n := 0
 		for m := 1; m < len(s); m++ {
 			line(xOf(m-1), yOf(s[m-1]), xOf(m), yOf(s[m]), func(x, y int) {
@@ -238,25 +239,25 @@ func (c cashChart) Render(w, h int) string {
 	for range blankRows {
 		lines = append(lines, "")
 	}
-	styleOf := func(k cellKind) paint {
+	styleOf := func(k cellKind) theme.Paint {
 		switch k {
 		case cellMining, cellPayMining:
-			return st.lineMining
+			return st.LineMining
 		case cellAI, cellPayAI:
-			return st.lineAI
+			return st.LineAI
 		case cellOverlap:
-			return st.overlap
+			return st.Overlap
 		case cellHalvingLabel:
-			return st.marker
+			return st.Marker
 		}
-		return st.axis
+		return st.Axis
 	}
 	for row := range plotH {
 		var sb strings.Builder
 		if label, ok := tickAt[row]; ok {
-			sb.WriteString(st.axis.Render(cells.Right(label, labelW) + " ┤"))
+			sb.WriteString(st.Axis.Render(cells.Right(label, labelW) + " ┤"))
 		} else {
-			sb.WriteString(st.axis.Render(strings.Repeat(" ", labelW) + " │"))
+			sb.WriteString(st.Axis.Render(strings.Repeat(" ", labelW) + " │"))
 		}
 		// Draw the row in runs of one style, which keeps rendering fast.
 		var run strings.Builder
@@ -302,7 +303,7 @@ func (c cashChart) Render(w, h int) string {
 		end := ""
 		for si := range seriesCount {
 			if endRows[si] == row {
-				end = " " + []paint{st.lineMining, st.lineAI}[si].Render(endText[si])
+				end = " " + []theme.Paint{st.LineMining, st.LineAI}[si].Render(endText[si])
 			}
 		}
 		sb.WriteString(cells.Fit(end, chartEndLabel))
@@ -316,17 +317,17 @@ func (c cashChart) Render(w, h int) string {
 // title is the chart's heading and legend on one line.
 func (c cashChart) title(w int) string {
 	st := c.st
-	heading := st.strong.Render("Cumulative cash")
-	long := st.lineMining.Render("━ ASIC mining") + "  " + st.lineAI.Render("━ AI compute") + "  " +
-		st.marker.Render("½") + st.axis.Render(" halving") + "  " + st.axis.Render("◆ payback")
-	short := st.lineMining.Render("━ ASIC") + " " + st.lineAI.Render("━ AI") + " " +
-		st.marker.Render("½") + " " + st.axis.Render("◆ payback")
-	if st.mono {
+	heading := st.Strong.Render("Cumulative cash")
+	long := st.LineMining.Render("━ ASIC mining") + "  " + st.LineAI.Render("━ AI compute") + "  " +
+		st.Marker.Render("½") + st.Axis.Render(" halving") + "  " + st.Axis.Render("◆ payback")
+	short := st.LineMining.Render("━ ASIC") + " " + st.LineAI.Render("━ AI") + " " +
+		st.Marker.Render("½") + " " + st.Axis.Render("◆ payback")
+	if st.Mono {
 		long = "┅ ASIC mining  ━ AI compute  ½ halving  ◆ payback"
 		short = "┅ ASIC ━ AI ½ ◆ payback"
 	}
-	tiny := st.lineMining.Render("━ ASIC") + " " + st.lineAI.Render("━ AI")
-	if st.mono {
+	tiny := st.LineMining.Render("━ ASIC") + " " + st.LineAI.Render("━ AI")
+	if st.Mono {
 		tiny = "┅ ASIC ━ AI"
 	}
 	legend := ""
@@ -381,16 +382,16 @@ func (c cashChart) xAxis(labelW, plotW, horizon int, xOf func(int) int, halvingC
 		lastEnd = from + len(text) - 1
 	}
 	var ab strings.Builder
-	ab.WriteString(st.axis.Render(strings.Repeat(" ", labelW) + " └"))
+	ab.WriteString(st.Axis.Render(strings.Repeat(" ", labelW) + " └"))
 	for col, r := range axisRow {
 		if halvingCols[col] {
-			ab.WriteString(st.marker.Render("½"))
+			ab.WriteString(st.Marker.Render("½"))
 		} else {
-			ab.WriteString(st.axis.Render(string(r)))
+			ab.WriteString(st.Axis.Render(string(r)))
 		}
 	}
 	axis = ab.String()
-	labels = st.axis.Render(strings.Repeat(" ", labelW+2) + string(labelRow))
+	labels = st.Axis.Render(strings.Repeat(" ", labelW+2) + string(labelRow))
 	return axis, labels
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/report"
 	"github.com/pivot-tui/pivot-tui/report/screenshot"
 	"github.com/pivot-tui/pivot-tui/scenarios"
+	"github.com/pivot-tui/pivot-tui/tui/theme"
 )
 
 // exportSettings are what x needs beyond the model: the clock, the version
@@ -72,7 +73,7 @@ func (m Model) startExport() (tea.Model, tea.Cmd) {
 		stem:    m.exportStem() + "-" + at.Format("2006-01-02-1504"),
 		screen:  m.render(),
 		columns: m.width,
-		theme:   imageTheme(m.theme),
+		theme:   theme.Page(m.theme),
 		title:   "pivot-tui · " + m.sc.Name,
 		doc: report.Document{
 			Result:     m.res,

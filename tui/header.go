@@ -5,12 +5,13 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
+	"github.com/pivot-tui/pivot-tui/tui/theme"
 )
 
 // header is the top line: the app, the scenario's name, where it lives, and
 // whether it has unsaved changes; on the right, the period it covers.
 type header struct {
-	st     *styles
+	st     *theme.Styles
 	sc     *model.Scenario
 	path   string
 	preset string
@@ -30,13 +31,13 @@ func (h header) source() string {
 
 func (h header) Render(w, _ int) string {
 	st := h.st
-	lead := st.brand.Render(" pivot-tui ") + " " + st.name.Render(h.sc.Name) + st.dim.Render("  ·  ")
+	lead := st.Brand.Render(" pivot-tui ") + " " + st.Title.Render(h.sc.Name) + st.Dim.Render("  ·  ")
 	mark := ""
 	if h.dirty {
-		mark = "  " + st.unsaved.Render("● unsaved")
+		mark = "  " + st.Unsaved.Render("● unsaved")
 	}
 	last := h.sc.Start.AddMonths(h.sc.HorizonMonths - 1)
-	period := st.dim.Render(h.sc.Start.String() + " → " + last.String() + " · " +
+	period := st.Dim.Render(h.sc.Start.String() + " → " + last.String() + " · " +
 		format.Percent(h.sc.DiscountRatePct, 1) + " discount ")
 	source := h.source()
 	room := w - cells.Width(lead) - cells.Width(mark)
@@ -49,5 +50,5 @@ func (h header) Render(w, _ int) string {
 		// Keep the end of a long path: the file name matters most.
 		source = "…" + ansi.TruncateLeft(source, cells.Width(source)-room+1, "")
 	}
-	return cells.Spread(lead+st.path.Render(source)+mark, period, w)
+	return cells.Spread(lead+st.Path.Render(source)+mark, period, w)
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
+	"github.com/pivot-tui/pivot-tui/tui/theme"
 	"github.com/shopspring/decimal"
 )
 
@@ -18,7 +19,7 @@ import (
 // scenario's own cell in brackets. It only draws: every figure is the
 // model's (model.Analyse).
 type heatmap struct {
-	st *styles
+	st *theme.Styles
 	hm *model.Heatmap
 	sh *heatShades
 	// rows are the rate rows shown, top to bottom: all fifteen, or every
@@ -48,7 +49,7 @@ func heatRows(dense bool) []int {
 type heatShades struct {
 	side, level [model.HeatmapRows][model.HeatmapColumns]int
 	// step is the width of one shade: the largest lead in the grid split
-	// into heatLevels, rounded up to a round number.
+	// into theme.HeatLevels, rounded up to a round number.
 	step float64
 	// oneSide is the side that leads in every cell, or −1 when the lead
 	// changes hands somewhere.
@@ -66,15 +67,15 @@ func newHeatShades(hm *model.Heatmap) heatShades {
 			// A dead heat counts as mining's: AI must beat it, as in the
 			// Monte Carlo's p_ai_wins.
 			if v.IsPositive() {
-				sh.side[j][i] = sideAI
+				sh.side[j][i] = theme.SideAI
 			}
 		}
 	}
-	sh.step = niceStep(maxAbs / heatLevels)
+	sh.step = niceStep(maxAbs / theme.HeatLevels)
 	sh.oneSide = sh.side[0][0]
 	for j := range abs {
 		for i := range abs[j] {
-			sh.level[j][i] = min(heatLevels-1, int(abs[j][i]/sh.step))
+			sh.level[j][i] = min(theme.HeatLevels-1, int(abs[j][i]/sh.step))
 			if sh.side[j][i] != sh.oneSide {
 				sh.oneSide = -1
 			}
@@ -104,7 +105,7 @@ func (h heatmap) gridWidth() int { return h.labelWidth() + model.HeatmapColumns*
 // gridLines draws the grid's rows and the column axis under them.
 func (h heatmap) gridLines() []string {
 	st := h.st
-	an := &st.an
+	an := &st.Analysis
 	hm, sh := h.hm, h.sh
 	labelW := h.labelWidth()
 	lines := make([]string, 0, len(h.rows)+1)
@@ -112,9 +113,9 @@ func (h heatmap) gridLines() []string {
 		var sb strings.Builder
 		label := cells.Right(rateLabel(hm.RateAxis[j]), labelW-1) + " "
 		if j == model.HeatmapCurrentRow {
-			sb.WriteString(st.strong.Render(label))
+			sb.WriteString(st.Strong.Render(label))
 		} else {
-			sb.WriteString(st.axis.Render(label))
+			sb.WriteString(st.Axis.Render(label))
 		}
 		below := -1
 		if r+1 < len(h.rows) {
@@ -122,8 +123,8 @@ func (h heatmap) gridLines() []string {
 		}
 		for i := range model.HeatmapColumns {
 			side, level := sh.side[j][i], sh.level[j][i]
-			edgeRight := an.frontier && i+1 < model.HeatmapColumns && sh.side[j][i+1] != side
-			edgeBelow := an.frontier && below >= 0 && sh.side[below][i] != side
+			edgeRight := an.Frontier && i+1 < model.HeatmapColumns && sh.side[j][i+1] != side
+			edgeBelow := an.Frontier && below >= 0 && sh.side[below][i] != side
 			current := j == model.HeatmapCurrentRow && i == model.HeatmapCurrentColumn
 			sb.WriteString(h.cell(side, level, edgeRight, edgeBelow, current))
 		}
@@ -135,9 +136,9 @@ func (h heatmap) gridLines() []string {
 // cell draws one cell: its fill, the frontier along its right or bottom
 // edge, or the brackets of the scenario's own cell.
 func (h heatmap) cell(side, level int, edgeRight, edgeBelow, current bool) string {
-	an := &h.st.an
-	fill, ink := an.heat[side][level], an.heatInk[side][level]
-	glyph := an.heatGlyph[side][level]
+	an := &h.st.Analysis
+	fill, ink := an.Heat[side][level], an.HeatInk[side][level]
+	glyph := an.HeatGlyph[side][level]
 	w := h.cellW
 	switch {
 	case current:
@@ -171,35 +172,35 @@ func (h heatmap) columnAxis(labelW int) string {
 	}
 	s := string(row)
 	if current.to == 0 {
-		return st.axis.Render(s)
+		return st.Axis.Render(s)
 	}
 	runes := []rune(s)
-	return st.axis.Render(string(runes[:current.from])) + st.strong.Render(string(runes[current.from:current.to])) +
-		st.axis.Render(string(runes[current.to:]))
+	return st.Axis.Render(string(runes[:current.from])) + st.Strong.Render(string(runes[current.from:current.to])) +
+		st.Axis.Render(string(runes[current.to:]))
 }
 
 // heatLegend explains the colours, the brackets and the frontier. wide
 // gives a column of lines beside the grid; otherwise it is two lines for
 // under it.
 type heatLegend struct {
-	st *styles
+	st *theme.Styles
 	hm *model.Heatmap
 	sh *heatShades
 }
 
 // swatch is a two-column sample of a shade.
 func (l heatLegend) swatch(side, level int) string {
-	an := &l.st.an
-	return an.heat[side][level].Render(strings.Repeat(an.heatGlyph[side][level], 2))
+	an := &l.st.Analysis
+	return an.Heat[side][level].Render(strings.Repeat(an.HeatGlyph[side][level], 2))
 }
 
 // readout states the scenario's own cell.
 func (l heatLegend) readout() (mark, text string) {
-	an := &l.st.an
+	an := &l.st.Analysis
 	j, i := model.HeatmapCurrentRow, model.HeatmapCurrentColumn
 	side, level := l.sh.side[j][i], l.sh.level[j][i]
-	mark = an.heatInk[side][level].Render("[") + an.heat[side][level].Render(an.heatGlyph[side][level]) +
-		an.heatInk[side][level].Render("]")
+	mark = an.HeatInk[side][level].Render("[") + an.Heat[side][level].Render(an.HeatGlyph[side][level]) +
+		an.HeatInk[side][level].Render("]")
 	return mark, "this scenario " + format.USDShort(l.hm.Advantage[j][i])
 }
 
@@ -207,17 +208,17 @@ func (l heatLegend) readout() (mark, text string) {
 // cells' edges, or in mono where the shades meet the dots. When one side
 // leads in every cell there is no frontier to show, and it says so.
 func (l heatLegend) frontierSample() string {
-	an := &l.st.an
+	an := &l.st.Analysis
 	switch l.sh.oneSide {
-	case sideMining:
+	case theme.SideMining:
 		return "mining ahead in every cell"
-	case sideAI:
+	case theme.SideAI:
 		return "AI ahead in every cell"
 	}
-	if !an.frontier {
+	if !an.Frontier {
 		return "break-even where shades meet dots"
 	}
-	return an.heatInk[sideAI][1].Render("▁▁▕") + " break-even"
+	return an.HeatInk[theme.SideAI][1].Render("▁▁▕") + " break-even"
 }
 
 // column is the legend as a column of lines beside the grid.
@@ -229,23 +230,23 @@ func (l heatLegend) column(w int) []string {
 		switch level {
 		case 0:
 			return "under " + usd(step)
-		case heatLevels - 1:
+		case theme.HeatLevels - 1:
 			return usd(step*float64(level)) + " or more"
 		}
 		return usd(step*float64(level)) + "–" + usd(step*float64(level+1))
 	}
-	lines := []string{st.ai.Render("AI ahead by")}
-	for level := heatLevels - 1; level >= 0; level-- {
-		lines = append(lines, l.swatch(sideAI, level)+" "+st.dim.Render(rangeText(level)))
+	lines := []string{st.AI.Render("AI ahead by")}
+	for level := theme.HeatLevels - 1; level >= 0; level-- {
+		lines = append(lines, l.swatch(theme.SideAI, level)+" "+st.Dim.Render(rangeText(level)))
 	}
-	lines = append(lines, st.mining.Render("Mining ahead by"))
-	for level := range heatLevels {
-		lines = append(lines, l.swatch(sideMining, level)+" "+st.dim.Render(rangeText(level)))
+	lines = append(lines, st.Mining.Render("Mining ahead by"))
+	for level := range theme.HeatLevels {
+		lines = append(lines, l.swatch(theme.SideMining, level)+" "+st.Dim.Render(rangeText(level)))
 	}
 	lines = append(lines, "")
 	mark, text := l.readout()
-	lines = append(lines, mark+" "+st.strong.Render(text))
-	lines = append(lines, st.dim.Render(l.frontierSample()))
+	lines = append(lines, mark+" "+st.Strong.Render(text))
+	lines = append(lines, st.Dim.Render(l.frontierSample()))
 	for i := range lines {
 		lines[i] = cells.Fit(lines[i], w)
 	}
@@ -258,24 +259,24 @@ func (l heatLegend) rows(w int) []string {
 	st := l.st
 	step := format.USDShort(decimal.NewFromFloat(l.sh.step).Round(0))
 	var ai, mining strings.Builder
-	for level := range heatLevels {
-		ai.WriteString(l.swatch(sideAI, level))
-		mining.WriteString(l.swatch(sideMining, level))
+	for level := range theme.HeatLevels {
+		ai.WriteString(l.swatch(theme.SideAI, level))
+		mining.WriteString(l.swatch(theme.SideMining, level))
 	}
-	first := st.ai.Render("AI ahead ") + ai.String() + "   " + st.mining.Render("mining ahead ") + mining.String() +
-		st.dim.Render("   a shade per "+step)
+	first := st.AI.Render("AI ahead ") + ai.String() + "   " + st.Mining.Render("mining ahead ") + mining.String() +
+		st.Dim.Render("   a shade per "+step)
 	mark, text := l.readout()
-	second := mark + " " + st.strong.Render(text) + "   " + st.dim.Render(l.frontierSample())
+	second := mark + " " + st.Strong.Render(text) + "   " + st.Dim.Render(l.frontierSample())
 	return []string{cells.Fit(first, w), cells.Fit(second, w)}
 }
 
 // heatTitle is the heatmap's heading: what a cell holds and the two axes.
-func heatTitle(st *styles, mode model.Mode, w int) string {
+func heatTitle(st *theme.Styles, mode model.Mode, w int) string {
 	unit := format.RateUnit(mode)
 	rate := words.RateName(mode)
-	head := st.sectionHead.Render("AI − MINING NPV")
-	axes := st.dim.Render("  rows: " + rate + " $" + unit + " ↑   columns: month-1 hashprice $/PH/day →")
-	short := st.dim.Render("  rows: " + rate + " · columns: hashprice")
+	head := st.SectionHead.Render("AI − MINING NPV")
+	axes := st.Dim.Render("  rows: " + rate + " $" + unit + " ↑   columns: month-1 hashprice $/PH/day →")
+	short := st.Dim.Render("  rows: " + rate + " · columns: hashprice")
 	if cells.Width(head)+cells.Width(axes) <= w {
 		return cells.Fit(head+axes, w)
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
+	"github.com/pivot-tui/pivot-tui/tui/theme"
 	"github.com/shopspring/decimal"
 )
 
@@ -15,7 +16,7 @@ import (
 // over its span of the axis), bars left of zero in mining's colour and
 // right of it in AI's, the zero line dotted through the plot.
 type histogram struct {
-	st *styles
+	st *theme.Styles
 	r  *model.RiskResult
 }
 
@@ -38,7 +39,7 @@ func (h histogram) columns(n int) []float64 {
 
 func (h histogram) Render(w, ht int) string {
 	st := h.st
-	an := &st.an
+	an := &st.Analysis
 	r := h.r
 	lo, hi := r.Edges[0], r.Edges[model.HistogramBins]
 	plotRows := max(1, ht-histogramChromeRows)
@@ -62,9 +63,9 @@ func (h histogram) Render(w, ht int) string {
 	}
 	sideOf := func(c int) int {
 		if lo+(float64(c)+0.5)/float64(plotW)*(hi-lo) > 0 {
-			return sideAI
+			return theme.SideAI
 		}
-		return sideMining
+		return theme.SideMining
 	}
 	// Heights in eighths of a row (whole rows without eighths).
 	heights := make([]int, plotW)
@@ -74,7 +75,7 @@ func (h histogram) Render(w, ht int) string {
 			if v > 0 {
 				heights[c] = max(1, heights[c])
 			}
-			if !an.eighths {
+			if !an.Eighths {
 				heights[c] = (heights[c] + 7) / 8 * 8
 			}
 		}
@@ -87,12 +88,12 @@ func (h histogram) Render(w, ht int) string {
 		var sb strings.Builder
 		switch row {
 		case 0:
-			sb.WriteString(st.axis.Render(cells.Right(topShare, labelW-1) + "┤"))
+			sb.WriteString(st.Axis.Render(cells.Right(topShare, labelW-1) + "┤"))
 		default:
-			sb.WriteString(st.axis.Render(strings.Repeat(" ", labelW-1) + "│"))
+			sb.WriteString(st.Axis.Render(strings.Repeat(" ", labelW-1) + "│"))
 		}
 		var run strings.Builder
-		runPaint := paint{}
+		runPaint := theme.Paint{}
 		flush := func() {
 			sb.WriteString(runPaint.Render(run.String()))
 			run.Reset()
@@ -100,16 +101,16 @@ func (h histogram) Render(w, ht int) string {
 		for c := range plotW {
 			fill := heights[c] - floor
 			var text string
-			var p paint
+			var p theme.Paint
 			switch {
 			case fill >= 8:
-				p, text = an.bar[sideOf(c)], an.barGlyph[sideOf(c)]
+				p, text = an.Bar[sideOf(c)], an.BarGlyph[sideOf(c)]
 			case fill > 0:
-				p, text = an.bar[sideOf(c)], eighthBlocks[fill]
+				p, text = an.Bar[sideOf(c)], eighthBlocks[fill]
 			case c == zero:
-				p, text = st.axis, "┊"
+				p, text = st.Axis, "┊"
 			default:
-				p, text = paint{}, " "
+				p, text = theme.Paint{}, " "
 			}
 			if p != runPaint {
 				flush()
@@ -127,20 +128,20 @@ func (h histogram) Render(w, ht int) string {
 // title heads the histogram and says which side is which.
 func (h histogram) title(w int) string {
 	st := h.st
-	an := &st.an
-	swatch := func(side int) string { return an.bar[side].Render(an.barGlyph[side] + an.barGlyph[side]) }
+	an := &st.Analysis
+	swatch := func(side int) string { return an.Bar[side].Render(an.BarGlyph[side] + an.BarGlyph[side]) }
 	for _, v := range []struct{ head, mining, ai string }{
 		{"AI − MINING NPV ACROSS PATHS", " mining ahead  ", " AI ahead"},
 		{"AI − MINING NPV", " mining ahead  ", " AI ahead"},
 		{"AI − MINING NPV", " mining ", " AI"},
 	} {
-		head := st.sectionHead.Render(v.head)
-		legend := swatch(sideMining) + st.dim.Render(v.mining) + swatch(sideAI) + st.dim.Render(v.ai)
+		head := st.SectionHead.Render(v.head)
+		legend := swatch(theme.SideMining) + st.Dim.Render(v.mining) + swatch(theme.SideAI) + st.Dim.Render(v.ai)
 		if cells.Width(head)+2+cells.Width(legend) <= w {
 			return cells.Spread(head, legend, w)
 		}
 	}
-	return cells.Fit(st.sectionHead.Render("AI − MINING NPV"), w)
+	return cells.Fit(st.SectionHead.Render("AI − MINING NPV"), w)
 }
 
 // axis draws the x-axis with round-number ticks, zero among them, and
@@ -179,7 +180,7 @@ func (h histogram) axis(labelW, plotW, zero int, lo, hi float64) []string {
 		line[zero] = '┼'
 	}
 	return []string{
-		st.axis.Render(strings.Repeat(" ", labelW-1) + "└" + string(line)),
-		st.axis.Render(strings.Repeat(" ", labelW) + string(labels)),
+		st.Axis.Render(strings.Repeat(" ", labelW-1) + "└" + string(line)),
+		st.Axis.Render(strings.Repeat(" ", labelW) + string(labels)),
 	}
 }

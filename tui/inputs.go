@@ -6,6 +6,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
+	"github.com/pivot-tui/pivot-tui/tui/theme"
 	"github.com/shopspring/decimal"
 )
 
@@ -196,7 +197,7 @@ func sameScenario(a, b *model.Scenario) bool {
 // inputsPanel draws the inputs, grouped, with the selected one highlighted
 // and a mark beside each value that differs from the file.
 type inputsPanel struct {
-	st        *styles
+	st        *theme.Styles
 	rows      []inputRow
 	sc        *model.Scenario
 	saved     *model.Scenario
@@ -218,7 +219,7 @@ func (p inputsPanel) row(i, w int) string {
 	st := p.st
 	if !r.isField() {
 		title := " " + strings.ToUpper(r.group) + " "
-		return st.group.Render(title) + st.groupRule.Render(strings.Repeat("─", max(0, w-cells.Width(title))))
+		return st.Group.Render(title) + st.GroupRule.Render(strings.Repeat("─", max(0, w-cells.Width(title))))
 	}
 	f := r.field
 	value, auto := inputValue(f, p.sc, p.hashprice)
@@ -242,27 +243,27 @@ func (p inputsPanel) row(i, w int) string {
 		}
 		text := cells.Fit(mark, inputGutterWidth) + cells.Spread(label, tag, labelW) + " " +
 			cells.Right(value, valueW) + " " + cells.Fit(unit, inputUnitWidth)
-		return st.selected.Render(cells.Fit(text, w))
+		return st.Selected.Render(cells.Fit(text, w))
 	}
 	gutter := "  "
 	if modified {
-		gutter = " " + st.modified.Render("•")
+		gutter = " " + st.Modified.Render("•")
 	}
-	valueStyle := st.value
+	valueStyle := st.Value
 	if auto {
-		valueStyle = st.auto
+		valueStyle = st.Auto
 	}
 	labelText := cells.Fit(label, labelW-cells.Width(tag))
 	if tag != "" {
-		labelText += st.auto.Render(tag)
+		labelText += st.Auto.Render(tag)
 	}
-	return cells.Fit(gutter+st.label.Render(labelText)+" "+valueStyle.Render(cells.Right(value, valueW))+" "+
-		st.unit.Render(cells.Fit(unit, inputUnitWidth)), w)
+	return cells.Fit(gutter+st.Label.Render(labelText)+" "+valueStyle.Render(cells.Right(value, valueW))+" "+
+		st.Unit.Render(cells.Fit(unit, inputUnitWidth)), w)
 }
 
 // scrollbar draws the rule beside the panel; when the panel scrolls, a
 // thumb shows which part of the list is in view.
-func scrollbar(st *styles, total, top, h int) []string {
+func scrollbar(st *theme.Styles, total, top, h int) []string {
 	col := make([]string, h)
 	thumbFrom, thumbTo := -1, -1
 	if total > h && h > 0 {
@@ -272,9 +273,9 @@ func scrollbar(st *styles, total, top, h int) []string {
 	}
 	for y := range col {
 		if y >= thumbFrom && y < thumbTo {
-			col[y] = st.scrollHint.Render("┃")
+			col[y] = st.ScrollHint.Render("┃")
 		} else {
-			col[y] = st.separator.Render("│")
+			col[y] = st.Separator.Render("│")
 		}
 	}
 	return col

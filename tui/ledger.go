@@ -7,13 +7,14 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
+	"github.com/pivot-tui/pivot-tui/tui/theme"
 	"github.com/shopspring/decimal"
 )
 
 // ledger is the Cash flow tab: both strategies' monthly rows side by side,
 // scrolled by the root model, with the horizon totals pinned at the bottom.
 type ledger struct {
-	st  *styles
+	st  *theme.Styles
 	res *model.Result
 	top int // first month row drawn (0 is the capex row)
 }
@@ -59,7 +60,7 @@ var ledgerConfigs = []struct {
 // ledgerCell is a written figure and how to style it.
 type ledgerCell struct {
 	text string
-	tone tone
+	tone theme.Tone
 }
 
 // rows returns the number of ledger rows: the capex row and one per month.
@@ -72,7 +73,7 @@ func (l ledger) cell(s model.Strategy, mining bool, row, col int, whole bool) le
 	}
 	if row == 0 {
 		if col == colCumulative {
-			return ledgerCell{write(s.CapexUSD.Neg()), toneNegative}
+			return ledgerCell{write(s.CapexUSD.Neg()), theme.ToneNegative}
 		}
 		return ledgerCell{}
 	}
@@ -81,20 +82,20 @@ func (l ledger) cell(s model.Strategy, mining bool, row, col int, whole bool) le
 	if !r.Running && v.IsZero() {
 		switch {
 		case col == colRevenue && mining:
-			return ledgerCell{"off", toneDim}
+			return ledgerCell{"off", theme.ToneDim}
 		case col == colRevenue:
-			return ledgerCell{"building", toneDim}
+			return ledgerCell{"building", theme.ToneDim}
 		case col != colCumulative:
-			return ledgerCell{"—", toneDim}
+			return ledgerCell{"—", theme.ToneDim}
 		}
 	}
 	c := ledgerCell{text: write(v)}
 	if v.IsNegative() {
-		c.tone = toneNegative
+		c.tone = theme.ToneNegative
 	}
 	if col == colCumulative && s.PaybackMonths == row {
 		c.text = "◆ " + c.text // the month cumulative cash turns positive
-		c.tone = toneWinner
+		c.tone = theme.ToneWinner
 	}
 	return c
 }
@@ -162,9 +163,9 @@ func (l ledger) Render(w, h int) string {
 				if whole {
 					write = format.USDWhole
 				}
-				totals[si][j] = ledgerCell{write(total), toneNormal}
+				totals[si][j] = ledgerCell{write(total), theme.ToneNormal}
 				if total.IsNegative() {
-					totals[si][j].tone = toneNegative
+					totals[si][j].tone = theme.ToneNegative
 				}
 				wcol = max(wcol, cells.Width(totals[si][j].text))
 				pad := gap
@@ -202,21 +203,21 @@ func (l ledger) Render(w, h int) string {
 		name := " " + strategyName(si == seriesMining) + " "
 		side := max(0, gw-2-cells.Width(name))
 		text := strings.Repeat("─", side/2) + name + strings.Repeat("─", side-side/2)
-		head.WriteString("  " + st.strategyStyle(si == seriesMining).Render(text))
+		head.WriteString("  " + st.StrategyStyle(si == seriesMining).Render(text))
 	}
 	lines = append(lines, head.String())
 	var titles strings.Builder
-	titles.WriteString(st.tableHead.Render(cells.Right("Mo", ledgerMonthWidth) + " " + cells.Fit("Date", ledgerDateWidth)))
+	titles.WriteString(st.TableHead.Render(cells.Right("Mo", ledgerMonthWidth) + " " + cells.Fit("Date", ledgerDateWidth)))
 	for si := range seriesCount {
 		if si == seriesAI {
 			titles.WriteString(strings.Repeat(" ", ledgerGap))
 		}
 		for j, col := range cols {
-			titles.WriteString(st.tableHead.Render(cells.Right(ledgerColumns[col].title, widths[si][j])))
+			titles.WriteString(st.TableHead.Render(cells.Right(ledgerColumns[col].title, widths[si][j])))
 		}
 	}
 	if noteW > 0 {
-		titles.WriteString("  " + st.tableHead.Render("Note"))
+		titles.WriteString("  " + st.TableHead.Render("Note"))
 	}
 	lines = append(lines, titles.String())
 
@@ -234,9 +235,9 @@ func (l ledger) Render(w, h int) string {
 		}
 		monthText := cells.Right(month, ledgerMonthWidth) + " " + cells.Fit(date, ledgerDateWidth)
 		if note != "" && r > 0 {
-			sb.WriteString(st.strong.Render(monthText))
+			sb.WriteString(st.Strong.Render(monthText))
 		} else {
-			sb.WriteString(st.dim.Render(monthText))
+			sb.WriteString(st.Dim.Render(monthText))
 		}
 		for si := range seriesCount {
 			if si == seriesAI {
@@ -244,11 +245,11 @@ func (l ledger) Render(w, h int) string {
 			}
 			for j := range cols {
 				c := table[si][r][j]
-				sb.WriteString(st.tone(c.tone, cells.Right(c.text, widths[si][j])))
+				sb.WriteString(st.Tone(c.tone, cells.Right(c.text, widths[si][j])))
 			}
 		}
 		if noteW > 0 && note != "" {
-			sb.WriteString("  " + st.rowMark.Render(cells.Fit(note, noteW)))
+			sb.WriteString("  " + st.RowMark.Render(cells.Fit(note, noteW)))
 		}
 		lines = append(lines, sb.String())
 	}
@@ -260,20 +261,20 @@ func (l ledger) Render(w, h int) string {
 	pos := " months " + strconv.Itoa(max(1, top)) + "–" + strconv.Itoa(min(rows-1, top+body-1)) +
 		" of " + strconv.Itoa(rows-1) + " "
 	rule := strings.Repeat("─", max(0, w-cells.Width(pos)-2))
-	lines = append(lines, st.faint.Render(rule)+st.dim.Render(pos)+st.faint.Render("──"))
+	lines = append(lines, st.Faint.Render(rule)+st.Dim.Render(pos)+st.Faint.Render("──"))
 	var foot strings.Builder
-	foot.WriteString(st.strong.Render(cells.Fit(cells.Right("", ledgerMonthWidth)+" Total", ledgerMonthWidth+1+ledgerDateWidth)))
+	foot.WriteString(st.Strong.Render(cells.Fit(cells.Right("", ledgerMonthWidth)+" Total", ledgerMonthWidth+1+ledgerDateWidth)))
 	for si := range seriesCount {
 		if si == seriesAI {
 			foot.WriteString(strings.Repeat(" ", ledgerGap))
 		}
 		for j := range cols {
 			c := totals[si][j]
-			foot.WriteString(st.tone(c.tone, cells.Right(c.text, widths[si][j])))
+			foot.WriteString(st.Tone(c.tone, cells.Right(c.text, widths[si][j])))
 		}
 	}
 	if noteW > 0 {
-		foot.WriteString("  " + st.dim.Render(cells.Fit("net cash", noteW)))
+		foot.WriteString("  " + st.Dim.Render(cells.Fit("net cash", noteW)))
 	}
 	lines = append(lines, foot.String())
 	return cells.Block(lines, w, h)

@@ -9,6 +9,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/report/screenshot"
 	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
+	"github.com/pivot-tui/pivot-tui/tui/theme"
 )
 
 // MemoOptions sets the memo card's size and theme.
@@ -29,11 +30,11 @@ type MemoOptions struct {
 // report/screenshot with MemoImageOptions.
 func MemoCard(doc report.Document, opts MemoOptions) string {
 	w := memoWidth(opts)
-	t := themeLight
+	t := theme.Light
 	if opts.Dark {
-		t = themeDark
+		t = theme.Dark
 	}
-	st := newStyles(t)
+	st := theme.New(t)
 	res := &doc.Result
 	series := [seriesCount][]float64{cumulative(res.Mining), cumulative(res.AI)}
 
@@ -66,7 +67,7 @@ func MemoCard(doc report.Document, opts MemoOptions) string {
 		lines = append(lines, "")
 		lines = append(lines, memoRisk(st, res, doc.Risk, w)...)
 	}
-	lines = append(lines, "", cells.Right(st.dim.Render(doc.Provenance.Line()), w))
+	lines = append(lines, "", cells.Right(st.Dim.Render(doc.Provenance.Line()), w))
 	return cells.Block(lines, w, len(lines))
 }
 
@@ -75,13 +76,13 @@ func MemoCard(doc report.Document, opts MemoOptions) string {
 // on a white page or the dark theme's background, with two cells of margin.
 // The caller sets the SVG's Title.
 func MemoImageOptions(opts MemoOptions) screenshot.Options {
-	t := themeLight
+	t := theme.Light
 	if opts.Dark {
-		t = themeDark
+		t = theme.Dark
 	}
 	return screenshot.Options{
 		Columns: memoWidth(opts),
-		Theme:   imageTheme(t),
+		Theme:   theme.Page(t),
 		Scale:   memoImageScale,
 		Padding: memoImagePadding,
 	}
@@ -97,21 +98,14 @@ func memoWidth(opts MemoOptions) int {
 	return min(MemoMaxWidth, max(MemoMinWidth, w))
 }
 
-// imageTheme is the page behind an exported image in a theme: the colours
-// the terminal would give the cells the dashboard leaves to it.
-func imageTheme(t themeName) screenshot.Theme {
-	bg, fg := pageColours(t)
-	return screenshot.Theme{Background: bg, Foreground: fg}
-}
-
 // memoTitle is the card's first line: the scenario and the question on the
 // left, the period the NPVs cover on the right.
-func memoTitle(st *styles, res *model.Result, w int) string {
+func memoTitle(st *theme.Styles, res *model.Result, w int) string {
 	sc := res.Scenario
-	lead := st.brand.Render(" pivot-tui ") + " " + st.name.Render(sc.Name)
-	question := st.dim.Render("  ·  ASIC mining or AI compute")
+	lead := st.Brand.Render(" pivot-tui ") + " " + st.Title.Render(sc.Name)
+	question := st.Dim.Render("  ·  ASIC mining or AI compute")
 	last := sc.Start.AddMonths(sc.HorizonMonths - 1)
-	period := st.dim.Render(sc.Start.String() + " → " + last.String() + " · " +
+	period := st.Dim.Render(sc.Start.String() + " → " + last.String() + " · " +
 		format.Percent(sc.DiscountRatePct, 1) + " discount")
 	// A long name gives up the question first, then the period.
 	switch {
@@ -124,15 +118,15 @@ func memoTitle(st *styles, res *model.Result, w int) string {
 }
 
 // memoHeading is a section heading, drawn like the inputs panel's groups.
-func memoHeading(st *styles, title string, w int) string {
+func memoHeading(st *theme.Styles, title string, w int) string {
 	text := " " + upper(title) + " "
-	return st.group.Render(text) + st.groupRule.Render(strings.Repeat("─", max(0, w-cells.Width(text))))
+	return st.Group.Render(text) + st.GroupRule.Render(strings.Repeat("─", max(0, w-cells.Width(text))))
 }
 
 // memoAssumptions lays the key assumptions out in columns read down then
 // across, each a label and its value flush right, like a result card: two
 // columns, or more when the card is wide enough to keep them as tight.
-func memoAssumptions(st *styles, list []report.Assumption, w int) []string {
+func memoAssumptions(st *theme.Styles, list []report.Assumption, w int) []string {
 	inner := w - 2*cardPaddingX
 	need := 0 // the widest label and value, two spaces apart
 	for _, a := range list {
@@ -147,10 +141,10 @@ func memoAssumptions(st *styles, list []report.Assumption, w int) []string {
 		for col := range cols {
 			cell := strings.Repeat(" ", colW)
 			if i := col*perCol + row; i < len(list) {
-				cell = cells.Spread(st.dim.Render(list[i].Label), st.figure.Render(list[i].Value), colW)
+				cell = cells.Spread(st.Dim.Render(list[i].Label), st.Figure.Render(list[i].Value), colW)
 			}
 			if col > 0 {
-				line += st.faint.Render(strings.Repeat(" ", cardColumnGap-2) + "│ ")
+				line += st.Faint.Render(strings.Repeat(" ", cardColumnGap-2) + "│ ")
 			}
 			line += cell
 		}
@@ -161,20 +155,20 @@ func memoAssumptions(st *styles, list []report.Assumption, w int) []string {
 
 // memoRisk is the Monte Carlo's answer and spread, and the inputs that move
 // the verdict most as tornado bars on one axis of AI advantage.
-func memoRisk(st *styles, res *model.Result, risk *report.Risk, w int) []string {
+func memoRisk(st *theme.Styles, res *model.Result, risk *report.Risk, w int) []string {
 	mc := risk.MonteCarlo
-	lines := []string{memoHeading(st, "Risk", w), " " + st.strong.Render(words.RiskHeadline(mc)), ""}
+	lines := []string{memoHeading(st, "Risk", w), " " + st.Strong.Render(words.RiskHeadline(mc)), ""}
 
 	const labelW, valueW = 18, 12
 	head := cells.Fit("", labelW)
 	for _, p := range []string{"P10", "P50", "P90"} {
 		head += cells.Right(p, valueW)
 	}
-	lines = append(lines, " "+st.tableHead.Render(head))
+	lines = append(lines, " "+st.TableHead.Render(head))
 	for _, row := range report.SpreadRows(mc) {
-		line := st.dim.Render(cells.Fit(row[0], labelW))
+		line := st.Dim.Render(cells.Fit(row[0], labelW))
 		for _, v := range row[1:] {
-			line += st.tone(toneOf(v), cells.Right(v, valueW))
+			line += st.Tone(toneOf(v), cells.Right(v, valueW))
 		}
 		lines = append(lines, " "+line)
 	}
@@ -194,9 +188,9 @@ func memoRisk(st *styles, res *model.Result, risk *report.Risk, w int) []string 
 }
 
 // toneOf colours a written amount: red below zero.
-func toneOf(amount string) tone {
+func toneOf(amount string) theme.Tone {
 	if strings.HasPrefix(amount, "−") {
-		return toneNegative
+		return theme.ToneNegative
 	}
-	return toneNormal
+	return theme.ToneNormal
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
+	"github.com/pivot-tui/pivot-tui/tui/theme"
 	"github.com/shopspring/decimal"
 )
 
@@ -39,7 +40,7 @@ func (m Model) renderRisk(w, h int) string {
 // words as the reports, with the seed and the paths to reproduce it), and
 // the progress of a recomputation on the right.
 func (m Model) riskHeadline(r *model.RiskResult, state analysisState, w int) string {
-	text := m.st.strong.Render(" " + words.RiskHeadline(*r))
+	text := m.st.Strong.Render(" " + words.RiskHeadline(*r))
 	if note := progressNote(m.st, state, max(20, w-cells.Width(text)-2)); note != "" {
 		return cells.Spread(text, "  "+note, w)
 	}
@@ -49,9 +50,9 @@ func (m Model) riskHeadline(r *model.RiskResult, state analysisState, w int) str
 // riskBand is the big probability beside the percentile table.
 func (m Model) riskBand(r *model.RiskResult, w, h int) []string {
 	st := m.st
-	side := sideMining
+	side := theme.SideMining
 	if r.PAIWins > 0.5 {
-		side = sideAI
+		side = theme.SideAI
 	}
 	pct := format.Grouped(decimal.NewFromFloat(r.PAIWins*100), 1)
 	digits := bigText(pct)
@@ -59,13 +60,13 @@ func (m Model) riskBand(r *model.RiskResult, w, h int) []string {
 	bigW := max(cells.Width(digits[0])+2, cells.Width(caption)) + riskBandGap
 	big := make([]string, 0, h)
 	for i, row := range digits {
-		text := " " + st.an.big[side].Render(row)
+		text := " " + st.Analysis.Big[side].Render(row)
 		if i == len(digits)-1 {
-			text += st.an.big[side].Render(" %")
+			text += st.Analysis.Big[side].Render(" %")
 		}
 		big = append(big, cells.Fit(text, bigW))
 	}
-	big = append(big, cells.Fit(" "+st.dim.Render(caption), bigW))
+	big = append(big, cells.Fit(" "+st.Dim.Render(caption), bigW))
 	table := m.spreadTable(r, w-bigW)
 	out := make([]string, h)
 	for i := range out {
@@ -109,17 +110,17 @@ func (m Model) spreadTable(r *model.RiskResult, w int) []string {
 	for _, title := range []string{"P10", "P50", "P90", "Base case"}[:columns] {
 		head += cells.Right(title, valueW)
 	}
-	lines := []string{st.tableHead.Render(head)}
-	labelStyle := []paint{st.mining, st.ai, st.strong}
+	lines := []string{st.TableHead.Render(head)}
+	labelStyle := []theme.Paint{st.Mining, st.AI, st.Strong}
 	for i, row := range rows {
 		line := labelStyle[i].Render(cells.Fit(row[0], labelW))
 		for c, v := range append(row[1:], baseText[i])[:columns] {
-			style := st.figure
+			style := st.Figure
 			if c == 3 {
-				style = st.dim
+				style = st.Dim
 			}
 			if strings.HasPrefix(v, "−") && c < 3 {
-				style = st.negative
+				style = st.Negative
 			}
 			line += style.Render(cells.Right(v, valueW))
 		}
@@ -152,7 +153,7 @@ func (m Model) renderAssumptions(w, h int) string {
 		if len(text) <= room {
 			lines = append(lines, "")
 			for _, t := range text {
-				lines = append(lines, " "+m.st.dim.Render(t))
+				lines = append(lines, " "+m.st.Dim.Render(t))
 			}
 		}
 	}

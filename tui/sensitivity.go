@@ -6,6 +6,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
+	"github.com/pivot-tui/pivot-tui/tui/theme"
 	"github.com/shopspring/decimal"
 )
 
@@ -66,28 +67,28 @@ func rateLabelWidth(hm *model.Heatmap) int {
 
 // pendingView is a tab whose first result is still coming: what is being
 // computed, and how far along it is.
-func pendingView(st *styles, state analysisState, what string, w, h int) string {
+func pendingView(st *theme.Styles, state analysisState, what string, w, h int) string {
 	lines := []string{""}
 	if state.err != "" {
-		lines = append(lines, "  "+st.errMsg.Render("The analysis failed: "+state.err))
+		lines = append(lines, "  "+st.Error.Render("The analysis failed: "+state.err))
 		return cells.Block(lines, w, h)
 	}
-	lines = append(lines, "  "+st.strong.Render(what), "")
+	lines = append(lines, "  "+st.Strong.Render(what), "")
 	fraction := 0.0
 	if state.run != nil {
 		fraction = state.run.fraction()
 	}
 	lines = append(lines, "  "+progressBar(st, fraction, min(w-12, progressBarWidth))+" "+
-		st.dim.Render(format.Percent(decimal.NewFromFloat(fraction*100).Round(0), 0)))
+		st.Dim.Render(format.Percent(decimal.NewFromFloat(fraction*100).Round(0), 0)))
 	return cells.Block(lines, w, h)
 }
 
 // progressNote is the short line a tab shows in its title while it
 // recomputes a result it already shows: how far along the new one is.
-func progressNote(st *styles, state analysisState, w int) string {
+func progressNote(st *theme.Styles, state analysisState, w int) string {
 	switch {
 	case state.err != "":
-		return st.errMsg.Render(cells.Fit("update failed: "+state.err, w))
+		return st.Error.Render(cells.Fit("update failed: "+state.err, w))
 	case !state.stale:
 		return ""
 	}
@@ -95,8 +96,8 @@ func progressNote(st *styles, state analysisState, w int) string {
 	if state.run != nil {
 		fraction = state.run.fraction()
 	}
-	label := st.warnOn.Render("updating ")
-	pct := st.dim.Render(" " + format.Percent(decimal.NewFromFloat(fraction*100).Round(0), 0))
+	label := st.Warn.Render("updating ")
+	pct := st.Dim.Render(" " + format.Percent(decimal.NewFromFloat(fraction*100).Round(0), 0))
 	barW := min(progressNoteBar, w-cells.Width(label)-cells.Width(pct))
 	if barW < 4 {
 		return label
@@ -105,8 +106,8 @@ func progressNote(st *styles, state analysisState, w int) string {
 }
 
 // progressBar draws a bar w cells wide, fraction filled.
-func progressBar(st *styles, fraction float64, w int) string {
+func progressBar(st *theme.Styles, fraction float64, w int) string {
 	w = max(1, w)
 	filled := min(w, max(0, int(fraction*float64(w)+0.5)))
-	return st.an.done.Render(strings.Repeat("█", filled)) + st.an.todo.Render(strings.Repeat("░", w-filled))
+	return st.Analysis.Done.Render(strings.Repeat("█", filled)) + st.Analysis.Todo.Render(strings.Repeat("░", w-filled))
 }

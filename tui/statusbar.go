@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
+	"github.com/pivot-tui/pivot-tui/tui/theme"
 )
 
 // statusKind colours the status line.
@@ -62,7 +63,7 @@ type confirmation struct {
 // statusBar is the line above the help: a question, a prompt, the last
 // message, or a hint about the selected input.
 type statusBar struct {
-	st      *styles
+	st      *theme.Styles
 	status  status
 	prompt  *prompt
 	confirm *confirmation
@@ -73,24 +74,24 @@ func (b statusBar) Render(w, _ int) string {
 	st := b.st
 	switch {
 	case b.confirm != nil:
-		return cells.Fit(" "+st.warnOn.Render(b.confirm.question)+st.dim.Render("  y/n"), w)
+		return cells.Fit(" "+st.Warn.Render(b.confirm.question)+st.Dim.Render("  y/n"), w)
 	case b.prompt != nil:
 		line := " " + b.prompt.input.View()
 		switch {
 		case b.prompt.err != "":
-			return cells.Spread(line, " "+st.errMsg.Render(b.prompt.err)+" ", w)
+			return cells.Spread(line, " "+st.Error.Render(b.prompt.err)+" ", w)
 		case b.prompt.note != "":
-			return cells.Spread(line, " "+st.hint.Render(b.prompt.note)+" ", w)
+			return cells.Spread(line, " "+st.Hint.Render(b.prompt.note)+" ", w)
 		}
 		return cells.Fit(line, w)
 	}
 	switch b.status.kind {
 	case statusInfo:
-		return cells.Fit(" "+st.info.Render(b.status.text), w)
+		return cells.Fit(" "+st.Info.Render(b.status.text), w)
 	case statusError:
-		return cells.Fit(" "+st.errMsg.Render(b.status.text), w)
+		return cells.Fit(" "+st.Error.Render(b.status.text), w)
 	case statusWarn:
-		return cells.Fit(" "+st.warnOn.Render(b.status.text), w)
+		return cells.Fit(" "+st.Warn.Render(b.status.text), w)
 	}
-	return cells.Fit(" "+st.hint.Render(b.hint), w)
+	return cells.Fit(" "+st.Hint.Render(b.hint), w)
 }

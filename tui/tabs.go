@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/pivot-tui/pivot-tui/tui/cells"
+	"github.com/pivot-tui/pivot-tui/tui/theme"
 )
 
 // tab is one page of the dashboard. The bar is drawn from tabTitles, so a
@@ -35,7 +36,7 @@ func (t tab) prev() tab { return (t + tabCount - 1) % tabCount }
 // emphasised. Each tab is " n Title " and tabs are separated by a rule
 // segment; seven tabs of twelve letters would still fit in MinWidth.
 type tabBar struct {
-	st      *styles
+	st      *theme.Styles
 	current tab
 }
 
@@ -57,20 +58,20 @@ func tabLabel(t tab) string {
 
 func (b tabBar) Render(width, _ int) string {
 	var sb strings.Builder
-	sb.WriteString(b.st.tabRule.Render("─"))
+	sb.WriteString(b.st.TabRule.Render("─"))
 	used := 1
 	for t := range tabCount {
 		label := tabLabel(t)
 		if t == b.current {
-			sb.WriteString(b.st.tabActive.Render(label))
+			sb.WriteString(b.st.TabActive.Render(label))
 		} else {
-			sb.WriteString(b.st.tabKey.Render(" "+strconv.Itoa(int(t)+1)) + b.st.tabIdle.Render(" "+tabTitles[t]+" "))
+			sb.WriteString(b.st.TabKey.Render(" "+strconv.Itoa(int(t)+1)) + b.st.TabIdle.Render(" "+tabTitles[t]+" "))
 		}
-		sb.WriteString(b.st.tabRule.Render("─"))
+		sb.WriteString(b.st.TabRule.Render("─"))
 		used += len(label) + 1
 	}
 	if rest := width - used; rest > 0 {
-		sb.WriteString(b.st.tabRule.Render(strings.Repeat("─", rest)))
+		sb.WriteString(b.st.TabRule.Render(strings.Repeat("─", rest)))
 	}
 	return cells.Fit(sb.String(), width)
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/report"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
+	"github.com/pivot-tui/pivot-tui/tui/theme"
 	"github.com/shopspring/decimal"
 )
 
@@ -19,7 +20,7 @@ import (
 // each end is labelled with the input's value there and, when the width
 // allows, the lead it gives.
 type tornadoChart struct {
-	st   *styles
+	st   *theme.Styles
 	bars []model.TornadoBar // sorted by swing, largest first (model.Analyse)
 	base decimal.Decimal    // the scenario's AI − mining NPV
 	// spaced puts a blank row between bars (splitSensitivity says when
@@ -84,13 +85,13 @@ func (t tornadoChart) Render(w, h int) string {
 		lo, hi := t.ends(b)
 		leftBar, rightBar := t.barHalves(lo.dev, hi.dev, maxDev, half)
 		// Values next to the bar, leads beyond them, each in its column.
-		l, r := st.figure.Render(cells.Right(lo.value, valueW)), st.figure.Render(cells.Fit(hi.value, valueW))
+		l, r := st.Figure.Render(cells.Right(lo.value, valueW)), st.Figure.Render(cells.Fit(hi.value, valueW))
 		if withLeads {
-			l = st.dim.Render(cells.Right(format.USDShort(lo.advantage), leadW)) + "  " + l
-			r += "  " + st.dim.Render(cells.Right(format.USDShort(hi.advantage), leadW))
+			l = st.Dim.Render(cells.Right(format.USDShort(lo.advantage), leadW)) + "  " + l
+			r += "  " + st.Dim.Render(cells.Right(format.USDShort(hi.advantage), leadW))
 		}
-		lines = append(lines, st.label.Render(cells.Fit(b.Input, labelW))+" "+cells.Right(l, endW-1)+" "+leftBar+
-			st.an.centre.Render("│")+rightBar+" "+cells.Fit(r, endW-1))
+		lines = append(lines, st.Label.Render(cells.Fit(b.Input, labelW))+" "+cells.Right(l, endW-1)+" "+leftBar+
+			st.Analysis.Centre.Render("│")+rightBar+" "+cells.Fit(r, endW-1))
 	}
 	lines = append(lines, t.axis(labelW+1+endW, half, maxDev, w))
 	return cells.Block(lines, w, h)
@@ -100,7 +101,7 @@ func (t tornadoChart) Render(w, h int) string {
 // half cell: the left from the centre out to the lowest lead, the right
 // out to the highest.
 func (t tornadoChart) barHalves(loDev, hiDev, maxDev float64, half int) (leftBar, rightBar string) {
-	an := &t.st.an
+	an := &t.st.Analysis
 	units := func(dev float64) int {
 		if maxDev <= 0 || dev == 0 {
 			return 0
@@ -119,10 +120,10 @@ func (t tornadoChart) barHalves(loDev, hiDev, maxDev float64, half int) (leftBar
 	// left the outer end comes first). Without eighths, whole cells only.
 	draw := func(u, side int, partial string, outerFirst bool) (bar string, cells int) {
 		full, odd := u/2, u%2 == 1
-		if odd && !an.eighths {
+		if odd && !an.Eighths {
 			full, odd = full+1, false
 		}
-		bar = strings.Repeat(an.barGlyph[side], full)
+		bar = strings.Repeat(an.BarGlyph[side], full)
 		cells = full
 		if odd {
 			cells++
@@ -132,10 +133,10 @@ func (t tornadoChart) barHalves(loDev, hiDev, maxDev float64, half int) (leftBar
 				bar += partial
 			}
 		}
-		return an.bar[side].Render(bar), cells
+		return an.Bar[side].Render(bar), cells
 	}
-	l, lc := draw(leftUnits, sideMining, "▐", true)
-	r, rc := draw(rightUnits, sideAI, "▌", false)
+	l, lc := draw(leftUnits, theme.SideMining, "▐", true)
+	r, rc := draw(rightUnits, theme.SideAI, "▌", false)
 	return strings.Repeat(" ", half-lc) + l, r + strings.Repeat(" ", half-rc)
 }
 
@@ -164,26 +165,26 @@ func (t tornadoChart) axis(indent, half int, maxDev float64, w int) string {
 	runes := []rune(text)
 	from := max(0, min(half-len(c)/2, len(runes)-len(c)))
 	to := from + len(c)
-	return cells.Fit(strings.Repeat(" ", indent)+st.axis.Render(string(runes[:from]))+st.strong.Render(string(runes[from:to]))+
-		st.axis.Render(string(runes[to:])), w)
+	return cells.Fit(strings.Repeat(" ", indent)+st.Axis.Render(string(runes[:from]))+st.Strong.Render(string(runes[from:to]))+
+		st.Axis.Render(string(runes[to:])), w)
 }
 
 // title heads the tornado and says which way is which.
 func (t tornadoChart) title(w, shown int) string {
 	st := t.st
-	head := st.sectionHead.Render("WHAT MOVES THE ANSWER")
+	head := st.SectionHead.Render("WHAT MOVES THE ANSWER")
 	note := ""
 	if shown < len(t.bars) {
-		note = st.dim.Render(fmt.Sprintf("  the %d of %d inputs that move it most", shown, len(t.bars)))
+		note = st.Dim.Render(fmt.Sprintf("  the %d of %d inputs that move it most", shown, len(t.bars)))
 	} else {
-		note = st.dim.Render("  AI − mining NPV as each input moves over its range")
+		note = st.Dim.Render("  AI − mining NPV as each input moves over its range")
 	}
-	legend := st.an.bar[sideMining].Render(st.an.barGlyph[sideMining]+st.an.barGlyph[sideMining]) + st.dim.Render(" towards mining  ") +
-		st.an.bar[sideAI].Render(st.an.barGlyph[sideAI]+st.an.barGlyph[sideAI]) + st.dim.Render(" towards AI")
+	legend := st.Analysis.Bar[theme.SideMining].Render(st.Analysis.BarGlyph[theme.SideMining]+st.Analysis.BarGlyph[theme.SideMining]) + st.Dim.Render(" towards mining  ") +
+		st.Analysis.Bar[theme.SideAI].Render(st.Analysis.BarGlyph[theme.SideAI]+st.Analysis.BarGlyph[theme.SideAI]) + st.Dim.Render(" towards AI")
 	if cells.Width(head)+cells.Width(note)+2+cells.Width(legend) <= w {
 		return cells.Spread(head+note, legend, w)
 	}
-	if short := st.dim.Render(fmt.Sprintf("  top %d of %d", shown, len(t.bars))); shown < len(t.bars) &&
+	if short := st.Dim.Render(fmt.Sprintf("  top %d of %d", shown, len(t.bars))); shown < len(t.bars) &&
 		cells.Width(head)+cells.Width(short)+2+cells.Width(legend) <= w {
 		return cells.Spread(head+short, legend, w)
 	}

@@ -6,6 +6,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
+	"github.com/pivot-tui/pivot-tui/tui/theme"
 	"github.com/shopspring/decimal"
 )
 
@@ -13,7 +14,7 @@ import (
 // after the sale that funds the pivot (spec §7), or, for a scenario without
 // one, how to add it.
 type treasuryView struct {
-	st  *styles
+	st  *theme.Styles
 	res *model.Result
 }
 
@@ -28,7 +29,7 @@ func (t treasuryView) missing(w int) []string {
 	st := t.st
 	lines := []string{
 		"",
-		"  " + st.sectionHead.Render("No treasury in this scenario"),
+		"  " + st.SectionHead.Render("No treasury in this scenario"),
 		"",
 	}
 	for _, l := range cells.Wrap("The treasury is the bitcoin on the balance sheet and the loan it secures: "+
@@ -47,7 +48,7 @@ func (t treasuryView) missing(w int) []string {
 		"btc_to_sell = 4451         # BTC sold to repay and fund the pivot",
 	}
 	for _, l := range example {
-		lines = append(lines, "    "+st.value.Render(l))
+		lines = append(lines, "    "+st.Value.Render(l))
 	}
 	return lines
 }
@@ -73,29 +74,29 @@ func (t treasuryView) sheet(w int) []string {
 	}
 	labelW := min(treasuryLabelWidth, max(16, w-2*treasuryValueWidth-4))
 	row := func(label, before, after string) string {
-		return "  " + st.dim.Render(cells.Fit(label, labelW)) + st.figure.Render(cells.Right(before, treasuryValueWidth)) +
-			st.figure.Render(cells.Right(after, treasuryValueWidth))
+		return "  " + st.Dim.Render(cells.Fit(label, labelW)) + st.Figure.Render(cells.Right(before, treasuryValueWidth)) +
+			st.Figure.Render(cells.Right(after, treasuryValueWidth))
 	}
 	// After the sale: spec §7 recomputes the same figures on the smaller
 	// holding and the loan less what the proceeds repaid.
 	heldAfter := in.BTCHeld.Sub(in.BTCToSell)
 	lines := []string{
 		"",
-		"  " + st.sectionHead.Render(cells.Fit("BTC-backed loan", labelW)) + st.tableHead.Render(cells.Right("Before sale", treasuryValueWidth)) +
-			st.tableHead.Render(cells.Right("After sale", treasuryValueWidth)),
+		"  " + st.SectionHead.Render(cells.Fit("BTC-backed loan", labelW)) + st.TableHead.Render(cells.Right("Before sale", treasuryValueWidth)) +
+			st.TableHead.Render(cells.Right("After sale", treasuryValueWidth)),
 		row("BTC held", format.Number(in.BTCHeld, 2, "BTC"), format.Number(heldAfter, 2, "BTC")),
 		row("Loan", format.USDWhole(in.LoanUSD), format.USDWhole(loanAfter(in, tr))),
 		row("Loan-to-value at "+format.USDWhole(price), ltvBefore, ltvAfter),
 		row("Margin call ("+format.Percent(in.MarginCallLTVPct, 0)+" LTV) below", usd(tr.MarginCallPriceUSD), usd(tr.MarginCallPriceAfterUSD)),
 		row("Liquidation ("+format.Percent(in.LiquidationLTVPct, 0)+" LTV) below", usd(tr.LiquidationPriceUSD), usd(tr.LiquidationPriceAfterUSD)),
 		"",
-		"  " + st.sectionHead.Render("The sale"),
+		"  " + st.SectionHead.Render("The sale"),
 		row("BTC sold at "+format.USDWhole(price), format.Number(in.BTCToSell, 2, "BTC"), ""),
 		row("Proceeds", format.USDWhole(tr.ProceedsUSD), ""),
 		row("Repaid to lenders", format.USDWhole(tr.RepaidUSD), ""),
 		row("Cash for the pivot", format.USDWhole(tr.CashUSD), ""),
 		"",
-		"  " + st.sectionHead.Render("Capex the cash covers"),
+		"  " + st.SectionHead.Render("Capex the cash covers"),
 	}
 	barW := min(treasuryBarWidth, max(8, w-labelW-30))
 	for _, side := range []struct {
@@ -108,14 +109,14 @@ func (t treasuryView) sheet(w int) []string {
 	} {
 		filled := int(side.covered.Mul(decimal.NewFromInt(int64(barW))).Div(decimal.NewFromInt(100)).Round(0).IntPart())
 		filled = min(barW, max(0, filled))
-		barStyle := st.barAI
+		barStyle := st.BarAI
 		if side.mining {
-			barStyle = st.barMining
+			barStyle = st.BarMining
 		}
-		bar := barStyle.Render(strings.Repeat("█", filled)) + st.barEmpty.Render(strings.Repeat("░", barW-filled))
-		lines = append(lines, "  "+st.strategyStyle(side.mining).Render(cells.Fit(strategyName(side.mining), labelW))+
-			bar+" "+st.figure.Render(cells.Right(format.Percent(side.covered, 1), 8))+
-			st.dim.Render("  of "+format.USDShort(side.capex)))
+		bar := barStyle.Render(strings.Repeat("█", filled)) + st.BarEmpty.Render(strings.Repeat("░", barW-filled))
+		lines = append(lines, "  "+st.StrategyStyle(side.mining).Render(cells.Fit(strategyName(side.mining), labelW))+
+			bar+" "+st.Figure.Render(cells.Right(format.Percent(side.covered, 1), 8))+
+			st.Dim.Render("  of "+format.USDShort(side.capex)))
 	}
 	return lines
 }

@@ -28,6 +28,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/scenarios"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
+	"github.com/pivot-tui/pivot-tui/tui/theme"
 )
 
 // Options is what the command line hands the dashboard.
@@ -132,8 +133,8 @@ func noColor(env []string) bool {
 // Model is the dashboard: the only tea.Model of the program.
 type Model struct {
 	keys  KeyMap
-	theme themeName
-	st    *styles
+	theme theme.Name
+	st    *theme.Styles
 	help  help.Model
 
 	width, height int
@@ -180,7 +181,7 @@ func New(opts Options) Model {
 	}
 	m := Model{
 		keys:   DefaultKeyMap(),
-		theme:  themeDark, // until the terminal says otherwise; never wait for it
+		theme:  theme.Dark, // until the terminal says otherwise; never wait for it
 		help:   help.New(),
 		path:   opts.Path,
 		preset: opts.PresetName,
@@ -189,7 +190,7 @@ func New(opts Options) Model {
 		export: exportSettings{now: opts.Now, version: opts.Version, dir: opts.ExportDir},
 	}
 	if noColor(opts.Env) {
-		m.theme = themeMono
+		m.theme = theme.Mono
 	}
 	m.setTheme(m.theme)
 	res, err := evaluate(sc)
@@ -205,13 +206,13 @@ func New(opts Options) Model {
 	return m
 }
 
-func (m *Model) setTheme(t themeName) {
+func (m *Model) setTheme(t theme.Name) {
 	m.theme = t
-	m.st = newStyles(t)
-	m.help.Styles = m.st.help
+	m.st = theme.New(t)
+	m.help.Styles = m.st.Help
 	if m.prompt != nil {
 		p := *m.prompt
-		p.input.SetStyles(m.st.textinput)
+		p.input.SetStyles(m.st.TextInput)
 		m.prompt = &p
 	}
 }
@@ -266,8 +267,8 @@ func (m Model) render() string {
 func (m Model) renderTooSmall() string {
 	lines := make([]string, m.height)
 	msg := []string{
-		m.st.enlarge.Render("Enlarge the terminal to 80x24"),
-		m.st.dim.Render(fmt.Sprintf("pivot-tui needs at least %dx%d; this one is %dx%d", MinWidth, MinHeight, m.width, m.height)),
+		m.st.Enlarge.Render("Enlarge the terminal to 80x24"),
+		m.st.Dim.Render(fmt.Sprintf("pivot-tui needs at least %dx%d; this one is %dx%d", MinWidth, MinHeight, m.width, m.height)),
 	}
 	top := max(0, (m.height-len(msg))/2)
 	for i := range lines {
@@ -357,15 +358,15 @@ func (m Model) renderFullHelp(w, h int) string {
 	hm := m.help
 	hm.SetWidth(w - 4)
 	full := hm.FullHelpView(m.keys.FullHelp()) // every key, whatever the tab
-	title := m.st.strong.Render("Keys") + m.st.dim.Render("  ·  ? closes this help")
+	title := m.st.Strong.Render("Keys") + m.st.Dim.Render("  ·  ? closes this help")
 	lines := []string{"", "  " + title, ""}
 	for _, l := range cells.Lines(full) {
 		lines = append(lines, "  "+l)
 	}
 	lines = append(lines, "",
-		"  "+m.st.dim.Render("Nudges move by each input's step; shift moves ten steps. Every change re-evaluates"),
-		"  "+m.st.dim.Render("both strategies at once. ctrl+z and ctrl+y undo and redo any change, r restores the"),
-		"  "+m.st.dim.Render("file's value. The hashprice follows the market until you set it; del returns it to auto."))
+		"  "+m.st.Dim.Render("Nudges move by each input's step; shift moves ten steps. Every change re-evaluates"),
+		"  "+m.st.Dim.Render("both strategies at once. ctrl+z and ctrl+y undo and redo any change, r restores the"),
+		"  "+m.st.Dim.Render("file's value. The hashprice follows the market until you set it; del returns it to auto."))
 	return cells.Block(lines, w, h)
 }
 
@@ -406,11 +407,11 @@ func (m Model) hint() string {
 }
 
 // newTextInput builds a focused one-line input in the theme.
-func newTextInput(st *styles, prompt, value, placeholder string, w int) textinput.Model {
+func newTextInput(st *theme.Styles, prompt, value, placeholder string, w int) textinput.Model {
 	in := textinput.New()
 	in.Prompt = prompt
 	in.Placeholder = placeholder
-	in.SetStyles(st.textinput)
+	in.SetStyles(st.TextInput)
 	in.SetWidth(max(10, w))
 	in.SetValue(value)
 	in.CursorEnd()

@@ -3,6 +3,7 @@ package tui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/pivot-tui/pivot-tui/tui/theme"
 )
 
 // Update handles one message: the window size, the terminal's background,
@@ -15,11 +16,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.keepInView()
 		return m, nil
 	case tea.BackgroundColorMsg:
-		if m.theme != themeMono {
+		if m.theme != theme.Mono {
 			if msg.IsDark() {
-				m.setTheme(themeDark)
+				m.setTheme(theme.Dark)
 			} else {
-				m.setTheme(themeLight)
+				m.setTheme(theme.Light)
 			}
 		}
 		return m, nil

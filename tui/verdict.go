@@ -6,25 +6,26 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
+	"github.com/pivot-tui/pivot-tui/tui/theme"
 )
 
 // verdictBanner draws the verdict in words.Headline's words, for a width: the
 // banner and the flip points are required, the notes optional (the overview
 // drops those when space is short).
 type verdictBanner struct {
-	st  *styles
+	st  *theme.Styles
 	res *model.Result
 }
 
 // lines returns the banner's lines and how many of them are required.
 func (v verdictBanner) lines(w int) (lines []string, required int) {
 	st := v.st
-	bannerStyle := st.bannerTie
+	bannerStyle := st.BannerTie
 	switch v.res.Verdict.Winner {
 	case model.WinnerMining:
-		bannerStyle = st.bannerMining
+		bannerStyle = st.BannerMining
 	case model.WinnerAI:
-		bannerStyle = st.bannerAI
+		bannerStyle = st.BannerAI
 	}
 	head := " " + bannerHeadline(v.res) + " "
 	ctx := " " + words.Basis(*v.res)
@@ -41,15 +42,15 @@ func (v verdictBanner) lines(w int) (lines []string, required int) {
 		for i, l := range cells.Wrap(text, w-2) {
 			prefix := "  "
 			if i == 0 {
-				prefix = st.marker.Render("↳ ")
+				prefix = st.Marker.Render("↳ ")
 			}
-			lines = append(lines, prefix+st.flip.Render(l))
+			lines = append(lines, prefix+st.Flip.Render(l))
 		}
 	}
 	required = len(lines)
 	for _, note := range words.Notes(*v.res) {
 		for _, l := range cells.Wrap(note, w-2) {
-			lines = append(lines, "  "+st.note.Render(l))
+			lines = append(lines, "  "+st.Note.Render(l))
 		}
 	}
 	return lines, required
