@@ -9,6 +9,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/tui/panel"
 	"github.com/shopspring/decimal"
 )
 
@@ -66,9 +67,9 @@ func (r *analysisRun) fraction() float64 {
 // analyses holds what the two tabs show and what they are computing.
 type analyses struct {
 	sens       model.Sensitivity
-	sensRev    uint64     // revision sens belongs to; 0 before the first result
-	sensMode   model.Mode // the AI mode sens was computed in (it names the rate axis)
-	sensShades heatShades // sens's heatmap as drawn, worked out once
+	sensRev    uint64           // revision sens belongs to; 0 before the first result
+	sensMode   model.Mode       // the AI mode sens was computed in (it names the rate axis)
+	sensShades panel.HeatShades // sens's heatmap as drawn, worked out once
 
 	risk     model.RiskResult
 	riskRev  uint64
@@ -244,7 +245,7 @@ func (m Model) handleAnalysis(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.risk, a.riskRev, a.riskBase = msg.risk, run.rev, run.base
 		default:
 			a.sens, a.sensRev, a.sensMode = msg.sens, run.rev, run.mode
-			a.sensShades = newHeatShades(&msg.sens.Heatmap)
+			a.sensShades = panel.NewHeatShades(&msg.sens.Heatmap)
 		}
 	case analysisDueMsg:
 		if msg.rev != m.rev || a.due[msg.kind] != msg.rev {
@@ -262,23 +263,15 @@ func (m Model) handleAnalysis(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// analysisState is what a tab needs to draw its computation: the run in
-// flight (nil when none), whether the result on hand is for an older
-// scenario, whether there is one at all, and the last error.
-type analysisState struct {
-	run   *analysisRun
-	stale bool
-	has   bool
-	err   string
-}
-
-func (m Model) analysisOf(kind analysisKind) analysisState {
+// progress is where kind's computation stands, for its tab: whether there
+// is a result, whether it is for an older scenario, how far the run in
+// flight is, and the last error.
+func (m Model) progress(kind analysisKind) panel.Progress {
 	a := &m.analyses
 	rev := a.resultRev(kind)
-	return analysisState{
-		run:   a.runs[kind],
-		has:   rev != 0,
-		stale: rev != 0 && rev != m.rev,
-		err:   a.errs[kind],
+	p := panel.Progress{Has: rev != 0, Stale: rev != 0 && rev != m.rev, Err: a.errs[kind]}
+	if run := a.runs[kind]; run != nil {
+		p.Fraction = run.fraction()
 	}
+	return p
 }

@@ -8,7 +8,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/pivot-tui/pivot-tui/model"
-	"github.com/pivot-tui/pivot-tui/report"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
@@ -222,55 +221,10 @@ func TestHeatmapMarksTheScenariosCell(t *testing.T) {
 		if !strings.Contains(readout, "this scenario "+format.USDShort(want)) {
 			t.Errorf("%dx%d: the marked cell's readout %q does not give %s", sz.w, sz.h, readout, format.USDShort(want))
 		}
-		row := lineWith(m, rateLabel(hm.RateAxis[model.HeatmapCurrentRow])+" ")
+		row := lineWith(m, format.Price(hm.RateAxis[model.HeatmapCurrentRow], 2, "")+" ")
 		if !strings.Contains(row, "[") || !strings.Contains(row, "]") {
 			t.Errorf("%dx%d: the scenario's row has no bracketed cell: %q", sz.w, sz.h, row)
 		}
-		// The bracket sits in the centre column.
-		labelW := (heatmap{hm: &hm, rows: heatRows(false)}).labelWidth()
-		if sz.h < 40 {
-			labelW = (heatmap{hm: &hm, rows: heatRows(true)}).labelWidth()
-		}
-		p := splitSensitivity(sz.w, sz.h-chromeHeight, len(m.analyses.sens.Tornado), rateLabelWidth(&hm))
-		col := labelW + model.HeatmapCurrentColumn*p.cellW
-		if runes := []rune(row); col >= len(runes) || runes[col] != '[' {
-			t.Errorf("%dx%d: no bracket at column %d of %q", sz.w, sz.h, col, row)
-		}
-	}
-}
-
-// The tornado lists its bars by swing and labels each end with the input's
-// value there, as the reports write it.
-func TestTornadoLabelsBothEnds(t *testing.T) {
-	m := analysedModel(t, 160, 48, darkBackground, "4")
-	bars := m.analyses.sens.Tornado
-	text := screen(m)
-	last := -1
-	labelW := 0
-	for _, b := range bars {
-		labelW = min(tornadoLabelWidth, max(labelW, cells.Width(b.Input)))
-	}
-	for _, b := range bars {
-		line := ""
-		for _, l := range strings.Split(text, "\n") {
-			if strings.HasPrefix(l, cells.Fit(b.Input, labelW)+" ") {
-				line = l
-				break
-			}
-		}
-		if line == "" {
-			t.Fatalf("no bar for %s:\n%s", b.Input, text)
-		}
-		for _, v := range []string{report.TornadoValue(b, b.LowValue), report.TornadoValue(b, b.HighValue)} {
-			if !strings.Contains(line, v) {
-				t.Errorf("%s: the bar does not show %s: %q", b.Input, v, line)
-			}
-		}
-		i := strings.Index(text, line)
-		if i < last {
-			t.Errorf("%s is drawn above a bar with a larger swing", b.Input)
-		}
-		last = i
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/scenarios"
+	"github.com/pivot-tui/pivot-tui/tui/panel"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
 	"github.com/shopspring/decimal"
 )
@@ -66,7 +67,7 @@ func TestUndoRedoRestoreExactly(t *testing.T) {
 	for range 4 {
 		m = update(t, m, press("ctrl+z")...)
 	}
-	if !sameScenario(&m.sc, &start.sc) {
+	if !panel.SameScenario(&m.sc, &start.sc) {
 		t.Fatal("four undos do not restore the opening scenario")
 	}
 	if !m.res.Mining.NPVUSD.Equal(start.res.Mining.NPVUSD) || !m.res.AI.NPVUSD.Equal(start.res.AI.NPVUSD) {
@@ -82,7 +83,7 @@ func TestUndoRedoRestoreExactly(t *testing.T) {
 	for range 4 {
 		m = update(t, m, press("ctrl+y")...)
 	}
-	if !sameScenario(&m.sc, &edited.sc) || !m.res.AI.NPVUSD.Equal(edited.res.AI.NPVUSD) {
+	if !panel.SameScenario(&m.sc, &edited.sc) || !m.res.AI.NPVUSD.Equal(edited.res.AI.NPVUSD) {
 		t.Fatal("four redos do not restore the edited scenario")
 	}
 	if m.sc.AI.Mode != model.ModeColocation {
@@ -108,11 +109,11 @@ func TestInvalidTypedValueChangesNothing(t *testing.T) {
 	if !strings.Contains(status, "BTC price: −5 is out of range: want in (0, 100,000,000] USD") {
 		t.Errorf("status line does not show the allowed range:\n%s", status)
 	}
-	if !sameScenario(&m.sc, &before) {
+	if !panel.SameScenario(&m.sc, &before) {
 		t.Error("a rejected value changed the scenario")
 	}
 	m = update(t, m, press("esc")...)
-	if m.prompt != nil || !sameScenario(&m.sc, &before) || len(m.hist.past) != 0 {
+	if m.prompt != nil || !panel.SameScenario(&m.sc, &before) || len(m.hist.past) != 0 {
 		t.Error("esc left a prompt, a change or a history entry behind")
 	}
 	// Not a number at all.
@@ -268,7 +269,7 @@ func TestSaveWritesAFileThatLoadsBackEqual(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !sameScenario(&loaded, &m.sc) {
+	if !panel.SameScenario(&loaded, &m.sc) {
 		t.Fatal("the saved file does not load back as the scenario on screen")
 	}
 	if m.dirty() || strings.Contains(screen(m), "● unsaved") {

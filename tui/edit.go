@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/tui/panel"
 	"github.com/shopspring/decimal"
 )
 
@@ -79,7 +80,7 @@ func allowed(f model.Field) string {
 	if f.Kind == model.KindInteger {
 		text = "a whole number " + text
 	}
-	if unit := displayUnit(f); unit != "" {
+	if unit := panel.DisplayUnit(f); unit != "" {
 		text += " " + unit
 	}
 	return text
@@ -120,17 +121,17 @@ func (m Model) selectedField() (model.Field, bool) {
 
 // label is the panel's label of a field.
 func labelOf(f model.Field, s *model.Scenario) string {
-	rows := panelRows(s)
-	if i := rowOf(rows, f.Key); i >= 0 {
-		return rows[i].label
+	rows := panel.InputRows(s)
+	if i := panel.RowOf(rows, f.Key); i >= 0 {
+		return rows[i].Label
 	}
 	return f.Label
 }
 
 // shown writes a field's value with its unit, for messages.
 func shown(f model.Field, s *model.Scenario, derived decimal.Decimal) string {
-	text, auto := inputValue(f, s, derived)
-	if unit := displayUnit(f); unit != "" {
+	text, auto := panel.InputValue(f, s, derived)
+	if unit := panel.DisplayUnit(f); unit != "" {
 		text += " " + unit
 	}
 	if auto {
@@ -209,7 +210,7 @@ func stepped(f model.Field, current decimal.Decimal, steps int) (decimal.Decimal
 		bound, exclusive, word = f.Max, f.MaxExclusive, "below"
 	}
 	unit := ""
-	if u := displayUnit(f); u != "" {
+	if u := panel.DisplayUnit(f); u != "" {
 		unit = " " + u
 	}
 	limit := grouped(bound) + unit
@@ -268,7 +269,7 @@ func (m *Model) resetField() {
 	if !ok {
 		return
 	}
-	if sameValue(f, &m.sc, &m.saved) {
+	if panel.SameValue(f, &m.sc, &m.saved) {
 		m.status = status{kind: statusInfo, text: labelOf(f, &m.sc) + " already has the file's value."}
 		return
 	}
@@ -318,7 +319,7 @@ func (m Model) startEdit() (tea.Model, tea.Cmd) {
 	if f.Kind == model.KindOptional && !f.IsSet(&m.sc) {
 		placeholder = "auto (" + format.Grouped(m.res.HashpriceUSDPerPHDay, f.Places) + "): type a value to override"
 	}
-	unit := displayUnit(f)
+	unit := panel.DisplayUnit(f)
 	promptText := label
 	if unit != "" {
 		promptText += " (" + unit + ")"
@@ -342,7 +343,7 @@ func (m *Model) applyTyped(f model.Field, text string) string {
 	if err := f.Parse(&next, text); err != nil {
 		return problem(err)
 	}
-	if sameValue(f, &next, &m.sc) {
+	if panel.SameValue(f, &next, &m.sc) {
 		m.status = status{kind: statusInfo, text: labelOf(f, &m.sc) + " unchanged."}
 		return ""
 	}

@@ -10,6 +10,10 @@ type entry struct {
 	what string
 }
 
+// historyLimit is how many scenarios the history keeps for undo; older ones
+// are dropped.
+const historyLimit = 500
+
 // history is the undo and redo stacks of whole scenarios.
 type history struct {
 	past, future []entry

@@ -1,8 +1,12 @@
 package tui
 
-// Every width and height decision of the dashboard lives in this file.
-// Sizes are outer sizes, border and padding included, as Lip Gloss v2 counts
-// Width and Height, unless they say otherwise.
+import "github.com/pivot-tui/pivot-tui/tui/panel"
+
+// Every width and height decision of the screen's regions lives in this
+// file; the panels' own sizes, and how a tab's body is shared among its
+// panels, live in panel/layout.go. Sizes are outer sizes, border and padding
+// included, as Lip Gloss v2 counts Width and Height, unless they say
+// otherwise.
 
 const (
 	// MinWidth and MinHeight are the smallest terminal the dashboard draws
@@ -20,118 +24,11 @@ const (
 	helpHeight   = 1
 	chromeHeight = headerHeight + tabsHeight + statusHeight + helpHeight
 
-	// The inputs panel: a two-column gutter (selection and modified marks),
-	// the label, the value right-aligned, a space and the unit.
-	inputGutterWidth = 2
-	inputLabelWidth  = 16
-	inputValueWidth  = 10
-	inputUnitWidth   = 9
-	inputsWidth      = inputGutterWidth + inputLabelWidth + 1 + inputValueWidth + 1 + inputUnitWidth + 1
-	// The panel is followed by a one-column rule and a one-column gap.
+	// The inputs panel is followed by a one-column rule and a one-column gap.
 	inputsSeparatorWidth = 2
-	inputsOuterWidth     = inputsWidth + inputsSeparatorWidth
+	inputsOuterWidth     = panel.InputsWidth + inputsSeparatorWidth
 
-	// Result cards (full layout): a rounded border, one column of padding
-	// each side, a title line and one line per figure; from
-	// cardTwoColumnInner columns inside, the figures flow into two columns.
-	cardRows           = 9
-	cardBorder         = 2
-	cardPaddingX       = 1
-	cardGap            = 1
-	cardTwoColumnInner = 50
-	cardColumnGap      = 4 // "  │ " between the two columns of a wide card
-
-	// The comparison table (compact layout): a label column and one column
-	// per strategy; on short screens only the essential figures.
-	compareLabelWidth    = 12
-	compareEssentialRows = 6
-	compareMinValue      = 13 // "★ ASIC mining", the widest column head
-	compareMaxValue      = 16 // value columns wider than this only spread the table out
-
-	// The chart needs a title, a few plot rows and two axis rows to say
-	// anything; below chartMinHeight it is left out.
-	chartMinHeight   = 6
-	chartComfortable = 14 // the verdict's optional notes show only while the chart keeps this much
-	chartAxisRows    = 2
-	chartTitleRows   = 1
-	chartMinPlotCols = 16
-	chartTickRows    = 6 // below this many plot rows the y-axis labels only the ends and zero
-	chartEndLabel    = 5 // "ASIC" or "AI" after the last point, plus a gap
-	chartTickSpacing = 9 // at least this many columns between x-axis labels
-
-	// The cash-flow ledger: month number, date, then money columns.
-	ledgerMonthWidth = 3
-	ledgerDateWidth  = 7
-	ledgerGap        = 2 // between the two strategies' column groups
-	ledgerNoteMin    = 9
-	ledgerHeadRows   = 2 // group titles, column titles
-	ledgerFootRows   = 2 // rule, totals
-	wheelStep        = 3 // ledger rows per wheel notch
-
-	// The treasury tab: label column and the before/after value columns.
-	treasuryLabelWidth = 30
-	treasuryValueWidth = 16
-	treasuryBarWidth   = 24
-
-	// The Sensitivity tab. The heatmap's cells are heatCellMin to
-	// heatCellMax columns wide; its legend takes a column of at least
-	// heatLegendWidth beside the grid, heatLegendGap after it (the column
-	// labels may overhang the grid by heatAxisOverhang), or two lines under
-	// it. The column axis labels every heatLabelEvery-th hashprice (50 %,
-	// 75 %, … 150 %). On screens too short for all fifteen rate rows and a
-	// tornado of tornadoMinBars bars, the heatmap shows every other row.
-	heatCellMin      = 3
-	heatCellMax      = 6
-	heatLegendWidth  = 26
-	heatLegendGap    = 3
-	heatAxisOverhang = 3
-	heatLabelEvery   = 5
-	heatTitleRows    = 1
-	heatAxisRows     = 1
-	heatLegendRows   = 2 // the legend under the grid
-	heatGapMax       = 2 // blank rows between the heatmap and the tornado
-	// The tornado: a title and an axis around the bars, labels cut at
-	// tornadoLabelWidth; the leads at the bars' ends show while the bars
-	// keep tornadoWideBar columns, and the bars never get fewer than
-	// tornadoMinBarWidth.
-	tornadoChromeRows  = 2
-	tornadoMinBars     = 4
-	tornadoLabelWidth  = 16
-	tornadoWideBar     = 40
-	tornadoMinBarWidth = 9
-
-	// The Risk tab: the answer in a line, the big probability (bigDigitRows
-	// tall, a caption under it) beside the percentile table, then the
-	// histogram beside the assumptions panel.
-	bigDigitRows         = 3
-	riskBandRows         = bigDigitRows + 1
-	riskTopRows          = 1 + 1 + riskBandRows + 1 // headline, blank, band, blank
-	riskBandGap          = 4                        // between the big probability and the table
-	riskTableGap         = 2                        // before each figure column
-	riskPanelWidth       = inputsWidth
-	riskPanelGap         = 2
-	histogramChromeRows  = 3  // title, axis, labels
-	histogramTickSpacing = 10 // columns per x-axis label, about
-	progressBarWidth     = 40
-	progressNoteBar      = 16
-
-	// History keeps this many scenarios for undo; older ones are dropped.
-	historyLimit = 500
-
-	// The memo card (MemoCard): MemoWidth columns unless asked otherwise,
-	// and at least MemoMinWidth, where the assumptions' two columns still
-	// fit their longest label and value two spaces apart; wider cards give
-	// them up to memoMaxAssumptionColumns. The chart gets memoChartRows;
-	// the risk section shows the memoTornadoBars inputs that move the
-	// answer most in the dashboard's tornado.
-	MemoWidth                = 100
-	MemoMinWidth             = 92
-	MemoMaxWidth             = 240
-	memoMaxAssumptionColumns = 4
-	memoChartRows            = 16
-	memoTornadoBars          = 5
-	memoImageScale           = 2 // pixels per terminal pixel: 17x34 px cells
-	memoImagePadding         = 2 // cells of margin around the card
+	wheelStep = 3 // ledger rows per wheel notch
 )
 
 // rect is a region of the screen, in cells.
@@ -172,7 +69,7 @@ func computeLayout(width, height int, t tab) layout {
 	l.status = rect{0, y + bodyHeight, width, statusHeight}
 	l.help = rect{0, y + bodyHeight + statusHeight, width, helpHeight}
 	if t == tabOverview {
-		l.inputs = rect{0, y, inputsWidth, bodyHeight}
+		l.inputs = rect{0, y, panel.InputsWidth, bodyHeight}
 		l.main = rect{inputsOuterWidth, y, width - inputsOuterWidth, bodyHeight}
 	} else {
 		l.main = l.body
@@ -180,112 +77,6 @@ func computeLayout(width, height int, t tab) layout {
 	return l
 }
 
-// overviewParts splits the Overview's main area into the results (cards or
-// the comparison table), the verdict banner and the chart, each followed by
-// a blank line.
-type overviewParts struct {
-	cards        bool // boxed cards side by side; else the comparison table
-	resultsH     int
-	verdictH     int
-	chartH       int // 0 when the chart does not fit
-	cardW, cardR int // widths of the left and right card
-}
-
-// splitOverview gives the results their room first, then the verdict's
-// required lines, then the chart; the verdict's optional notes show when the
-// chart keeps its minimum, and the compact table shrinks to its essential
-// figures to make room for the chart.
-func splitOverview(l layout, verdictAll, verdictRequired int) overviewParts {
-	h := l.main.h
-	var p overviewParts
-	chartRoom := func(resultsH, verdictH int) int { return h - resultsH - 1 - verdictH - 1 }
-	if !l.compact {
-		p.cardW = (l.main.w - cardGap) / 2
-		p.cardR = l.main.w - cardGap - p.cardW
-		p.resultsH = max(cardHeightFor(p.cardW), cardHeightFor(p.cardR))
-		p.cards = chartRoom(p.resultsH, verdictRequired) >= chartMinHeight
-	}
-	if !p.cards {
-		p.resultsH = compareRows(false)
-		if chartRoom(p.resultsH, verdictRequired) < chartMinHeight {
-			p.resultsH = compareRows(true)
-		}
-	}
-	p.verdictH = verdictRequired
-	if chartRoom(p.resultsH, verdictAll) >= chartComfortable {
-		p.verdictH = verdictAll
-	}
-	if room := chartRoom(p.resultsH, p.verdictH); room >= chartMinHeight {
-		p.chartH = room
-	}
-	return p
-}
-
-// ledgerBodyRows is how many ledger rows fit under its head and above its foot.
-func ledgerBodyRows(l layout) int {
-	return max(1, l.main.h-ledgerHeadRows-ledgerFootRows)
-}
-
-// sensitivityParts arranges the Sensitivity tab: the heatmap, its legend
-// beside or under it, then the tornado.
-type sensitivityParts struct {
-	dense        bool // every other rate row
-	cellW        int
-	legendBeside bool
-	legendW      int
-	gap          int // blank rows before the tornado
-	tornadoH     int
-	spaced       bool // a blank row between tornado bars
-}
-
-// splitSensitivity gives the heatmap all fifteen rows when the tornado still
-// gets tornadoMinBars (or all its bars, if fewer), and the tornado the rest;
-// spare rows go between the two and then between the bars. rateLabelW is
-// the widest label of the rate axis.
-func splitSensitivity(w, h, bars, rateLabelW int) sensitivityParts {
-	var p sensitivityParts
-	labelW := rateLabelW + 1
-	minTornado := tornadoChromeRows + min(bars, tornadoMinBars)
-	heatH := func(dense, beside bool) int {
-		rows := len(heatRows(dense))
-		if !beside {
-			rows += heatLegendRows
-		}
-		return heatTitleRows + rows + heatAxisRows
-	}
-	cellBeside := min(heatCellMax, (w-labelW-heatLegendGap-heatLegendWidth)/heatmapColumns)
-	p.legendBeside = cellBeside >= heatCellMin
-	if h-heatH(false, p.legendBeside)-1 < minTornado {
-		p.dense, p.legendBeside = true, false // the legend column is taller than a dense grid
-	}
-	if p.legendBeside {
-		p.cellW = cellBeside
-		p.legendW = w - labelW - heatmapColumns*p.cellW - heatLegendGap
-	} else {
-		p.cellW = max(heatCellMin, min(heatCellMax, (w-labelW-heatAxisOverhang)/heatmapColumns))
-	}
-	rest := h - heatH(p.dense, p.legendBeside)
-	p.gap = min(heatGapMax, max(0, rest-tornadoChromeRows-bars))
-	if rest-p.gap < minTornado {
-		p.gap = min(1, max(0, rest-minTornado))
-	}
-	p.tornadoH = max(0, rest-p.gap)
-	p.spaced = bars > 1 && p.tornadoH >= tornadoChromeRows+2*bars-1
-	return p
-}
-
-// riskParts arranges the Risk tab: the headline and the band of the big
-// probability and the table on top, the histogram and the assumptions
-// panel under them.
-type riskParts struct {
-	topH, bandH         int
-	bottomH             int
-	histW, gapW, panelW int
-}
-
-func splitRisk(w, h int) riskParts {
-	p := riskParts{topH: riskTopRows, bandH: riskBandRows, panelW: riskPanelWidth, gapW: riskPanelGap}
-	p.bottomH = max(0, h-p.topH)
-	p.histW = max(0, w-p.panelW-p.gapW)
-	return p
-}
+// ledgerBodyRows is how many ledger rows fit under its head and above its
+// foot on the Cash flow tab.
+func ledgerBodyRows(l layout) int { return panel.LedgerBodyRows(l.main.h) }

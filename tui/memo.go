@@ -9,7 +9,25 @@ import (
 	"github.com/pivot-tui/pivot-tui/report/screenshot"
 	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
+	"github.com/pivot-tui/pivot-tui/tui/panel"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
+)
+
+const (
+	// The memo card (MemoCard): MemoWidth columns unless asked otherwise,
+	// and at least MemoMinWidth, where the assumptions' two columns still
+	// fit their longest label and value two spaces apart; wider cards give
+	// them up to memoMaxAssumptionColumns. The chart gets memoChartRows;
+	// the risk section shows the memoTornadoBars inputs that move the
+	// answer most in the dashboard's tornado.
+	MemoWidth                = 100
+	MemoMinWidth             = 92
+	MemoMaxWidth             = 240
+	memoMaxAssumptionColumns = 4
+	memoChartRows            = 16
+	memoTornadoBars          = 5
+	memoImageScale           = 2 // pixels per terminal pixel: 17x34 px cells
+	memoImagePadding         = 2 // cells of margin around the card
 )
 
 // MemoOptions sets the memo card's size and theme.
@@ -36,7 +54,6 @@ func MemoCard(doc report.Document, opts MemoOptions) string {
 	}
 	st := theme.New(t)
 	res := &doc.Result
-	series := [seriesCount][]float64{cumulative(res.Mining), cumulative(res.AI)}
 
 	var lines []string
 	add := func(block string) { lines = append(lines, cells.Lines(block)...) }
@@ -46,22 +63,14 @@ func MemoCard(doc report.Document, opts MemoOptions) string {
 	lines = append(lines, memoAssumptions(st, report.KeyAssumptions(*res), w)...)
 	lines = append(lines, "")
 
-	cardW := (w - cardGap) / 2
-	cardR := w - cardGap - cardW
-	cardH := max(cardHeightFor(cardW), cardHeightFor(cardR))
-	gap := strings.TrimSuffix(strings.Repeat(strings.Repeat(" ", cardGap)+"\n", cardH), "\n")
-	add(cells.Beside(
-		resultCard{st: st, res: res, mining: true}.Render(cardW, cardH),
-		gap,
-		resultCard{st: st, res: res, mining: false}.Render(cardR, cardH),
-	))
+	add(panel.Cards(st, res, w))
 	lines = append(lines, "")
 
-	verdict, _ := verdictBanner{st: st, res: res}.lines(w)
+	verdict, _ := panel.Verdict{St: st, Res: res}.Lines(w)
 	lines = append(lines, verdict...)
 	lines = append(lines, "")
 
-	add(cashChart{st: st, res: res, series: series}.Render(w, memoChartRows))
+	add(panel.CashChart{St: st, Res: res, Cash: panel.CumulativeCash(res)}.Render(w, memoChartRows))
 
 	if doc.Risk != nil {
 		lines = append(lines, "")
@@ -119,7 +128,7 @@ func memoTitle(st *theme.Styles, res *model.Result, w int) string {
 
 // memoHeading is a section heading, drawn like the inputs panel's groups.
 func memoHeading(st *theme.Styles, title string, w int) string {
-	text := " " + upper(title) + " "
+	text := " " + strings.ToUpper(title) + " "
 	return st.Group.Render(text) + st.GroupRule.Render(strings.Repeat("─", max(0, w-cells.Width(text))))
 }
 
@@ -127,24 +136,24 @@ func memoHeading(st *theme.Styles, title string, w int) string {
 // across, each a label and its value flush right, like a result card: two
 // columns, or more when the card is wide enough to keep them as tight.
 func memoAssumptions(st *theme.Styles, list []report.Assumption, w int) []string {
-	inner := w - 2*cardPaddingX
+	inner := w - 2*panel.CardPaddingX
 	need := 0 // the widest label and value, two spaces apart
 	for _, a := range list {
 		need = max(need, cells.Width(a.Label)+2+cells.Width(a.Value))
 	}
-	cols := min(memoMaxAssumptionColumns, max(2, (inner+cardColumnGap)/(need+cardColumnGap)))
-	colW := (inner - (cols-1)*cardColumnGap) / cols
+	cols := min(memoMaxAssumptionColumns, max(2, (inner+panel.CardColumnGap)/(need+panel.CardColumnGap)))
+	colW := (inner - (cols-1)*panel.CardColumnGap) / cols
 	perCol := (len(list) + cols - 1) / cols
 	lines := make([]string, 0, perCol)
 	for row := range perCol {
-		line := strings.Repeat(" ", cardPaddingX)
+		line := strings.Repeat(" ", panel.CardPaddingX)
 		for col := range cols {
 			cell := strings.Repeat(" ", colW)
 			if i := col*perCol + row; i < len(list) {
 				cell = cells.Spread(st.Dim.Render(list[i].Label), st.Figure.Render(list[i].Value), colW)
 			}
 			if col > 0 {
-				line += st.Faint.Render(strings.Repeat(" ", cardColumnGap-2) + "│ ")
+				line += st.Faint.Render(strings.Repeat(" ", panel.CardColumnGap-2) + "│ ")
 			}
 			line += cell
 		}
@@ -178,10 +187,10 @@ func memoRisk(st *theme.Styles, res *model.Result, risk *report.Risk, w int) []s
 		return lines
 	}
 	// The dashboard's own tornado, showing the inputs that move the answer most.
-	chart := tornadoChart{st: st, bars: bars, base: res.AI.NPVUSD.Sub(res.Mining.NPVUSD)}
+	chart := panel.Tornado{St: st, Bars: bars, Base: res.AI.NPVUSD.Sub(res.Mining.NPVUSD)}
 	n := min(len(bars), memoTornadoBars)
 	lines = append(lines, "")
-	for _, line := range cells.Lines(chart.Render(w-1, n+tornadoChromeRows)) {
+	for _, line := range cells.Lines(chart.Render(w-1, n+panel.TornadoChromeRows)) {
 		lines = append(lines, " "+line) // the card's one-column margin
 	}
 	return lines

@@ -6,9 +6,11 @@
 // analyses, which take longer, run in the background (analysis.go).
 //
 // The package follows Charm's single-model pattern: Model is the only
-// tea.Model; the panels are plain structs with Render(width, height) methods,
-// drawn with the styles of styles.go into the regions of layout.go, and driven
-// by the keys of keys.go.
+// tea.Model, and this package holds it with what it owns: the keys
+// (keys.go), the screen's regions (layout.go), the files (files.go), the
+// exports (export.go) and the background analyses. The panels it draws are
+// plain components with Render(width, height) in tui/panel, styled by
+// tui/theme and laid out with tui/cells.
 package tui
 
 import (
@@ -28,6 +30,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/scenarios"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
+	"github.com/pivot-tui/pivot-tui/tui/panel"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
 )
 
@@ -143,7 +146,7 @@ type Model struct {
 	// holds it (the baseline for the unsaved marker and for r).
 	sc    model.Scenario
 	res   model.Result
-	cash  [seriesCount][]float64 // the chart's cumulative cash, from res
+	cash  panel.Cash // the chart's cumulative cash, from res
 	saved model.Scenario
 	hist  history
 
@@ -228,11 +231,11 @@ func (m Model) Init() tea.Cmd {
 func (m *Model) setResult(res model.Result) {
 	m.rev++
 	m.res = res
-	m.cash = [seriesCount][]float64{cumulative(res.Mining), cumulative(res.AI)}
+	m.cash = panel.CumulativeCash(&res)
 }
 
 // dirty reports whether the scenario differs from the file.
-func (m Model) dirty() bool { return !sameScenario(&m.sc, &m.saved) }
+func (m Model) dirty() bool { return !panel.SameScenario(&m.sc, &m.saved) }
 
 // View draws the whole screen.
 func (m Model) View() tea.View {
@@ -285,58 +288,38 @@ func (m Model) renderBody(l layout) string {
 	if m.showHelp {
 		return m.renderFullHelp(l.body.w, l.body.h)
 	}
+	w, h := l.main.w, l.main.h
 	switch m.tab {
 	case tabCashFlow:
-		return ledger{st: m.st, res: &m.res, top: m.ledgerTop}.Render(l.main.w, l.main.h)
+		return panel.Ledger{St: m.st, Res: &m.res, Top: m.ledgerTop}.Render(w, h)
 	case tabTreasury:
-		return treasuryView{st: m.st, res: &m.res}.Render(l.main.w, l.main.h)
+		return panel.Treasury{St: m.st, Res: &m.res}.Render(w, h)
 	case tabSensitivity:
-		return m.renderSensitivity(l.main.w, l.main.h)
+		a := &m.analyses
+		return panel.Sensitivity{St: m.st, Result: &a.sens, Shades: &a.sensShades, Mode: a.sensMode,
+			Progress: m.progress(kindSensitivity)}.Render(w, h)
 	case tabRisk:
-		return m.renderRisk(l.main.w, l.main.h)
+		a := &m.analyses
+		return panel.Risk{St: m.st, Result: &a.risk, Base: a.riskBase, Progress: m.progress(kindRisk),
+			Scenario: &m.sc, Saved: &m.saved, Hashprice: m.res.HashpriceUSDPerPHDay, Selected: m.assumptionKey()}.Render(w, h)
 	}
 	return m.renderOverview(l)
 }
 
+// renderOverview draws the inputs panel, its scrollbar and the results.
 func (m Model) renderOverview(l layout) string {
-	rows := panelRows(&m.sc)
-	panel := inputsPanel{
-		st: m.st, rows: rows, sc: &m.sc, saved: &m.saved, hashprice: m.res.HashpriceUSDPerPHDay,
-		selected: rowOf(rows, m.selKey), top: m.inputsTop,
+	rows := panel.InputRows(&m.sc)
+	inputs := panel.Inputs{
+		St: m.st, Rows: rows, Scenario: &m.sc, Saved: &m.saved, Hashprice: m.res.HashpriceUSDPerPHDay,
+		Selected: panel.RowOf(rows, m.selKey), Top: m.inputsTop,
 	}.Render(l.inputs.w, l.inputs.h)
-	bar := scrollbar(m.st, len(rows), m.inputsTop, l.inputs.h)
+	bar := panel.Scrollbar(m.st, len(rows), m.inputsTop, l.inputs.h)
 	sep := make([]string, len(bar))
 	for i, b := range bar {
 		sep[i] = b + " "
 	}
-	return cells.Beside(panel, strings.Join(sep, "\n"), m.renderResults(l))
-}
-
-// renderResults draws the Overview's right side: results, verdict, chart.
-func (m Model) renderResults(l layout) string {
-	w, h := l.main.w, l.main.h
-	vLines, required := verdictBanner{st: m.st, res: &m.res}.lines(w)
-	parts := splitOverview(l, len(vLines), required)
-	vLines = vLines[:parts.verdictH]
-	var results string
-	if parts.cards {
-		gap := strings.TrimSuffix(strings.Repeat(strings.Repeat(" ", cardGap)+"\n", parts.resultsH), "\n")
-		results = cells.Beside(
-			resultCard{st: m.st, res: &m.res, mining: true}.Render(parts.cardW, parts.resultsH),
-			gap,
-			resultCard{st: m.st, res: &m.res, mining: false}.Render(parts.cardR, parts.resultsH),
-		)
-	} else {
-		results = compareTable{st: m.st, res: &m.res}.Render(w, parts.resultsH)
-	}
-	lines := cells.Lines(results)
-	lines = append(lines, "")
-	lines = append(lines, vLines...)
-	if parts.chartH > 0 {
-		lines = append(lines, "")
-		lines = append(lines, cells.Lines(cashChart{st: m.st, res: &m.res, series: m.cash}.Render(w, parts.chartH))...)
-	}
-	return cells.Block(lines, w, h)
+	results := panel.Results{St: m.st, Res: &m.res, Cash: m.cash, Compact: l.compact}.Render(l.main.w, l.main.h)
+	return cells.Beside(inputs, strings.Join(sep, "\n"), results)
 }
 
 func (m Model) renderShortHelp(w int, keys KeyMap) string {
@@ -386,7 +369,7 @@ func (m Model) hint() string {
 	case tabTreasury:
 		return "Before and after the BTC sale, at month 1's price · edit it on the Overview (1)"
 	case tabSensitivity:
-		return sensitivityHint
+		return "Cells: the model at each hashprice and AI rate · bars: one input moved, the rest held · edit on the Overview (1)"
 	}
 	f, ok := m.selectedField()
 	if !ok {

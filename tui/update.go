@@ -3,6 +3,7 @@ package tui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/pivot-tui/pivot-tui/tui/panel"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
 )
 
@@ -151,12 +152,12 @@ func (m *Model) moveDown(n int) {
 // selectOffset moves the selection n inputs down (up when negative),
 // stopping at the ends.
 func (m *Model) selectOffset(n int) {
-	rows := panelRows(&m.sc)
+	rows := panel.InputRows(&m.sc)
 	var fields []int
 	cur := 0
 	for i, r := range rows {
-		if r.isField() {
-			if r.field.Key == m.selKey {
+		if r.IsField() {
+			if r.Field.Key == m.selKey {
 				cur = len(fields)
 			}
 			fields = append(fields, i)
@@ -166,7 +167,7 @@ func (m *Model) selectOffset(n int) {
 		return
 	}
 	next := min(len(fields)-1, max(0, cur+n))
-	m.selKey = rows[fields[next]].field.Key
+	m.selKey = rows[fields[next]].Field.Key
 	m.keepInView()
 }
 
@@ -180,22 +181,22 @@ func (m *Model) scrollLedger(n int) {
 // group's first), and the ledger never scrolls past its end.
 func (m *Model) keepInView() {
 	l := m.layout()
-	rows := panelRows(&m.sc)
-	if rowOf(rows, m.selKey) < 0 {
+	rows := panel.InputRows(&m.sc)
+	if panel.RowOf(rows, m.selKey) < 0 {
 		m.selKey = "ai.mode" // the input vanished with a mode switch: stay in its group
-		if rowOf(rows, m.selKey) < 0 {
-			m.selKey = rows[1].field.Key
+		if panel.RowOf(rows, m.selKey) < 0 {
+			m.selKey = rows[1].Field.Key
 		}
 	}
 	if h := l.inputs.h; h > 0 {
-		sel := rowOf(rows, m.selKey)
-		if sel > 0 && !rows[sel-1].isField() {
+		sel := panel.RowOf(rows, m.selKey)
+		if sel > 0 && !rows[sel-1].IsField() {
 			sel-- // show the heading above a group's first input
 		}
 		if sel < m.inputsTop {
 			m.inputsTop = sel
 		}
-		if last := rowOf(rows, m.selKey); last >= m.inputsTop+h {
+		if last := panel.RowOf(rows, m.selKey); last >= m.inputsTop+h {
 			m.inputsTop = last - h + 1
 		}
 		m.inputsTop = min(m.inputsTop, max(0, len(rows)-h))
@@ -225,9 +226,9 @@ func (m Model) handleClick(mouse tea.Mouse) (tea.Model, tea.Cmd) {
 			}
 		}
 	case m.tab == tabOverview && !m.showHelp && l.inputs.contains(mouse.X, mouse.Y):
-		rows := panelRows(&m.sc)
-		if i := m.inputsTop + mouse.Y - l.inputs.y; i < len(rows) && rows[i].isField() {
-			m.selKey = rows[i].field.Key
+		rows := panel.InputRows(&m.sc)
+		if i := m.inputsTop + mouse.Y - l.inputs.y; i < len(rows) && rows[i].IsField() {
+			m.selKey = rows[i].Field.Key
 			m.status = status{}
 			m.keepInView()
 		}

@@ -1,31 +1,10 @@
 package tui
 
 import (
-	"strings"
 	"testing"
 
-	"github.com/pivot-tui/pivot-tui/model"
-	"github.com/shopspring/decimal"
+	"github.com/pivot-tui/pivot-tui/tui/panel"
 )
-
-// The banner sets the headline's winner in capitals behind a star, in the
-// words every report uses (words.Winner, words.Margin).
-func TestBannerHeadline(t *testing.T) {
-	res := model.Evaluate(model.Default())
-	if h := bannerHeadline(&res); h != "★ ASIC MINING WINS by $555.1M in NPV" {
-		t.Errorf("mining wins: %q", h)
-	}
-	s := model.Default()
-	s.AI.GPU.RentalUSDPerGPUHour = decimal.RequireFromString("6")
-	res = model.Evaluate(s)
-	if h := bannerHeadline(&res); !strings.HasPrefix(h, "★ AI COMPUTE WINS by $") || !strings.HasSuffix(h, " in NPV") {
-		t.Errorf("AI wins: %q", h)
-	}
-	res.Verdict = model.Verdict{Winner: model.WinnerTie}
-	if h := bannerHeadline(&res); h != "DEAD HEAT: the two NPVs are within $1" {
-		t.Errorf("tie: %q", h)
-	}
-}
 
 // The tab bar keeps room for the two tabs still to come (Sensitivity, Risk)
 // at the narrowest width.
@@ -44,7 +23,7 @@ func TestTabBarHasRoomForFiveTabs(t *testing.T) {
 // lines are fitted to.
 func TestLayoutArithmetic(t *testing.T) {
 	l := computeLayout(MinWidth, MinHeight, tabOverview)
-	if got := l.main.w; got < compareLabelWidth+2*compareMinValue {
+	if got := l.main.w; got < panel.CompareMinWidth {
 		t.Errorf("at %d columns the results get %d, too few for the comparison table", MinWidth, got)
 	}
 	if l.inputs.w+inputsSeparatorWidth+l.main.w != MinWidth {

@@ -1,4 +1,4 @@
-package tui
+package panel
 
 import (
 	"strings"
@@ -87,24 +87,26 @@ var inputGroups = []inputGroup{
 	}},
 }
 
-// inputRow is one line of the panel: a group heading or an input.
-type inputRow struct {
-	group string // set for a heading
-	field model.Field
-	label string
+// InputRow is one line of the panel: a group heading or an input.
+type InputRow struct {
+	Group string // set for a heading
+	Field model.Field
+	Label string // the panel's label, short beside its group heading
 }
 
-func (r inputRow) isField() bool { return r.group == "" }
+// IsField reports whether the row is an input, not a heading.
+func (r InputRow) IsField() bool { return r.Group == "" }
 
-// panelRows lists the panel's lines for a scenario: the AI inputs follow the
-// mode, and the treasury group shows only when the scenario has one.
-func panelRows(s *model.Scenario) []inputRow {
-	var rows []inputRow
+// InputRows lists the Overview panel's lines for a scenario: the AI inputs
+// follow the mode, and the treasury group shows only when the scenario has
+// one.
+func InputRows(s *model.Scenario) []InputRow {
+	var rows []InputRow
 	for _, g := range inputGroups {
 		if g.when != nil && !g.when(s) {
 			continue
 		}
-		rows = append(rows, inputRow{group: g.title})
+		rows = append(rows, InputRow{Group: g.title})
 		for _, in := range g.inputs {
 			if in.when != nil && !in.when(s) {
 				continue
@@ -117,33 +119,33 @@ func panelRows(s *model.Scenario) []inputRow {
 			if label == "" {
 				label = f.Label
 			}
-			rows = append(rows, inputRow{field: f, label: label})
+			rows = append(rows, InputRow{Field: f, Label: label})
 		}
 	}
 	return rows
 }
 
-// rowOf finds the panel line of an input key, or -1.
-func rowOf(rows []inputRow, key string) int {
+// RowOf finds the panel line of an input key, or -1.
+func RowOf(rows []InputRow, key string) int {
 	for i, r := range rows {
-		if r.isField() && r.field.Key == key {
+		if r.IsField() && r.Field.Key == key {
 			return i
 		}
 	}
 	return -1
 }
 
-// displayUnit is the unit shown after a value.
-func displayUnit(f model.Field) string {
+// DisplayUnit is the unit shown after a value.
+func DisplayUnit(f model.Field) string {
 	if f.Unit == "$" {
 		return "USD"
 	}
 	return f.Unit
 }
 
-// inputValue writes a field's value for the panel; auto is true when the
+// InputValue writes a field's value for the panel; auto is true when the
 // value shown is the model's derived hashprice, not an input.
-func inputValue(f model.Field, s *model.Scenario, derivedHashprice decimal.Decimal) (text string, auto bool) {
+func InputValue(f model.Field, s *model.Scenario, derivedHashprice decimal.Decimal) (text string, auto bool) {
 	switch f.Kind {
 	case model.KindFlag:
 		if f.Flag(s) {
@@ -164,8 +166,8 @@ func inputValue(f model.Field, s *model.Scenario, derivedHashprice decimal.Decim
 	return format.Grouped(v, f.Places), false
 }
 
-// sameValue reports whether a field holds the same value in two scenarios.
-func sameValue(f model.Field, a, b *model.Scenario) bool {
+// SameValue reports whether a field holds the same value in two scenarios.
+func SameValue(f model.Field, a, b *model.Scenario) bool {
 	switch f.Kind {
 	case model.KindFlag:
 		return f.Flag(a) == f.Flag(b)
@@ -181,62 +183,62 @@ func sameValue(f model.Field, a, b *model.Scenario) bool {
 	return oka == okb && (!oka || va.Equal(vb))
 }
 
-// sameScenario reports whether two scenarios hold the same inputs.
-func sameScenario(a, b *model.Scenario) bool {
+// SameScenario reports whether two scenarios hold the same inputs.
+func SameScenario(a, b *model.Scenario) bool {
 	if a.HasTreasury != b.HasTreasury {
 		return false
 	}
 	for _, f := range model.Fields() {
-		if !sameValue(f, a, b) {
+		if !SameValue(f, a, b) {
 			return false
 		}
 	}
 	return true
 }
 
-// inputsPanel draws the inputs, grouped, with the selected one highlighted
-// and a mark beside each value that differs from the file.
-type inputsPanel struct {
-	st        *theme.Styles
-	rows      []inputRow
-	sc        *model.Scenario
-	saved     *model.Scenario
-	hashprice decimal.Decimal // the derived month-1 hashprice
-	selected  int             // index into rows
-	top       int             // first row drawn
+// Inputs draws the inputs, grouped, with the selected one highlighted and a
+// mark beside each value that differs from the file.
+type Inputs struct {
+	St        *theme.Styles
+	Rows      []InputRow
+	Scenario  *model.Scenario
+	Saved     *model.Scenario // the file's values
+	Hashprice decimal.Decimal // the derived month-1 hashprice
+	Selected  int             // index into Rows
+	Top       int             // first row drawn
 }
 
-func (p inputsPanel) Render(w, h int) string {
+func (p Inputs) Render(w, h int) string {
 	lines := make([]string, 0, h)
-	for i := p.top; i < len(p.rows) && len(lines) < h; i++ {
+	for i := p.Top; i < len(p.Rows) && len(lines) < h; i++ {
 		lines = append(lines, p.row(i, w))
 	}
 	return cells.Block(lines, w, h)
 }
 
-func (p inputsPanel) row(i, w int) string {
-	r := p.rows[i]
-	st := p.st
-	if !r.isField() {
-		title := " " + strings.ToUpper(r.group) + " "
+func (p Inputs) row(i, w int) string {
+	r := p.Rows[i]
+	st := p.St
+	if !r.IsField() {
+		title := " " + strings.ToUpper(r.Group) + " "
 		return st.Group.Render(title) + st.GroupRule.Render(strings.Repeat("─", max(0, w-cells.Width(title))))
 	}
-	f := r.field
-	value, auto := inputValue(f, p.sc, p.hashprice)
-	unit := displayUnit(f)
-	modified := !sameValue(f, p.sc, p.saved)
+	f := r.Field
+	value, auto := InputValue(f, p.Scenario, p.Hashprice)
+	unit := DisplayUnit(f)
+	modified := !SameValue(f, p.Scenario, p.Saved)
 	labelW := w - inputGutterWidth - 1 - inputValueWidth - 1 - inputUnitWidth - 1
 	valueW := inputValueWidth
 	if vw := cells.Width(value); vw > valueW { // a long value takes room from the label
 		labelW -= vw - valueW
 		valueW = vw
 	}
-	label := r.label
+	label := r.Label
 	tag := ""
 	if auto {
 		tag = "auto"
 	}
-	if i == p.selected {
+	if i == p.Selected {
 		mark := "›"
 		if modified {
 			mark = "›•"
@@ -261,9 +263,9 @@ func (p inputsPanel) row(i, w int) string {
 		st.Unit.Render(cells.Fit(unit, inputUnitWidth)), w)
 }
 
-// scrollbar draws the rule beside the panel; when the panel scrolls, a
+// Scrollbar draws the rule beside the panel; when the panel scrolls, a
 // thumb shows which part of the list is in view.
-func scrollbar(st *theme.Styles, total, top, h int) []string {
+func Scrollbar(st *theme.Styles, total, top, h int) []string {
 	col := make([]string, h)
 	thumbFrom, thumbTo := -1, -1
 	if total > h && h > 0 {

@@ -1,4 +1,4 @@
-package tui
+package panel
 
 import (
 	"strings"
@@ -10,23 +10,23 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// treasuryView is the Treasury tab: the BTC-backed balance sheet before and
+// Treasury is the Treasury tab: the BTC-backed balance sheet before and
 // after the sale that funds the pivot (spec §7), or, for a scenario without
 // one, how to add it.
-type treasuryView struct {
-	st  *theme.Styles
-	res *model.Result
+type Treasury struct {
+	St  *theme.Styles
+	Res *model.Result
 }
 
-func (t treasuryView) Render(w, h int) string {
-	if t.res.Treasury == nil {
+func (t Treasury) Render(w, h int) string {
+	if t.Res.Treasury == nil {
 		return cells.Block(t.missing(w), w, h)
 	}
 	return cells.Block(t.sheet(w), w, h)
 }
 
-func (t treasuryView) missing(w int) []string {
-	st := t.st
+func (t Treasury) missing(w int) []string {
+	st := t.St
 	lines := []string{
 		"",
 		"  " + st.SectionHead.Render("No treasury in this scenario"),
@@ -53,10 +53,10 @@ func (t treasuryView) missing(w int) []string {
 	return lines
 }
 
-func (t treasuryView) sheet(w int) []string {
-	st := t.st
-	tr := t.res.Treasury
-	sc := t.res.Scenario
+func (t Treasury) sheet(w int) []string {
+	st := t.St
+	tr := t.Res.Treasury
+	sc := t.Res.Scenario
 	in := sc.Treasury
 	price := sc.Bitcoin.PriceUSD
 	usd := func(v decimal.NullDecimal) string { return format.Optional(v, format.USDWhole, "—") }
@@ -104,8 +104,8 @@ func (t treasuryView) sheet(w int) []string {
 		covered decimal.Decimal
 		capex   decimal.Decimal
 	}{
-		{true, tr.MiningCapexCoveredPct, t.res.Mining.CapexUSD},
-		{false, tr.AICapexCoveredPct, t.res.AI.CapexUSD},
+		{true, tr.MiningCapexCoveredPct, t.Res.Mining.CapexUSD},
+		{false, tr.AICapexCoveredPct, t.Res.AI.CapexUSD},
 	} {
 		filled := int(side.covered.Mul(decimal.NewFromInt(int64(barW))).Div(decimal.NewFromInt(100)).Round(0).IntPart())
 		filled = min(barW, max(0, filled))

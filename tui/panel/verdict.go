@@ -1,4 +1,4 @@
-package tui
+package panel
 
 import (
 	"strings"
@@ -9,32 +9,32 @@ import (
 	"github.com/pivot-tui/pivot-tui/tui/theme"
 )
 
-// verdictBanner draws the verdict in words.Headline's words, for a width: the
+// Verdict draws the verdict in words.Headline's words, for a width: the
 // banner and the flip points are required, the notes optional (the overview
 // drops those when space is short).
-type verdictBanner struct {
-	st  *theme.Styles
-	res *model.Result
+type Verdict struct {
+	St  *theme.Styles
+	Res *model.Result
 }
 
-// lines returns the banner's lines and how many of them are required.
-func (v verdictBanner) lines(w int) (lines []string, required int) {
-	st := v.st
+// Lines returns the banner's lines and how many of them are required.
+func (v Verdict) Lines(w int) (lines []string, required int) {
+	st := v.St
 	bannerStyle := st.BannerTie
-	switch v.res.Verdict.Winner {
+	switch v.Res.Verdict.Winner {
 	case model.WinnerMining:
 		bannerStyle = st.BannerMining
 	case model.WinnerAI:
 		bannerStyle = st.BannerAI
 	}
-	head := " " + bannerHeadline(v.res) + " "
-	ctx := " " + words.Basis(*v.res)
+	head := " " + bannerHeadline(v.Res) + " "
+	ctx := " " + words.Basis(*v.Res)
 	if cells.Width(head)+cells.Width(ctx) <= w {
 		lines = append(lines, bannerStyle.Render(cells.Fit(head+ctx, w)))
 	} else {
 		lines = append(lines, bannerStyle.Render(cells.Fit(head, w)))
 	}
-	for _, f := range words.FlipPoints(*v.res) {
+	for _, f := range words.FlipPoints(*v.Res) {
 		text := f.String()
 		if cells.Width(text) > w-2 && cells.Width(f.Text) <= w-2 {
 			text = f.Text // the current value is in the inputs panel anyway
@@ -48,7 +48,7 @@ func (v verdictBanner) lines(w int) (lines []string, required int) {
 		}
 	}
 	required = len(lines)
-	for _, note := range words.Notes(*v.res) {
+	for _, note := range words.Notes(*v.Res) {
 		for _, l := range cells.Wrap(note, w-2) {
 			lines = append(lines, "  "+st.Note.Render(l))
 		}

@@ -1,4 +1,4 @@
-package tui
+package panel
 
 import (
 	"strconv"
@@ -11,12 +11,12 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// ledger is the Cash flow tab: both strategies' monthly rows side by side,
+// Ledger is the Cash flow tab: both strategies' monthly rows side by side,
 // scrolled by the root model, with the horizon totals pinned at the bottom.
-type ledger struct {
-	st  *theme.Styles
-	res *model.Result
-	top int // first month row drawn (0 is the capex row)
+type Ledger struct {
+	St  *theme.Styles
+	Res *model.Result
+	Top int // first month row drawn (0 is the capex row)
 }
 
 // ledgerColumn is one money column of a strategy.
@@ -64,9 +64,9 @@ type ledgerCell struct {
 }
 
 // rows returns the number of ledger rows: the capex row and one per month.
-func (l ledger) rows() int { return len(l.res.Mining.Months) + 1 }
+func (l Ledger) rows() int { return len(l.Res.Mining.Months) + 1 }
 
-func (l ledger) cell(s model.Strategy, mining bool, row, col int, whole bool) ledgerCell {
+func (l Ledger) cell(s model.Strategy, mining bool, row, col int, whole bool) ledgerCell {
 	write := format.USDShort
 	if whole {
 		write = format.USDWhole
@@ -102,11 +102,11 @@ func (l ledger) cell(s model.Strategy, mining bool, row, col int, whole bool) le
 
 // notes marks the months that matter: the halving, AI going live, each
 // payback (when long) and the residual coming back.
-func (l ledger) notes(row int, long bool) string {
+func (l Ledger) notes(row int, long bool) string {
 	if row == 0 {
 		return "capex"
 	}
-	res := l.res
+	res := l.Res
 	var parts []string
 	for _, h := range res.HalvingMonths {
 		if h == row {
@@ -128,9 +128,9 @@ func (l ledger) notes(row int, long bool) string {
 	return strings.Join(parts, " · ")
 }
 
-func (l ledger) Render(w, h int) string {
-	st := l.st
-	res := l.res
+func (l Ledger) Render(w, h int) string {
+	st := l.St
+	res := l.Res
 	rows := l.rows()
 
 	// Pick the widest configuration that fits.
@@ -222,7 +222,7 @@ func (l ledger) Render(w, h int) string {
 	lines = append(lines, titles.String())
 
 	body := max(1, h-ledgerHeadRows-ledgerFootRows)
-	top := min(max(0, l.top), max(0, rows-body))
+	top := min(max(0, l.Top), max(0, rows-body))
 	for r := top; r < rows && r < top+body; r++ {
 		var sb strings.Builder
 		note := l.notes(r, true)

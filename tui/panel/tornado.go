@@ -1,4 +1,4 @@
-package tui
+package panel
 
 import (
 	"fmt"
@@ -13,19 +13,19 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// tornadoChart draws spec §9's tornado: one bar per input, largest swing
+// Tornado draws spec §9's tornado: one bar per input, largest swing
 // first, around a centre line at the scenario's own AI − mining NPV. A bar
 // reaches left as far as the input's range lowers AI's lead (towards mining,
 // in mining's colour) and right as far as it raises it (in AI's colour);
 // each end is labelled with the input's value there and, when the width
 // allows, the lead it gives.
-type tornadoChart struct {
-	st   *theme.Styles
-	bars []model.TornadoBar // sorted by swing, largest first (model.Analyse)
-	base decimal.Decimal    // the scenario's AI − mining NPV
-	// spaced puts a blank row between bars (splitSensitivity says when
+type Tornado struct {
+	St   *theme.Styles
+	Bars []model.TornadoBar // sorted by swing, largest first (model.Analyse)
+	Base decimal.Decimal    // the scenario's AI − mining NPV
+	// Spaced puts a blank row between bars (splitSensitivity says when
 	// they fit).
-	spaced bool
+	Spaced bool
 }
 
 // tornadoEnd is one end of a bar as drawn: the input's value there and the
@@ -37,8 +37,8 @@ type tornadoEnd struct {
 }
 
 // ends orders a bar's two ends by the lead they give: the lower first.
-func (t tornadoChart) ends(b model.TornadoBar) (lo, hi tornadoEnd) {
-	base := t.base.InexactFloat64()
+func (t Tornado) ends(b model.TornadoBar) (lo, hi tornadoEnd) {
+	base := t.Base.InexactFloat64()
 	low := tornadoEnd{report.TornadoValue(b, b.LowValue), b.LowAdvantage, b.LowAdvantage.InexactFloat64() - base}
 	high := tornadoEnd{report.TornadoValue(b, b.HighValue), b.HighAdvantage, b.HighAdvantage.InexactFloat64() - base}
 	if high.dev < low.dev {
@@ -49,11 +49,11 @@ func (t tornadoChart) ends(b model.TornadoBar) (lo, hi tornadoEnd) {
 
 // Render draws the title, as many bars as fit (largest swings first), and
 // the axis of the lead under them.
-func (t tornadoChart) Render(w, h int) string {
-	st := t.st
-	n := min(len(t.bars), max(0, h-tornadoChromeRows))
-	if t.spaced {
-		n = min(len(t.bars), max(0, (h-tornadoChromeRows+1)/2))
+func (t Tornado) Render(w, h int) string {
+	st := t.St
+	n := min(len(t.Bars), max(0, h-TornadoChromeRows))
+	if t.Spaced {
+		n = min(len(t.Bars), max(0, (h-TornadoChromeRows+1)/2))
 	}
 	lines := []string{t.title(w, n)}
 
@@ -63,7 +63,7 @@ func (t tornadoChart) Render(w, h int) string {
 	valueW := 0
 	leadW := 0
 	maxDev := 0.0
-	for _, b := range t.bars[:n] {
+	for _, b := range t.Bars[:n] {
 		labelW = max(labelW, cells.Width(b.Input))
 		lo, hi := t.ends(b)
 		valueW = max(valueW, cells.Width(lo.value), cells.Width(hi.value))
@@ -78,8 +78,8 @@ func (t tornadoChart) Render(w, h int) string {
 	}
 	half := (max(tornadoMinBarWidth, w-labelW-1-2*endW) - 1) / 2 // each side of the centre line
 
-	for i, b := range t.bars[:n] {
-		if t.spaced && i > 0 {
+	for i, b := range t.Bars[:n] {
+		if t.Spaced && i > 0 {
 			lines = append(lines, "")
 		}
 		lo, hi := t.ends(b)
@@ -100,8 +100,8 @@ func (t tornadoChart) Render(w, h int) string {
 // barHalves draws the two halves of a bar, each half columns wide, to the
 // half cell: the left from the centre out to the lowest lead, the right
 // out to the highest.
-func (t tornadoChart) barHalves(loDev, hiDev, maxDev float64, half int) (leftBar, rightBar string) {
-	an := &t.st.Analysis
+func (t Tornado) barHalves(loDev, hiDev, maxDev float64, half int) (leftBar, rightBar string) {
+	an := &t.St.Analysis
 	units := func(dev float64) int {
 		if maxDev <= 0 || dev == 0 {
 			return 0
@@ -141,11 +141,11 @@ func (t tornadoChart) barHalves(loDev, hiDev, maxDev float64, half int) (leftBar
 }
 
 // axis labels the lead at the centre and at both ends of the scale.
-func (t tornadoChart) axis(indent, half int, maxDev float64, w int) string {
-	st := t.st
-	base := t.base.InexactFloat64()
+func (t Tornado) axis(indent, half int, maxDev float64, w int) string {
+	st := t.St
+	base := t.Base.InexactFloat64()
 	usd := func(v float64) string { return format.USDShort(decimal.NewFromFloat(v).Round(0)) }
-	centre := format.USDShort(t.base) + " now"
+	centre := format.USDShort(t.Base) + " now"
 	left, rightText := usd(base-maxDev), usd(base+maxDev)
 	barW := 2*half + 1
 	row := []rune(strings.Repeat(" ", barW))
@@ -170,12 +170,12 @@ func (t tornadoChart) axis(indent, half int, maxDev float64, w int) string {
 }
 
 // title heads the tornado and says which way is which.
-func (t tornadoChart) title(w, shown int) string {
-	st := t.st
+func (t Tornado) title(w, shown int) string {
+	st := t.St
 	head := st.SectionHead.Render("WHAT MOVES THE ANSWER")
 	note := ""
-	if shown < len(t.bars) {
-		note = st.Dim.Render(fmt.Sprintf("  the %d of %d inputs that move it most", shown, len(t.bars)))
+	if shown < len(t.Bars) {
+		note = st.Dim.Render(fmt.Sprintf("  the %d of %d inputs that move it most", shown, len(t.Bars)))
 	} else {
 		note = st.Dim.Render("  AI − mining NPV as each input moves over its range")
 	}
@@ -184,7 +184,7 @@ func (t tornadoChart) title(w, shown int) string {
 	if cells.Width(head)+cells.Width(note)+2+cells.Width(legend) <= w {
 		return cells.Spread(head+note, legend, w)
 	}
-	if short := st.Dim.Render(fmt.Sprintf("  top %d of %d", shown, len(t.bars))); shown < len(t.bars) &&
+	if short := st.Dim.Render(fmt.Sprintf("  top %d of %d", shown, len(t.Bars))); shown < len(t.Bars) &&
 		cells.Width(head)+cells.Width(short)+2+cells.Width(legend) <= w {
 		return cells.Spread(head+short, legend, w)
 	}

@@ -1,4 +1,4 @@
-package tui
+package panel
 
 import (
 	"math"
@@ -21,7 +21,7 @@ import (
 type heatmap struct {
 	st *theme.Styles
 	hm *model.Heatmap
-	sh *heatShades
+	sh *HeatShades
 	// rows are the rate rows shown, top to bottom: all fifteen, or every
 	// other one on short screens (always including the scenario's).
 	rows []int
@@ -43,10 +43,10 @@ func heatRows(dense bool) []int {
 	return rows
 }
 
-// heatShades is the heatmap reduced to what its drawing needs: each cell's
+// HeatShades is the heatmap reduced to what its drawing needs: each cell's
 // side and shade, and the width of a shade. It is worked out once per
 // result (a decimal's float goes through its string) and kept beside it.
-type heatShades struct {
+type HeatShades struct {
 	side, level [model.HeatmapRows][model.HeatmapColumns]int
 	// step is the width of one shade: the largest lead in the grid split
 	// into theme.HeatLevels, rounded up to a round number.
@@ -56,8 +56,8 @@ type heatShades struct {
 	oneSide int
 }
 
-func newHeatShades(hm *model.Heatmap) heatShades {
-	var sh heatShades
+func NewHeatShades(hm *model.Heatmap) HeatShades {
+	var sh HeatShades
 	var abs [model.HeatmapRows][model.HeatmapColumns]float64
 	maxAbs := 0.0
 	for j := range hm.Advantage {
@@ -185,7 +185,7 @@ func (h heatmap) columnAxis(labelW int) string {
 type heatLegend struct {
 	st *theme.Styles
 	hm *model.Heatmap
-	sh *heatShades
+	sh *HeatShades
 }
 
 // swatch is a two-column sample of a shade.

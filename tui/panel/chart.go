@@ -1,4 +1,4 @@
-package tui
+package panel
 
 import (
 	"math"
@@ -12,16 +12,20 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// cashChart draws the cumulative cash of both strategies over the horizon in
+// CashChart draws the cumulative cash of both strategies over the horizon in
 // braille (2×4 dots a cell), with the y-axis in dollars, the x-axis in
 // calendar months, the halving month(s) as a dotted vertical line and each
 // payback as a diamond on its line. The chart only draws: every value comes
 // from the model's ledgers, converted to float64 for placing dots.
-type cashChart struct {
-	st     *theme.Styles
-	res    *model.Result
-	series [seriesCount][]float64 // cumulative cash, month 0 to H (see cumulative)
+type CashChart struct {
+	St   *theme.Styles
+	Res  *model.Result
+	Cash Cash // CumulativeCash(Res), worked out once per result
 }
+
+// Cash is both strategies' cumulative cash, month 0 (−capex) to the horizon,
+// as floats for placing dots: mining first, then AI.
+type Cash [seriesCount][]float64
 
 // series indexes the two lines.
 const (
@@ -47,6 +51,11 @@ const (
 	cellHalvingLabel
 )
 
+// CumulativeCash is the chart's series for a result.
+func CumulativeCash(res *model.Result) Cash {
+	return Cash{cumulative(res.Mining), cumulative(res.AI)}
+}
+
 // cumulative returns month 0 (−capex) .. H of a strategy's cumulative cash.
 func cumulative(s model.Strategy) []float64 {
 	out := make([]float64, len(s.Months)+1)
@@ -71,11 +80,11 @@ func niceStep(raw float64) float64 {
 	return 10 * exp
 }
 
-func (c cashChart) Render(w, h int) string {
-	st := c.st
-	res := c.res
+func (c CashChart) Render(w, h int) string {
+	st := c.St
+	res := c.Res
 	horizon := res.Scenario.HorizonMonths
-	series := c.series
+	series := c.Cash
 
 	// y range: both series and zero, widened to whole ticks.
 	lo, hi := 0.0, 0.0
@@ -315,8 +324,8 @@ func (c cashChart) Render(w, h int) string {
 }
 
 // title is the chart's heading and legend on one line.
-func (c cashChart) title(w int) string {
-	st := c.st
+func (c CashChart) title(w int) string {
+	st := c.St
 	heading := st.Strong.Render("Cumulative cash")
 	long := st.LineMining.Render("━ ASIC mining") + "  " + st.LineAI.Render("━ AI compute") + "  " +
 		st.Marker.Render("½") + st.Axis.Render(" halving") + "  " + st.Axis.Render("◆ payback")
@@ -343,9 +352,9 @@ func (c cashChart) title(w int) string {
 // xAxis draws the axis line with ticks and the calendar labels under it: a
 // tick each year (or each quarter on short horizons), labelled with the
 // month the tick stands for; January ticks show just the year.
-func (c cashChart) xAxis(labelW, plotW, horizon int, xOf func(int) int, halvingCols map[int]bool) (axis, labels string) {
-	st := c.st
-	start := c.res.Scenario.Start
+func (c CashChart) xAxis(labelW, plotW, horizon int, xOf func(int) int, halvingCols map[int]bool) (axis, labels string) {
+	st := c.St
+	start := c.Res.Scenario.Start
 	interval := 12
 	if horizon <= 24 {
 		interval = 3

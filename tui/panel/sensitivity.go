@@ -1,4 +1,4 @@
-package tui
+package panel
 
 import (
 	"strings"
@@ -10,27 +10,40 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// sensitivityHint is the status line's text on the Sensitivity tab.
-const sensitivityHint = "Cells: the model at each hashprice and AI rate · bars: one input moved, the rest held · edit on the Overview (1)"
+// Sensitivity is the Sensitivity tab: spec §9's heatmap over its tornado,
+// or the computation's progress until there is a result.
+type Sensitivity struct {
+	St       *theme.Styles
+	Result   *model.Sensitivity // model.Analyse's, once Progress.Has
+	Shades   *HeatShades        // NewHeatShades(&Result.Heatmap)
+	Mode     model.Mode         // the AI mode Result was computed in (it names the rate axis)
+	Progress Progress
+}
 
-// renderSensitivity draws the Sensitivity tab: the heatmap over the
-// tornado, or the computation's progress until there is a result.
-func (m Model) renderSensitivity(w, h int) string {
-	state := m.analysisOf(kindSensitivity)
-	if !state.has {
-		return pendingView(m.st, state, "Running the model over 315 hashprice × AI-rate cells and every input's range…", w, h)
+// Progress is where a background analysis stands, for the tab that shows it.
+type Progress struct {
+	Has      bool    // a result is on hand
+	Stale    bool    // it is for an older scenario; a newer one is computing
+	Fraction float64 // of the run in flight, 0 before its first report
+	Err      string  // the last failure
+}
+
+func (v Sensitivity) Render(w, h int) string {
+	st := v.St
+	if !v.Progress.Has {
+		return pendingView(st, v.Progress, "Running the model over 315 hashprice × AI-rate cells and every input's range…", w, h)
 	}
-	s := &m.analyses.sens
+	s := v.Result
 	hm := &s.Heatmap
 	current := hm.Advantage[model.HeatmapCurrentRow][model.HeatmapCurrentColumn]
 	p := splitSensitivity(w, h, len(s.Tornado), rateLabelWidth(hm))
-	sh := &m.analyses.sensShades
-	grid := heatmap{st: m.st, hm: hm, sh: sh, rows: heatRows(p.dense), cellW: p.cellW}
-	legend := heatLegend{st: m.st, hm: hm, sh: sh}
+	sh := v.Shades
+	grid := heatmap{st: st, hm: hm, sh: sh, rows: heatRows(p.dense), cellW: p.cellW}
+	legend := heatLegend{st: st, hm: hm, sh: sh}
 
-	title := heatTitle(m.st, m.analyses.sensMode, w)
-	if note := progressNote(m.st, state, w/2); note != "" {
-		title = cells.Spread(heatTitle(m.st, m.analyses.sensMode, w-cells.Width(note)-2), note, w)
+	title := heatTitle(st, v.Mode, w)
+	if note := progressNote(st, v.Progress, w/2); note != "" {
+		title = cells.Spread(heatTitle(st, v.Mode, w-cells.Width(note)-2), note, w)
 	}
 	lines := []string{title}
 	gridLines := grid.gridLines()
@@ -51,7 +64,7 @@ func (m Model) renderSensitivity(w, h int) string {
 	for range p.gap {
 		lines = append(lines, "")
 	}
-	tornado := tornadoChart{st: m.st, bars: s.Tornado, base: current, spaced: p.spaced}
+	tornado := Tornado{St: st, Bars: s.Tornado, Base: current, Spaced: p.spaced}
 	lines = append(lines, cells.Lines(tornado.Render(w, p.tornadoH))...)
 	return cells.Block(lines, w, h)
 }
@@ -67,17 +80,14 @@ func rateLabelWidth(hm *model.Heatmap) int {
 
 // pendingView is a tab whose first result is still coming: what is being
 // computed, and how far along it is.
-func pendingView(st *theme.Styles, state analysisState, what string, w, h int) string {
+func pendingView(st *theme.Styles, state Progress, what string, w, h int) string {
 	lines := []string{""}
-	if state.err != "" {
-		lines = append(lines, "  "+st.Error.Render("The analysis failed: "+state.err))
+	if state.Err != "" {
+		lines = append(lines, "  "+st.Error.Render("The analysis failed: "+state.Err))
 		return cells.Block(lines, w, h)
 	}
 	lines = append(lines, "  "+st.Strong.Render(what), "")
-	fraction := 0.0
-	if state.run != nil {
-		fraction = state.run.fraction()
-	}
+	fraction := state.Fraction
 	lines = append(lines, "  "+progressBar(st, fraction, min(w-12, progressBarWidth))+" "+
 		st.Dim.Render(format.Percent(decimal.NewFromFloat(fraction*100).Round(0), 0)))
 	return cells.Block(lines, w, h)
@@ -85,17 +95,14 @@ func pendingView(st *theme.Styles, state analysisState, what string, w, h int) s
 
 // progressNote is the short line a tab shows in its title while it
 // recomputes a result it already shows: how far along the new one is.
-func progressNote(st *theme.Styles, state analysisState, w int) string {
+func progressNote(st *theme.Styles, state Progress, w int) string {
 	switch {
-	case state.err != "":
-		return st.Error.Render(cells.Fit("update failed: "+state.err, w))
-	case !state.stale:
+	case state.Err != "":
+		return st.Error.Render(cells.Fit("update failed: "+state.Err, w))
+	case !state.Stale:
 		return ""
 	}
-	fraction := 0.0
-	if state.run != nil {
-		fraction = state.run.fraction()
-	}
+	fraction := state.Fraction
 	label := st.Warn.Render("updating ")
 	pct := st.Dim.Render(" " + format.Percent(decimal.NewFromFloat(fraction*100).Round(0), 0))
 	barW := min(progressNoteBar, w-cells.Width(label)-cells.Width(pct))

@@ -1,4 +1,4 @@
-package tui
+package panel
 
 import (
 	"strconv"
@@ -113,44 +113,45 @@ func strategyName(mining bool) string {
 	return words.AI
 }
 
-// resultCard is one boxed card of the full layout. On a wide card the
-// figures flow into two columns, which keeps labels near their values.
-type resultCard struct {
-	st     *theme.Styles
-	res    *model.Result
-	mining bool
+// ResultCard is one strategy's boxed card: the Overview's full layout and
+// the memo card. On a wide card the figures flow into two columns, which
+// keeps labels near their values.
+type ResultCard struct {
+	St     *theme.Styles
+	Res    *model.Result
+	Mining bool // the mining card, else the AI card
 }
 
 // cardColumns is how many columns of figures a card of outer width w holds.
 func cardColumns(w int) int {
-	if w-cardBorder-2*cardPaddingX >= cardTwoColumnInner {
+	if w-cardBorder-2*CardPaddingX >= cardTwoColumnInner {
 		return 2
 	}
 	return 1
 }
 
-// cardHeightFor is a card's outer height at outer width w.
-func cardHeightFor(w int) int {
+// CardHeight is a card's outer height at outer width w.
+func CardHeight(w int) int {
 	return cardBorder + 1 + (cardRows+cardColumns(w)-1)/cardColumns(w)
 }
 
-func (c resultCard) Render(w, h int) string {
-	st := c.st
-	win := wins(c.res, c.mining)
-	inner := w - cardBorder - 2*cardPaddingX
-	title := st.StrategyStyle(c.mining).Render(upper(strategyName(c.mining)))
-	if !c.mining {
-		title += st.Dim.Render(" · " + format.Mode(c.res.Scenario.AI.Mode))
+func (c ResultCard) Render(w, h int) string {
+	st := c.St
+	win := wins(c.Res, c.Mining)
+	inner := w - cardBorder - 2*CardPaddingX
+	title := st.StrategyStyle(c.Mining).Render(strings.ToUpper(strategyName(c.Mining)))
+	if !c.Mining {
+		title += st.Dim.Render(" · " + format.Mode(c.Res.Scenario.AI.Mode))
 	}
 	badge := ""
 	if win {
 		badge = st.WinBadge.Render(" ★ WINNER ")
 	}
 	lines := []string{cells.Spread(title, badge, inner)}
-	figs := strategyFigures(c.res, c.mining, false)
+	figs := strategyFigures(c.Res, c.Mining, false)
 	cols := cardColumns(w)
 	perCol := (len(figs) + cols - 1) / cols
-	colW := (inner - (cols-1)*cardColumnGap) / cols
+	colW := (inner - (cols-1)*CardColumnGap) / cols
 	for row := range perCol {
 		var line string
 		for col := range cols {
@@ -161,7 +162,7 @@ func (c resultCard) Render(w, h int) string {
 				cell = cells.Spread(st.Dim.Render(f.label), st.Tone(f.tone, f.value), colW)
 			}
 			if col > 0 {
-				line += st.Faint.Render(strings.Repeat(" ", cardColumnGap-2) + "│ ")
+				line += st.Faint.Render(strings.Repeat(" ", CardColumnGap-2) + "│ ")
 			}
 			line += cell
 		}
@@ -216,21 +217,11 @@ func compareRows(short bool) int {
 	return 1 + cardRows
 }
 
-func upper(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'a' && c <= 'z' {
-			b[i] = c - 'a' + 'A'
-		}
-	}
-	return string(b)
-}
-
 // boxed draws lines (each exactly w−4 wide) in a frame, a w by h block with
 // one column of padding inside each side.
 func boxed(f theme.Frame, lines []string, w, h int) string {
 	b := f.Border
-	inner := w - cardBorder - 2*cardPaddingX
+	inner := w - cardBorder - 2*CardPaddingX
 	out := make([]string, 0, h)
 	out = append(out, f.Paint.Render(b.TopLeft+strings.Repeat(b.Top, w-2)+b.TopRight))
 	left, right := f.Paint.Render(b.Left)+" ", " "+f.Paint.Render(b.Right)
