@@ -2,7 +2,12 @@ package tui
 
 import (
 	"bytes"
+	"encoding/xml"
+	"errors"
+	"image"
+	"image/color"
 	"image/png"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +16,48 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/model"
 )
+
+// Cells of an exported image: Go Mono at 28 px (scale 2) in 17x34 px cells.
+const cellW, cellH = 17, 34
+
+func rgbaAt(img image.Image, x, y int) color.RGBA {
+	return color.RGBAModel.Convert(img.At(x, y)).(color.RGBA)
+}
+
+// svgTexts parses an SVG as XML and returns the text of its <text> elements.
+func svgTexts(t *testing.T, data []byte) []string {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	var texts []string
+	depth := 0 // inside a <text>
+	var cur strings.Builder
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatalf("the SVG is not well-formed XML: %v", err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			if tok.Name.Local == "text" {
+				depth++
+				cur.Reset()
+			}
+		case xml.EndElement:
+			if tok.Name.Local == "text" {
+				depth--
+				texts = append(texts, cur.String())
+			}
+		case xml.CharData:
+			if depth > 0 {
+				cur.Write(tok)
+			}
+		}
+	}
+	return texts
+}
 
 // exportClock is the time every export test runs at.
 func exportClock() time.Time { return time.Date(2026, 11, 25, 14, 32, 5, 0, time.UTC) }
@@ -63,7 +110,7 @@ func TestExportWritesTheScreenAndTheReport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := img.Bounds().Size(); got.X != 122*memoCellW || got.Y != 42*memoCellH {
+	if got := img.Bounds().Size(); got.X != 122*cellW || got.Y != 42*cellH {
 		t.Errorf("the PNG is %v, want the 120x40 screen", got)
 	}
 	if c := rgbaAt(img, 0, 0); c.R != 0xff || c.G != 0xff || c.B != 0xff {

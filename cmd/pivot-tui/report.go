@@ -13,9 +13,9 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report"
+	"github.com/pivot-tui/pivot-tui/report/card"
 	"github.com/pivot-tui/pivot-tui/report/screenshot"
 	"github.com/pivot-tui/pivot-tui/scenarios"
-	"github.com/pivot-tui/pivot-tui/tui"
 )
 
 const reportUsage = `Usage: pivot-tui report [FILE] [--format text|md|csv|json] [-o OUT] [--risk]
@@ -69,7 +69,7 @@ func reportCommand(args []string, stdout, stderr io.Writer) error {
 	out := fs.String("o", "", "write to this file instead of standard output")
 	withRisk := fs.Bool("risk", false, "add the Monte Carlo risk and the sensitivity analysis")
 	themeName := fs.String("theme", "light", "png and svg: the page, light or dark")
-	columns := fs.Int("width", tui.MemoWidth, "png and svg: the card's width in columns")
+	columns := fs.Int("width", card.Width, "png and svg: the card's width in columns")
 	positional, err := fs.parse(args)
 	if err != nil {
 		return err
@@ -125,10 +125,10 @@ func reportCommand(args []string, stdout, stderr io.Writer) error {
 	}
 	var buf bytes.Buffer
 	if isImage {
-		memo := tui.MemoOptions{Width: *columns, Dark: *themeName == "dark"}
-		opts := tui.MemoImageOptions(memo)
+		memo := card.Options{Width: *columns, Dark: *themeName == "dark"}
+		opts := card.ImageOptions(memo)
 		opts.Title = doc.Result.Scenario.Name + ": ASIC mining or AI compute"
-		err = draw(&buf, tui.MemoCard(doc, memo), opts)
+		err = draw(&buf, card.Render(doc, memo), opts)
 	} else {
 		err = write(&buf, doc)
 	}
@@ -147,8 +147,8 @@ func checkImageFlags(theme string, columns int) error {
 	if theme != "light" && theme != "dark" {
 		return badInput("report: unknown theme %q: want light or dark", theme)
 	}
-	if columns < tui.MemoMinWidth || columns > tui.MemoMaxWidth {
-		return badInput("report: --width %d is out of range: the card takes %d to %d columns", columns, tui.MemoMinWidth, tui.MemoMaxWidth)
+	if columns < card.MinWidth || columns > card.MaxWidth {
+		return badInput("report: --width %d is out of range: the card takes %d to %d columns", columns, card.MinWidth, card.MaxWidth)
 	}
 	return nil
 }

@@ -1,4 +1,4 @@
-package tui
+package card
 
 import (
 	"bytes"
@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/shopspring/decimal"
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report"
@@ -23,6 +24,41 @@ import (
 	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
 )
+
+// treasuryScenario is the default site with a BTC-backed balance sheet like
+// Cango's in February 2026 (domain brief): 7,475 BTC, a $300M loan, 4,451
+// BTC sold.
+func treasuryScenario() model.Scenario {
+	s := model.Default()
+	s.Name = "Treasury site"
+	s.HasTreasury = true
+	s.Treasury = model.Treasury{
+		BTCHeld:           decimal.NewFromInt(7475),
+		LoanUSD:           decimal.NewFromInt(300_000_000),
+		MarginCallLTVPct:  decimal.NewFromInt(75),
+		LiquidationLTVPct: decimal.NewFromInt(90),
+		BTCToSell:         decimal.NewFromInt(4451),
+	}
+	return s
+}
+
+// colocationScenario leases the converted hall at a rent that pays back.
+func colocationScenario() model.Scenario {
+	s := model.Default()
+	s.Name = "Colocation site"
+	s.AI.Mode = model.ModeColocation
+	s.AI.Colocation.RateUSDPerKWMonth = decimal.NewFromInt(160)
+	return s
+}
+
+// longScenario runs 240 months with two halvings inside the horizon.
+func longScenario() model.Scenario {
+	s := model.Default()
+	s.Name = "A long horizon with a name that goes on and on and on"
+	s.HorizonMonths = 240
+	s.Bitcoin.PriceGrowthPctPerYear = decimal.NewFromInt(25)
+	return s
+}
 
 // memoDoc is the document the report command draws for a scenario.
 func memoDoc(t testing.TB, s model.Scenario, withRisk bool) report.Document {
@@ -48,17 +84,17 @@ func memoDoc(t testing.TB, s model.Scenario, withRisk bool) report.Document {
 
 // Every line of the card is exactly its width, whatever the scenario, so
 // that the image's grid holds it without wrapping or clipping.
-func TestMemoCardLinesFillTheWidth(t *testing.T) {
+func TestLinesFillTheWidth(t *testing.T) {
 	scenarios := map[string]model.Scenario{
 		"default": model.Default(), "treasury": treasuryScenario(), "colo": colocationScenario(), "long": longScenario(),
 	}
 	for name, s := range scenarios {
 		for _, risk := range []bool{false, true} {
 			doc := memoDoc(t, s, risk)
-			for _, w := range []int{0, MemoMinWidth, 119, 120, 160, MemoMaxWidth} {
+			for _, w := range []int{0, MinWidth, 119, 120, 160, MaxWidth} {
 				for _, dark := range []bool{false, true} {
-					card := MemoCard(doc, MemoOptions{Width: w, Dark: dark})
-					want := memoWidth(MemoOptions{Width: w})
+					card := Render(doc, Options{Width: w, Dark: dark})
+					want := cardWidth(Options{Width: w})
 					for i, l := range cells.Lines(card) {
 						if got := cells.Width(l); got != want {
 							t.Fatalf("%s risk=%v width %d: line %d is %d wide, want %d:\n%s", name, risk, w, i, got, want, ansi.Strip(card))
@@ -71,9 +107,9 @@ func TestMemoCardLinesFillTheWidth(t *testing.T) {
 }
 
 // The card holds what a memo reader needs, in the dashboard's words.
-func TestMemoCardContent(t *testing.T) {
+func TestContent(t *testing.T) {
 	doc := memoDoc(t, model.Default(), true)
-	text := ansi.Strip(MemoCard(doc, MemoOptions{}))
+	text := ansi.Strip(Render(doc, Options{}))
 	res := doc.Result
 	for _, want := range []string{
 		"Example site", "ASSUMPTIONS", "$45.00/MWh", "$70,000", format.Hashprice(res.HashpriceUSDPerPHDay), "$2.35/GPU-h",
@@ -91,7 +127,7 @@ func TestMemoCardContent(t *testing.T) {
 	if n := strings.Count(text, "\n") + 1; n > 70 {
 		t.Errorf("the card is %d lines long: too long for one page", n)
 	}
-	noRisk := ansi.Strip(MemoCard(memoDoc(t, model.Default(), false), MemoOptions{}))
+	noRisk := ansi.Strip(Render(memoDoc(t, model.Default(), false), Options{}))
 	if strings.Contains(noRisk, "RISK") {
 		t.Error("a card without a risk analysis has a risk section")
 	}
@@ -101,11 +137,11 @@ func TestMemoCardContent(t *testing.T) {
 const memoCellW, memoCellH = 17, 34
 
 // memoImage draws the default card as the report command does.
-func memoImage(t *testing.T, doc report.Document, opts MemoOptions) (image.Image, []string) {
+func memoImage(t *testing.T, doc report.Document, opts Options) (image.Image, []string) {
 	t.Helper()
-	card := MemoCard(doc, opts)
+	card := Render(doc, opts)
 	var buf bytes.Buffer
-	if err := screenshot.PNG(&buf, card, MemoImageOptions(opts)); err != nil {
+	if err := screenshot.PNG(&buf, card, ImageOptions(opts)); err != nil {
 		t.Fatal(err)
 	}
 	img, err := png.Decode(&buf)
@@ -121,7 +157,7 @@ func rgbaAt(img image.Image, x, y int) color.RGBA {
 
 // cellRect is the pixels of the cells x0..x1-1 of row y.
 func cellRect(x0, x1, y int) image.Rectangle {
-	p := memoImagePadding
+	p := imagePadding
 	return image.Rect((p+x0)*memoCellW, (p+y)*memoCellH, (p+x1)*memoCellW, (p+y+1)*memoCellH)
 }
 
@@ -151,7 +187,7 @@ func ink(img image.Image, r image.Rectangle, bg color.RGBA) int {
 	return n
 }
 
-func TestMemoPNG(t *testing.T) {
+func TestPNG(t *testing.T) {
 	doc := memoDoc(t, model.Default(), false)
 	for _, tc := range []struct {
 		name string
@@ -162,11 +198,11 @@ func TestMemoPNG(t *testing.T) {
 		{"dark", true, color.RGBA{0x16, 0x16, 0x1a, 0xff}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			img, lines := memoImage(t, doc, MemoOptions{Dark: tc.dark})
+			img, lines := memoImage(t, doc, Options{Dark: tc.dark})
 
 			// The size: 100 columns and the lines, two cells of margin all round.
-			wantW := (MemoWidth + 2*memoImagePadding) * memoCellW
-			wantH := (len(lines) + 2*memoImagePadding) * memoCellH
+			wantW := (Width + 2*imagePadding) * memoCellW
+			wantH := (len(lines) + 2*imagePadding) * memoCellH
 			if got := img.Bounds().Size(); got.X != wantW || got.Y != wantH {
 				t.Fatalf("image is %v, want %dx%d", got, wantW, wantH)
 			}
@@ -255,13 +291,13 @@ func svgTexts(t *testing.T, data []byte) []string {
 	return texts
 }
 
-func TestMemoSVG(t *testing.T) {
+func TestSVG(t *testing.T) {
 	for _, s := range []model.Scenario{model.Default(), colocationScenario()} {
 		doc := memoDoc(t, s, false)
-		opts := MemoImageOptions(MemoOptions{})
+		opts := ImageOptions(Options{})
 		opts.Title = s.Name + " <&> memo"
 		var buf bytes.Buffer
-		if err := screenshot.SVG(&buf, MemoCard(doc, MemoOptions{}), opts); err != nil {
+		if err := screenshot.SVG(&buf, Render(doc, Options{}), opts); err != nil {
 			t.Fatal(err)
 		}
 		texts := svgTexts(t, buf.Bytes())
@@ -282,23 +318,23 @@ func TestMemoSVG(t *testing.T) {
 	}
 }
 
-// The card for a size of terminal: a smoke test that MemoCard is quick
+// The card for a size of terminal: a smoke test that Render is quick
 // enough to draw on every export.
-func BenchmarkMemoCard(b *testing.B) {
+func BenchmarkRender(b *testing.B) {
 	doc := memoDoc(b, model.Default(), false)
 	for b.Loop() {
-		_ = MemoCard(doc, MemoOptions{})
+		_ = Render(doc, Options{})
 	}
 }
 
-func ExampleMemoCard() {
+func ExampleRender() {
 	doc := report.Document{
 		Result:     model.Evaluate(model.Default()),
 		Provenance: report.Provenance{Source: "preset default", Generated: time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC), Version: "0.1.0"},
 	}
-	card := MemoCard(doc, MemoOptions{Width: 100})
+	card := Render(doc, Options{Width: 100})
 	var png bytes.Buffer
-	if err := screenshot.PNG(&png, card, MemoImageOptions(MemoOptions{Width: 100})); err != nil {
+	if err := screenshot.PNG(&png, card, ImageOptions(Options{Width: 100})); err != nil {
 		fmt.Println(err)
 		return
 	}

@@ -1,4 +1,10 @@
-package tui
+// Package card draws a comparison as one memo card: the scenario and its key
+// assumptions, both strategies' result cards, the verdict and its flip
+// points, the cumulative-cash chart and, with a risk analysis, its odds,
+// spread and tornado. It draws with the dashboard's own components
+// (tui/panel) and styles (tui/theme), so the card reads like the screen, and
+// returns styled text for report/screenshot to turn into a PNG or an SVG.
+package card
 
 import (
 	"strings"
@@ -14,40 +20,40 @@ import (
 )
 
 const (
-	// The memo card (MemoCard): MemoWidth columns unless asked otherwise,
-	// and at least MemoMinWidth, where the assumptions' two columns still
-	// fit their longest label and value two spaces apart; wider cards give
-	// them up to memoMaxAssumptionColumns. The chart gets memoChartRows;
-	// the risk section shows the memoTornadoBars inputs that move the
-	// answer most in the dashboard's tornado.
-	MemoWidth                = 100
-	MemoMinWidth             = 92
-	MemoMaxWidth             = 240
-	memoMaxAssumptionColumns = 4
-	memoChartRows            = 16
-	memoTornadoBars          = 5
-	memoImageScale           = 2 // pixels per terminal pixel: 17x34 px cells
-	memoImagePadding         = 2 // cells of margin around the card
+	// A card is Width columns unless asked otherwise, and at least
+	// MinWidth, where the assumptions' two columns still fit their longest
+	// label and value two spaces apart; wider cards give them up to
+	// maxAssumptionColumns. The chart gets chartRows; the risk section
+	// shows the tornadoBars inputs that move the answer most in the
+	// dashboard's tornado.
+	Width                = 100
+	MinWidth             = 92
+	MaxWidth             = 240
+	maxAssumptionColumns = 4
+	chartRows            = 16
+	tornadoBars          = 5
+	imageScale           = 2 // pixels per terminal pixel: 17x34 px cells
+	imagePadding         = 2 // cells of margin around the card
 )
 
-// MemoOptions sets the memo card's size and theme.
-type MemoOptions struct {
-	// Width is the card's width in columns: 0 means MemoWidth; it is held
-	// between MemoMinWidth and MemoMaxWidth.
+// Options sets the memo card's size and theme.
+type Options struct {
+	// Width is the card's width in columns: 0 means Width; it is held
+	// between MinWidth and MaxWidth.
 	Width int
 	// Dark draws for a dark page; the default is light, for white paper.
 	Dark bool
 }
 
-// MemoCard draws the comparison as one card for an investment memo: the
+// Render draws the comparison as one card for an investment memo: the
 // scenario and its key assumptions, both strategies' result cards side by
 // side, the verdict and its flip points, the cumulative-cash chart with the
 // halving and the paybacks, and, when the document carries one, a short
 // risk section. It draws with the dashboard's own components and styles and
 // returns the ANSI text, every line exactly the card's width; render it with
-// report/screenshot with MemoImageOptions.
-func MemoCard(doc report.Document, opts MemoOptions) string {
-	w := memoWidth(opts)
+// report/screenshot with ImageOptions.
+func Render(doc report.Document, opts Options) string {
+	w := cardWidth(opts)
 	t := theme.Light
 	if opts.Dark {
 		t = theme.Dark
@@ -57,10 +63,10 @@ func MemoCard(doc report.Document, opts MemoOptions) string {
 
 	var lines []string
 	add := func(block string) { lines = append(lines, cells.Lines(block)...) }
-	lines = append(lines, memoTitle(st, res, w), "")
+	lines = append(lines, titleLine(st, res, w), "")
 
-	lines = append(lines, memoHeading(st, "Assumptions", w))
-	lines = append(lines, memoAssumptions(st, report.KeyAssumptions(*res), w)...)
+	lines = append(lines, heading(st, "Assumptions", w))
+	lines = append(lines, assumptions(st, report.KeyAssumptions(*res), w)...)
 	lines = append(lines, "")
 
 	add(panel.Cards(st, res, w))
@@ -70,46 +76,46 @@ func MemoCard(doc report.Document, opts MemoOptions) string {
 	lines = append(lines, verdict...)
 	lines = append(lines, "")
 
-	add(panel.CashChart{St: st, Res: res, Cash: panel.CumulativeCash(res)}.Render(w, memoChartRows))
+	add(panel.CashChart{St: st, Res: res, Cash: panel.CumulativeCash(res)}.Render(w, chartRows))
 
 	if doc.Risk != nil {
 		lines = append(lines, "")
-		lines = append(lines, memoRisk(st, res, doc.Risk, w)...)
+		lines = append(lines, riskSection(st, res, doc.Risk, w)...)
 	}
 	lines = append(lines, "", cells.Right(st.Dim.Render(doc.Provenance.Line()), w))
 	return cells.Block(lines, w, len(lines))
 }
 
-// MemoImageOptions is how a memo card of opts is drawn as an image: at
+// ImageOptions is how a memo card of opts is drawn as an image: at
 // twice a terminal's pixels (sharp on high-density screens and in print),
 // on a white page or the dark theme's background, with two cells of margin.
 // The caller sets the SVG's Title.
-func MemoImageOptions(opts MemoOptions) screenshot.Options {
+func ImageOptions(opts Options) screenshot.Options {
 	t := theme.Light
 	if opts.Dark {
 		t = theme.Dark
 	}
 	return screenshot.Options{
-		Columns: memoWidth(opts),
+		Columns: cardWidth(opts),
 		Theme:   theme.Page(t),
-		Scale:   memoImageScale,
-		Padding: memoImagePadding,
+		Scale:   imageScale,
+		Padding: imagePadding,
 	}
 }
 
-// memoWidth is the card's width for opts: MemoWidth unless set, within
-// MemoMinWidth and MemoMaxWidth.
-func memoWidth(opts MemoOptions) int {
+// cardWidth is the card's width for opts: Width unless set, within
+// MinWidth and MaxWidth.
+func cardWidth(opts Options) int {
 	w := opts.Width
 	if w == 0 {
-		w = MemoWidth
+		w = Width
 	}
-	return min(MemoMaxWidth, max(MemoMinWidth, w))
+	return min(MaxWidth, max(MinWidth, w))
 }
 
-// memoTitle is the card's first line: the scenario and the question on the
+// titleLine is the card's first line: the scenario and the question on the
 // left, the period the NPVs cover on the right.
-func memoTitle(st *theme.Styles, res *model.Result, w int) string {
+func titleLine(st *theme.Styles, res *model.Result, w int) string {
 	sc := res.Scenario
 	lead := st.Brand.Render(" pivot-tui ") + " " + st.Title.Render(sc.Name)
 	question := st.Dim.Render("  ·  ASIC mining or AI compute")
@@ -126,22 +132,22 @@ func memoTitle(st *theme.Styles, res *model.Result, w int) string {
 	return cells.Spread(lead, period, w)
 }
 
-// memoHeading is a section heading, drawn like the inputs panel's groups.
-func memoHeading(st *theme.Styles, title string, w int) string {
+// heading is a section heading, drawn like the inputs panel's groups.
+func heading(st *theme.Styles, title string, w int) string {
 	text := " " + strings.ToUpper(title) + " "
 	return st.Group.Render(text) + st.GroupRule.Render(strings.Repeat("─", max(0, w-cells.Width(text))))
 }
 
-// memoAssumptions lays the key assumptions out in columns read down then
+// assumptions lays the key assumptions out in columns read down then
 // across, each a label and its value flush right, like a result card: two
 // columns, or more when the card is wide enough to keep them as tight.
-func memoAssumptions(st *theme.Styles, list []report.Assumption, w int) []string {
+func assumptions(st *theme.Styles, list []report.Assumption, w int) []string {
 	inner := w - 2*panel.CardPaddingX
 	need := 0 // the widest label and value, two spaces apart
 	for _, a := range list {
 		need = max(need, cells.Width(a.Label)+2+cells.Width(a.Value))
 	}
-	cols := min(memoMaxAssumptionColumns, max(2, (inner+panel.CardColumnGap)/(need+panel.CardColumnGap)))
+	cols := min(maxAssumptionColumns, max(2, (inner+panel.CardColumnGap)/(need+panel.CardColumnGap)))
 	colW := (inner - (cols-1)*panel.CardColumnGap) / cols
 	perCol := (len(list) + cols - 1) / cols
 	lines := make([]string, 0, perCol)
@@ -162,11 +168,11 @@ func memoAssumptions(st *theme.Styles, list []report.Assumption, w int) []string
 	return lines
 }
 
-// memoRisk is the Monte Carlo's answer and spread, and the inputs that move
+// riskSection is the Monte Carlo's answer and spread, and the inputs that move
 // the verdict most as tornado bars on one axis of AI advantage.
-func memoRisk(st *theme.Styles, res *model.Result, risk *report.Risk, w int) []string {
+func riskSection(st *theme.Styles, res *model.Result, risk *report.Risk, w int) []string {
 	mc := risk.MonteCarlo
-	lines := []string{memoHeading(st, "Risk", w), " " + st.Strong.Render(words.RiskHeadline(mc)), ""}
+	lines := []string{heading(st, "Risk", w), " " + st.Strong.Render(words.RiskHeadline(mc)), ""}
 
 	const labelW, valueW = 18, 12
 	head := cells.Fit("", labelW)
@@ -188,7 +194,7 @@ func memoRisk(st *theme.Styles, res *model.Result, risk *report.Risk, w int) []s
 	}
 	// The dashboard's own tornado, showing the inputs that move the answer most.
 	chart := panel.Tornado{St: st, Bars: bars, Base: res.AI.NPVUSD.Sub(res.Mining.NPVUSD)}
-	n := min(len(bars), memoTornadoBars)
+	n := min(len(bars), tornadoBars)
 	lines = append(lines, "")
 	for _, line := range cells.Lines(chart.Render(w-1, n+panel.TornadoChromeRows)) {
 		lines = append(lines, " "+line) // the card's one-column margin
