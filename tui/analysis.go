@@ -42,8 +42,8 @@ const (
 	kindCount
 )
 
-// analysisRun is one computation in flight. Models are values, so every copy
-// of the model shares the run through this pointer.
+// analysisRun is one computation in flight, shared by the model and the
+// command computing it.
 type analysisRun struct {
 	kind     analysisKind
 	rev      uint64
@@ -99,7 +99,7 @@ type analysisDueMsg struct {
 type analysisTickMsg struct{ run *analysisRun }
 
 // visibleAnalysis is the computation the current tab shows, if any.
-func (m Model) visibleAnalysis() (analysisKind, bool) {
+func (m *Model) visibleAnalysis() (analysisKind, bool) {
 	switch m.tab {
 	case tabSensitivity:
 		return kindSensitivity, true
@@ -117,19 +117,16 @@ func (a *analyses) resultRev(kind analysisKind) uint64 {
 	return a.sensRev
 }
 
-// afterInput follows a key press or a click: it cancels work for a scenario
-// that is no longer on screen and starts (or schedules) what the visible tab
-// needs. prev is the model before the input.
-func (prev Model) afterInput(next tea.Model, cmd tea.Cmd) (tea.Model, tea.Cmd) {
-	m, ok := next.(Model)
-	if !ok {
-		return next, cmd
-	}
-	edited := m.rev != prev.rev
+// afterInput follows a key press or a click, whose command is cmd: it
+// cancels work for a scenario that is no longer on screen and starts (or
+// schedules) what the visible tab needs. rev is the revision before the
+// input.
+func (m *Model) afterInput(rev uint64, cmd tea.Cmd) tea.Cmd {
+	edited := m.rev != rev
 	if edited {
 		m.cancelStale()
 	}
-	return m, tea.Batch(cmd, m.planAnalysis(edited))
+	return tea.Batch(cmd, m.planAnalysis(edited))
 }
 
 // cancelStale stops every run computing an older scenario.
@@ -223,7 +220,7 @@ func progressTicker(run *analysisRun) tea.Cmd {
 }
 
 // handleAnalysis takes the background computations' messages.
-func (m Model) handleAnalysis(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m *Model) handleAnalysis(msg tea.Msg) tea.Cmd {
 	a := &m.analyses
 	switch msg := msg.(type) {
 	case analysisDoneMsg:
@@ -232,13 +229,13 @@ func (m Model) handleAnalysis(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.runs[run.kind] = nil
 		}
 		if run.rev != m.rev {
-			return m, nil // computed for a scenario no longer on screen
+			return nil // computed for a scenario no longer on screen
 		}
 		if msg.err != nil {
 			if !errors.Is(msg.err, context.Canceled) {
 				a.errs[run.kind], a.failed[run.kind] = msg.err.Error(), run.rev
 			}
-			return m, nil
+			return nil
 		}
 		switch run.kind {
 		case kindRisk:
@@ -249,24 +246,24 @@ func (m Model) handleAnalysis(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case analysisDueMsg:
 		if msg.rev != m.rev || a.due[msg.kind] != msg.rev {
-			return m, nil // a later edit has its own timer
+			return nil // a later edit has its own timer
 		}
 		a.due[msg.kind] = 0
 		if kind, ok := m.visibleAnalysis(); ok && kind == msg.kind && a.resultRev(kind) != m.rev {
-			return m, m.startAnalysis(kind)
+			return m.startAnalysis(kind)
 		}
 	case analysisTickMsg:
 		if a.runs[msg.run.kind] == msg.run {
-			return m, progressTicker(msg.run)
+			return progressTicker(msg.run)
 		}
 	}
-	return m, nil
+	return nil
 }
 
 // progress is where kind's computation stands, for its tab: whether there
 // is a result, whether it is for an older scenario, how far the run in
 // flight is, and the last error.
-func (m Model) progress(kind analysisKind) panel.Progress {
+func (m *Model) progress(kind analysisKind) panel.Progress {
 	a := &m.analyses
 	rev := a.resultRev(kind)
 	p := panel.Progress{Has: rev != 0, Stale: rev != 0 && rev != m.rev, Err: a.errs[kind]}

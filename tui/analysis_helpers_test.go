@@ -16,12 +16,12 @@ func riskTestScenario() model.Scenario {
 }
 
 // step sends one message to Update and returns the model and its command.
-func step(t testing.TB, m Model, msg tea.Msg) (Model, tea.Cmd) {
+func step(t testing.TB, m *Model, msg tea.Msg) (*Model, tea.Cmd) {
 	t.Helper()
 	next, cmd := m.Update(msg)
-	out, ok := next.(Model)
+	out, ok := next.(*Model)
 	if !ok {
-		t.Fatalf("Update returned %T, want tui.Model", next)
+		t.Fatalf("Update returned %T, want *tui.Model", next)
 	}
 	return out, cmd
 }
@@ -30,7 +30,7 @@ func step(t testing.TB, m Model, msg tea.Msg) (Model, tea.Cmd) {
 // feeding each message back to Update, until no command is left: the
 // background analyses run to completion. Commands that leave the program
 // or talk to the terminal are not run.
-func settle(t testing.TB, m Model, cmd tea.Cmd) Model {
+func settle(t testing.TB, m *Model, cmd tea.Cmd) *Model {
 	t.Helper()
 	queue := []tea.Cmd{cmd}
 	for len(queue) > 0 {
@@ -55,7 +55,7 @@ func settle(t testing.TB, m Model, cmd tea.Cmd) Model {
 
 // drive sends messages as the program would and settles every command they
 // return before the next one.
-func drive(t testing.TB, m Model, msgs ...tea.Msg) Model {
+func drive(t testing.TB, m *Model, msgs ...tea.Msg) *Model {
 	t.Helper()
 	for _, msg := range msgs {
 		var cmd tea.Cmd

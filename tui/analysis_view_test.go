@@ -22,7 +22,7 @@ func frontierScenario() model.Scenario {
 
 // analysedModel opens frontierScenario at a size and background, switches
 // to a tab and runs its computation to the end.
-func analysedModel(t *testing.T, w, h int, background tea.Msg, tabKey string, env ...string) Model {
+func analysedModel(t *testing.T, w, h int, background tea.Msg, tabKey string, env ...string) *Model {
 	t.Helper()
 	m := New(Options{Scenario: frontierScenario(), Path: "sites/frontier.toml", Env: env})
 	msgs := []tea.Msg{size(w, h)}
@@ -73,7 +73,7 @@ func TestAnalysisFramesFitTheTerminal(t *testing.T) {
 				for _, h := range []int{24, 31, 40, 48, 60} {
 					pending, _ := step(t, New(Options{Scenario: sc}), size(w, h))
 					pending, _ = step(t, pending, keyMsg(key))
-					for state, m := range map[string]Model{"pending": pending, "done": update(t, done, size(w, h))} {
+					for state, m := range map[string]*Model{"pending": pending, "done": update(t, done, size(w, h))} {
 						lines := cells.Lines(m.View().Content)
 						if len(lines) != h {
 							t.Fatalf("%s tab %s %s %dx%d: %d lines, want %d", name, key, state, w, h, len(lines), h)

@@ -5,7 +5,7 @@ import "github.com/pivot-tui/pivot-tui/tui/panel"
 // The Risk tab's selection among its assumptions (panel.AssumptionRows).
 
 // assumptionKey is the selected assumption's key.
-func (m Model) assumptionKey() string {
+func (m *Model) assumptionKey() string {
 	if m.riskKey == "" {
 		return panel.FirstAssumption
 	}
@@ -31,7 +31,7 @@ func (m *Model) selectAssumption(n int) {
 }
 
 // assumptionAt is the assumption drawn at screen cell (x, y), if any.
-func (m Model) assumptionAt(x, y int, l layout) (string, bool) {
+func (m *Model) assumptionAt(x, y int, l layout) (string, bool) {
 	if !l.main.contains(x, y) {
 		return "", false
 	}

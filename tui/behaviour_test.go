@@ -16,7 +16,7 @@ import (
 
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
-func opened(t *testing.T) Model {
+func opened(t *testing.T) *Model {
 	t.Helper()
 	return update(t, New(Options{Path: "sites/example.toml"}), size(120, 40))
 }
@@ -61,9 +61,9 @@ func TestNudgeChangesScenarioAndResults(t *testing.T) {
 
 func TestUndoRedoRestoreExactly(t *testing.T) {
 	m := opened(t)
-	start := m
+	start := *m // a snapshot: Update changes m in place
 	m = update(t, m, press("right", "right", "j", "j", "shift+right", "m")...)
-	edited := m
+	edited := *m
 	for range 4 {
 		m = update(t, m, press("ctrl+z")...)
 	}
@@ -419,10 +419,10 @@ func TestQuitAsksWhenUnsaved(t *testing.T) {
 		t.Errorf("question not shown:\n%s", lineWith(m, "Quit"))
 	}
 	next, cmd := m.Update(keyMsg("n"))
-	if isQuit(cmd) || next.(Model).confirm != nil {
+	if isQuit(cmd) || next.(*Model).confirm != nil {
 		t.Fatal("n quit or kept asking")
 	}
-	m = update(t, next.(Model), press("ctrl+c")...)
+	m = update(t, next.(*Model), press("ctrl+c")...)
 	if m.confirm == nil {
 		t.Fatal("ctrl+c with unsaved changes does not ask")
 	}

@@ -11,7 +11,7 @@ func BenchmarkKeystroke(b *testing.B) {
 	i := 0
 	for b.Loop() {
 		next, _ := m.Update(keys[i%2])
-		m = next.(Model)
+		m = next.(*Model)
 		_ = m.View()
 		i++
 	}

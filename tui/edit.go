@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/tui/panel"
@@ -109,7 +108,7 @@ func (m *Model) commit(next model.Scenario, what string) bool {
 
 // selectedField is the model field of the selected input: on the Overview,
 // or among the Monte Carlo's assumptions on the Risk tab.
-func (m Model) selectedField() (model.Field, bool) {
+func (m *Model) selectedField() (model.Field, bool) {
 	switch m.tab {
 	case tabOverview:
 		return model.FieldByKey(m.selKey)
@@ -148,7 +147,7 @@ func stepText(f model.Field) string {
 }
 
 // describe words an edit for the status line and the undo history.
-func (m Model) describe(f model.Field, before, after *model.Scenario, derivedBefore, derivedAfter decimal.Decimal) string {
+func (m *Model) describe(f model.Field, before, after *model.Scenario, derivedBefore, derivedAfter decimal.Decimal) string {
 	return labelOf(f, after) + ": " + shown(f, before, derivedBefore) + " → " + shown(f, after, derivedAfter)
 }
 
@@ -305,14 +304,14 @@ func copyValue(f model.Field, dst, src *model.Scenario) {
 
 // startEdit opens the value prompt for the selected input (flags and the
 // mode just toggle).
-func (m Model) startEdit() (tea.Model, tea.Cmd) {
+func (m *Model) startEdit() {
 	f, ok := m.selectedField()
 	if !ok {
-		return m, nil
+		return
 	}
 	if f.Kind == model.KindFlag || f.Kind == model.KindMode {
 		m.nudge(1)
-		return m, nil
+		return
 	}
 	label := labelOf(f, &m.sc)
 	value, placeholder := f.Format(&m.sc), ""
@@ -329,7 +328,6 @@ func (m Model) startEdit() (tea.Model, tea.Cmd) {
 		in.CharLimit = 60
 	}
 	m.prompt = &prompt{kind: promptValue, label: label, field: f, input: in, keys: newPromptKeys(false)}
-	return m, nil
 }
 
 // applyTyped sets the prompt's field from typed text. It returns a problem

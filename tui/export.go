@@ -52,7 +52,7 @@ type exportedMsg struct {
 // scenario as a Markdown report, next to the scenario file. The screen is
 // captured now; drawing and writing run in a command, so the dashboard
 // stays responsive.
-func (m Model) startExport() (tea.Model, tea.Cmd) {
+func (m *Model) startExport() tea.Cmd {
 	now := time.Now
 	if m.export.now != nil {
 		now = m.export.now
@@ -81,12 +81,12 @@ func (m Model) startExport() (tea.Model, tea.Cmd) {
 		},
 	}
 	m.status = status{kind: statusInfo, text: "Exporting…"}
-	return m, job.run
+	return job.run
 }
 
 // exportDir is where exports go: the configured folder, the scenario
 // file's folder, or the working directory.
-func (m Model) exportDir() string {
+func (m *Model) exportDir() string {
 	switch {
 	case m.export.dir != "":
 		return m.export.dir
@@ -98,7 +98,7 @@ func (m Model) exportDir() string {
 
 // exportStem is the exports' name before the time stamp: the scenario
 // file's name without its extension, or the preset's name.
-func (m Model) exportStem() string {
+func (m *Model) exportStem() string {
 	if m.path != "" {
 		base := filepath.Base(m.path)
 		return strings.TrimSuffix(base, filepath.Ext(base))
@@ -166,10 +166,10 @@ func freeStem(dir, stem string) (string, error) {
 
 // exported says where an export went, or why it failed: "Exported
 // site-2026-11-25-1432.png, .svg and .md to sites".
-func (m Model) exported(msg exportedMsg) (tea.Model, tea.Cmd) {
+func (m *Model) exported(msg exportedMsg) {
 	if msg.err != nil {
 		m.status = status{kind: statusError, text: "Export failed: " + msg.err.Error()}
-		return m, nil
+		return
 	}
 	names := msg.files[0]
 	for i, f := range msg.files[1:] {
@@ -184,5 +184,4 @@ func (m Model) exported(msg exportedMsg) (tea.Model, tea.Cmd) {
 		where = "the working directory"
 	}
 	m.status = status{kind: statusInfo, text: "Exported " + names + " to " + where}
-	return m, nil
 }

@@ -7,12 +7,11 @@ import (
 	"path/filepath"
 	"strings"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/pivot-tui/pivot-tui/scenarios"
 )
 
 // docName names the document in questions: its file, or its preset.
-func (m Model) docName() string {
+func (m *Model) docName() string {
 	switch {
 	case m.path != "":
 		return filepath.Base(m.path)
@@ -25,31 +24,30 @@ func (m Model) docName() string {
 // save writes the scenario to its file (ctrl+s). A scenario that came from a
 // preset has no file yet: save asks for one. A file that changed on disk
 // since it was loaded is overwritten only after the user agrees.
-func (m Model) save() (tea.Model, tea.Cmd) {
+func (m *Model) save() {
 	if m.path == "" {
-		return m.startSaveAs()
+		m.startSaveAs()
+		return
 	}
 	if ext := filepath.Ext(m.path); strings.EqualFold(ext, ".json") {
 		// Save writes TOML; a .json name would not load back.
-		next, cmd := m.startSaveAs()
-		nm := next.(Model)
-		nm.prompt.input.SetValue(strings.TrimSuffix(m.path, ext) + ".toml")
-		nm.prompt.input.CursorEnd()
-		nm.prompt.note = "the dashboard saves TOML"
-		return nm, cmd
+		m.startSaveAs()
+		m.prompt.input.SetValue(strings.TrimSuffix(m.path, ext) + ".toml")
+		m.prompt.input.CursorEnd()
+		m.prompt.note = "the dashboard saves TOML"
+		return
 	}
 	if question := m.overwriteQuestion(m.path); question != "" {
 		m.confirm = &confirmation{kind: confirmOverwrite, question: question, path: m.path}
-		return m, nil
+		return
 	}
 	m.writeFile(m.path)
-	return m, nil
 }
 
 // overwriteQuestion is the question to ask before writing path, or "" when
 // writing it loses nothing: it is the file we loaded, unchanged since, or
 // it does not exist.
-func (m Model) overwriteQuestion(path string) string {
+func (m *Model) overwriteQuestion(path string) string {
 	if m.stamp != nil && samePath(path, m.path) {
 		changed, err := scenarios.ChangedSince(path, *m.stamp)
 		switch {
@@ -93,14 +91,13 @@ func (m *Model) writeFile(path string) {
 }
 
 // startSaveAs asks for a path to save to (S).
-func (m Model) startSaveAs() (tea.Model, tea.Cmd) {
+func (m *Model) startSaveAs() {
 	suggestion := m.path
 	if suggestion == "" {
 		suggestion = fileNameFor(m.preset, m.sc.Name)
 	}
 	in := newTextInput(m.st, "Save as › ", suggestion, "file.toml", m.width-12)
 	m.prompt = &prompt{kind: promptSaveAs, label: "Save as", input: in, keys: newPromptKeys(true)}
-	return m, nil
 }
 
 // fileNameFor suggests a file name for a scenario without one.
@@ -126,42 +123,41 @@ func fileNameFor(preset, name string) string {
 }
 
 // saveAs saves to a typed path, asking before replacing an existing file.
-func (m Model) saveAs(path string) (tea.Model, tea.Cmd) {
+func (m *Model) saveAs(path string) {
 	path = expandHome(strings.TrimSpace(path))
 	switch {
 	case path == "":
 		m.status = status{kind: statusWarn, text: "Not saved: no file name given."}
-		return m, nil
+		return
 	case strings.EqualFold(filepath.Ext(path), ".json"):
 		m.status = status{kind: statusError, text: "Not saved: the dashboard writes TOML; use a .toml name."}
-		return m, nil
+		return
 	case filepath.Ext(path) == "":
 		path += ".toml"
 	}
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
 		m.status = status{kind: statusError, text: "Not saved: " + path + " is a folder."}
-		return m, nil
+		return
 	}
 	if question := m.overwriteQuestion(path); question != "" {
 		m.confirm = &confirmation{kind: confirmOverwrite, question: question, path: path}
-		return m, nil
+		return
 	}
 	m.writeFile(path)
-	return m, nil
 }
 
 // startOpen asks for a file to open (o), after confirming that unsaved
 // changes may go.
-func (m Model) startOpen() (tea.Model, tea.Cmd) {
+func (m *Model) startOpen() {
 	if m.dirty() {
 		m.confirm = &confirmation{kind: confirmDiscardToOpen,
 			question: "Discard your unsaved changes to " + m.docName() + " and open another file?"}
-		return m, nil
+		return
 	}
-	return m.openPrompt()
+	m.openPrompt()
 }
 
-func (m Model) openPrompt() (tea.Model, tea.Cmd) {
+func (m *Model) openPrompt() {
 	start := ""
 	if m.path != "" {
 		if dir := filepath.Dir(m.path); dir != "." {
@@ -170,7 +166,6 @@ func (m Model) openPrompt() (tea.Model, tea.Cmd) {
 	}
 	in := newTextInput(m.st, "Open › ", start, "scenario.toml (tab completes)", m.width-12)
 	m.prompt = &prompt{kind: promptOpen, label: "Open", input: in, keys: newPromptKeys(true)}
-	return m, nil
 }
 
 // open loads a scenario file; on any error the current scenario stays.

@@ -15,13 +15,13 @@ import (
 
 // update sends messages straight to the model's Update, as the program
 // would, and returns the model.
-func update(t testing.TB, m Model, msgs ...tea.Msg) Model {
+func update(t testing.TB, m *Model, msgs ...tea.Msg) *Model {
 	t.Helper()
 	for _, msg := range msgs {
 		next, _ := m.Update(msg)
 		var ok bool
-		if m, ok = next.(Model); !ok {
-			t.Fatalf("Update returned %T, want tui.Model", next)
+		if m, ok = next.(*Model); !ok {
+			t.Fatalf("Update returned %T, want *tui.Model", next)
 		}
 	}
 	return m
@@ -84,10 +84,10 @@ var (
 )
 
 // screen is the view's text without styling.
-func screen(m Model) string { return ansi.Strip(m.View().Content) }
+func screen(m *Model) string { return ansi.Strip(m.View().Content) }
 
 // lineWith returns the first screen line containing text, or "".
-func lineWith(m Model, text string) string {
+func lineWith(m *Model, text string) string {
 	for _, l := range strings.Split(screen(m), "\n") {
 		if strings.Contains(l, text) {
 			return l

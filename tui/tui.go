@@ -111,7 +111,7 @@ func Run(opts Options) error {
 	if err != nil {
 		return fmt.Errorf("dashboard: %w", err)
 	}
-	if m, ok := g.model.(Model); ok && m.fatal != nil {
+	if m, ok := g.model.(*Model); ok && m.fatal != nil {
 		return m.fatal
 	}
 	return nil
@@ -177,12 +177,12 @@ type Model struct {
 
 // New builds the dashboard for opts. It reads nothing and draws nothing until
 // the program sends it a size; tests drive it through Update and View.
-func New(opts Options) Model {
+func New(opts Options) *Model {
 	sc := opts.Scenario
 	if sc.HorizonMonths == 0 {
 		sc = model.Default()
 	}
-	m := Model{
+	m := &Model{
 		keys:   DefaultKeyMap(),
 		theme:  theme.Dark, // until the terminal says otherwise; never wait for it
 		help:   help.New(),
@@ -214,15 +214,13 @@ func (m *Model) setTheme(t theme.Name) {
 	m.st = theme.New(t)
 	m.help.Styles = m.st.Help
 	if m.prompt != nil {
-		p := *m.prompt
-		p.input.SetStyles(m.st.TextInput)
-		m.prompt = &p
+		m.prompt.input.SetStyles(m.st.TextInput)
 	}
 }
 
 // Init asks the terminal for its background colour, to pick the light or
 // dark theme; the dark theme is used until (unless) it answers.
-func (m Model) Init() tea.Cmd {
+func (m *Model) Init() tea.Cmd {
 	return tea.RequestBackgroundColor
 }
 
@@ -235,10 +233,10 @@ func (m *Model) setResult(res model.Result) {
 }
 
 // dirty reports whether the scenario differs from the file.
-func (m Model) dirty() bool { return !panel.SameScenario(&m.sc, &m.saved) }
+func (m *Model) dirty() bool { return !panel.SameScenario(&m.sc, &m.saved) }
 
 // View draws the whole screen.
-func (m Model) View() tea.View {
+func (m *Model) View() tea.View {
 	v := tea.NewView(m.render())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
@@ -246,9 +244,9 @@ func (m Model) View() tea.View {
 	return v
 }
 
-func (m Model) layout() layout { return computeLayout(m.width, m.height, m.tab) }
+func (m *Model) layout() layout { return computeLayout(m.width, m.height, m.tab) }
 
-func (m Model) render() string {
+func (m *Model) render() string {
 	if m.width == 0 || m.height == 0 {
 		return "" // no size yet
 	}
@@ -267,7 +265,7 @@ func (m Model) render() string {
 	return strings.Join(parts, "\n")
 }
 
-func (m Model) renderTooSmall() string {
+func (m *Model) renderTooSmall() string {
 	lines := make([]string, m.height)
 	msg := []string{
 		m.st.Enlarge.Render("Enlarge the terminal to 80x24"),
@@ -284,7 +282,7 @@ func (m Model) renderTooSmall() string {
 	return strings.Join(lines, "\n")
 }
 
-func (m Model) renderBody(l layout) string {
+func (m *Model) renderBody(l layout) string {
 	if m.showHelp {
 		return m.renderFullHelp(l.body.w, l.body.h)
 	}
@@ -307,7 +305,7 @@ func (m Model) renderBody(l layout) string {
 }
 
 // renderOverview draws the inputs panel, its scrollbar and the results.
-func (m Model) renderOverview(l layout) string {
+func (m *Model) renderOverview(l layout) string {
 	rows := panel.InputRows(&m.sc)
 	inputs := panel.Inputs{
 		St: m.st, Rows: rows, Scenario: &m.sc, Saved: &m.saved, Hashprice: m.res.HashpriceUSDPerPHDay,
@@ -322,7 +320,7 @@ func (m Model) renderOverview(l layout) string {
 	return cells.Beside(inputs, strings.Join(sep, "\n"), results)
 }
 
-func (m Model) renderShortHelp(w int, keys KeyMap) string {
+func (m *Model) renderShortHelp(w int, keys KeyMap) string {
 	h := m.help
 	h.SetWidth(w - 1)
 	var text string
@@ -337,7 +335,7 @@ func (m Model) renderShortHelp(w int, keys KeyMap) string {
 	return cells.Fit(" "+text, w)
 }
 
-func (m Model) renderFullHelp(w, h int) string {
+func (m *Model) renderFullHelp(w, h int) string {
 	hm := m.help
 	hm.SetWidth(w - 4)
 	full := hm.FullHelpView(m.keys.FullHelp()) // every key, whatever the tab
@@ -355,14 +353,14 @@ func (m Model) renderFullHelp(w, h int) string {
 
 // contextKeys is the key map with the bindings of the current tab and
 // selection enabled.
-func (m Model) contextKeys() KeyMap {
+func (m *Model) contextKeys() KeyMap {
 	f, ok := m.selectedField()
 	return m.keys.forContext(m.tab, ok && f.Kind == model.KindOptional)
 }
 
 // hint is the status line's text when there is no message: what the selected
 // input means and the range it may take.
-func (m Model) hint() string {
+func (m *Model) hint() string {
 	switch m.tab {
 	case tabCashFlow:
 		return "Each month's revenue, power, opex and EBITDA; cumulative cash starts at −capex."

@@ -8,14 +8,13 @@ import (
 )
 
 // Update handles one message: the window size, the terminal's background,
-// keys and the mouse. Keys go first to an open question, then to an open
-// prompt, then to the dashboard.
-func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+// keys and the mouse, and the results of the commands it started. Keys go
+// first to an open question, then to an open prompt, then to the dashboard.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.keepInView()
-		return m, nil
 	case tea.BackgroundColorMsg:
 		if m.theme != theme.Mono {
 			if msg.IsDark() {
@@ -24,30 +23,31 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				m.setTheme(theme.Light)
 			}
 		}
-		return m, nil
 	case tea.KeyPressMsg:
-		return m.afterInput(m.handleKey(msg))
-	case exportedMsg:
-		return m.exported(msg)
+		rev := m.rev
+		cmd := m.handleKey(msg)
+		return m, m.afterInput(rev, cmd)
+	case tea.MouseClickMsg:
+		rev := m.rev
+		cmd := m.handleClick(msg.Mouse())
+		return m, m.afterInput(rev, cmd)
+	case tea.MouseWheelMsg:
+		m.handleWheel(msg.Mouse())
 	case tea.PasteMsg:
 		if m.prompt != nil {
-			p := *m.prompt
 			var cmd tea.Cmd
-			p.input, cmd = p.input.Update(msg)
-			m.prompt = &p
+			m.prompt.input, cmd = m.prompt.input.Update(msg)
 			return m, cmd
 		}
-	case tea.MouseClickMsg:
-		return m.afterInput(m.handleClick(msg.Mouse()))
-	case tea.MouseWheelMsg:
-		return m.handleWheel(msg.Mouse())
+	case exportedMsg:
+		m.exported(msg)
 	case analysisDoneMsg, analysisDueMsg, analysisTickMsg:
-		return m.handleAnalysis(msg)
+		return m, m.handleAnalysis(msg)
 	}
 	return m, nil
 }
 
-func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case m.confirm != nil:
 		return m.handleConfirmKey(msg)
@@ -92,7 +92,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.IncBig):
 		m.nudge(10)
 	case key.Matches(msg, k.Edit):
-		return m.startEdit()
+		m.startEdit()
 	case key.Matches(msg, k.Clear):
 		m.clearOptional()
 	case key.Matches(msg, k.Reset):
@@ -105,15 +105,15 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.redo()
 
 	case key.Matches(msg, k.Save):
-		return m.save()
+		m.save()
 	case key.Matches(msg, k.SaveAs):
-		return m.startSaveAs()
+		m.startSaveAs()
 	case key.Matches(msg, k.Open):
-		return m.startOpen()
+		m.startOpen()
 	case key.Matches(msg, k.Export):
 		return m.startExport()
 	}
-	return m, nil
+	return nil
 }
 
 func (m *Model) switchTab(t tab) {
@@ -210,13 +210,13 @@ func (m *Model) keepInView() {
 }
 
 // handleClick selects the input under the pointer, or the tab.
-func (m Model) handleClick(mouse tea.Mouse) (tea.Model, tea.Cmd) {
+func (m *Model) handleClick(mouse tea.Mouse) tea.Cmd {
 	if mouse.Button != tea.MouseLeft || m.prompt != nil || m.confirm != nil {
-		return m, nil
+		return nil
 	}
 	l := m.layout()
 	if l.tooSmall {
-		return m, nil
+		return nil
 	}
 	switch {
 	case l.tabs.contains(mouse.X, mouse.Y):
@@ -238,13 +238,13 @@ func (m Model) handleClick(mouse tea.Mouse) (tea.Model, tea.Cmd) {
 			m.status = status{}
 		}
 	}
-	return m, nil
+	return nil
 }
 
 // handleWheel scrolls the ledger, or moves through the inputs.
-func (m Model) handleWheel(mouse tea.Mouse) (tea.Model, tea.Cmd) {
+func (m *Model) handleWheel(mouse tea.Mouse) {
 	if m.prompt != nil || m.confirm != nil {
-		return m, nil
+		return
 	}
 	step := 0
 	switch mouse.Button {
@@ -253,7 +253,7 @@ func (m Model) handleWheel(mouse tea.Mouse) (tea.Model, tea.Cmd) {
 	case tea.MouseWheelDown:
 		step = 1
 	default:
-		return m, nil
+		return
 	}
 	switch m.tab {
 	case tabCashFlow:
@@ -263,19 +263,18 @@ func (m Model) handleWheel(mouse tea.Mouse) (tea.Model, tea.Cmd) {
 			m.selectOffset(step)
 		}
 	}
-	return m, nil
 }
 
 // quit ends the program, asking first when there are unsaved changes.
-func (m Model) quit() (tea.Model, tea.Cmd) {
+func (m *Model) quit() tea.Cmd {
 	if m.dirty() {
 		m.confirm = &confirmation{kind: confirmQuit, question: "Quit without saving your changes to " + m.docName() + "?"}
-		return m, nil
+		return nil
 	}
-	return m, tea.Quit
+	return tea.Quit
 }
 
-func (m Model) handleConfirmKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+func (m *Model) handleConfirmKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := newConfirmKeys()
 	c := m.confirm
 	switch {
@@ -283,23 +282,21 @@ func (m Model) handleConfirmKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.confirm = nil
 		switch c.kind {
 		case confirmQuit:
-			return m, tea.Quit
+			return tea.Quit
 		case confirmOverwrite:
 			m.writeFile(c.path)
 		case confirmDiscardToOpen:
-			return m.openPrompt()
+			m.openPrompt()
 		}
 	case key.Matches(msg, k.No):
 		m.confirm = nil
 		m.status = status{kind: statusInfo, text: "Cancelled."}
 	}
-	return m, nil
+	return nil
 }
 
-func (m Model) handlePromptKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	copied := *m.prompt // models are values: never change a prompt an older model shares
-	p := &copied
-	m.prompt = p
+func (m *Model) handlePromptKey(msg tea.KeyPressMsg) tea.Cmd {
+	p := m.prompt
 	switch {
 	case msg.String() == "ctrl+c":
 		m.prompt = nil
@@ -307,35 +304,35 @@ func (m Model) handlePromptKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, p.keys.Cancel):
 		m.prompt = nil
 		m.status = status{}
-		return m, nil
+		return nil
 	case key.Matches(msg, p.keys.Complete):
 		m.completePath()
-		return m, nil
+		return nil
 	case key.Matches(msg, p.keys.Accept):
 		return m.acceptPrompt()
 	}
 	var cmd tea.Cmd
 	p.input, cmd = p.input.Update(msg)
 	p.err, p.note = "", ""
-	return m, cmd
+	return cmd
 }
 
-func (m Model) acceptPrompt() (tea.Model, tea.Cmd) {
-	p := m.prompt // already a copy (handlePromptKey)
+func (m *Model) acceptPrompt() tea.Cmd {
+	p := m.prompt
 	text := p.input.Value()
 	switch p.kind {
 	case promptValue:
 		if err := m.applyTyped(p.field, text); err != "" {
 			p.err = err // keep the prompt open, change nothing
-			return m, nil
+			return nil
 		}
 		m.prompt = nil
 	case promptSaveAs:
 		m.prompt = nil
-		return m.saveAs(text)
+		m.saveAs(text)
 	case promptOpen:
 		m.prompt = nil
 		m.open(text)
 	}
-	return m, nil
+	return nil
 }

@@ -21,7 +21,7 @@ var goldenSizes = []struct{ w, h int }{{80, 24}, {120, 40}, {160, 48}}
 
 // goldenModel is the default scenario as if opened from a file, at a size
 // and on a terminal background.
-func goldenModel(t *testing.T, w, h int, background tea.Msg, env ...string) Model {
+func goldenModel(t *testing.T, w, h int, background tea.Msg, env ...string) *Model {
 	t.Helper()
 	m := New(Options{Path: "sites/example.toml", Env: env})
 	msgs := []tea.Msg{size(w, h)}
