@@ -28,8 +28,8 @@ func step(t testing.TB, m *Model, msg tea.Msg) (*Model, tea.Cmd) {
 
 // settle runs cmd and everything it leads to, synchronously and in order,
 // feeding each message back to Update, until no command is left: the
-// background analyses run to completion. Commands that leave the program
-// or talk to the terminal are not run.
+// background analyses run to completion and files are read and written.
+// Messages that leave the program or talk to the terminal are dropped.
 func settle(t testing.TB, m *Model, cmd tea.Cmd) *Model {
 	t.Helper()
 	queue := []tea.Cmd{cmd}
@@ -44,7 +44,7 @@ func settle(t testing.TB, m *Model, cmd tea.Cmd) *Model {
 		case nil:
 		case tea.BatchMsg:
 			queue = append(queue, msg...)
-		case analysisDoneMsg, analysisDueMsg, analysisTickMsg:
+		case analysisDoneMsg, analysisDueMsg, analysisTickMsg, writeCheckedMsg, savedMsg, openedMsg, completedMsg, exportedMsg:
 			var next tea.Cmd
 			m, next = step(t, m, msg)
 			queue = append(queue, next)

@@ -260,8 +260,8 @@ func TestResetToFileValue(t *testing.T) {
 
 func TestSaveWritesAFileThatLoadsBackEqual(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "site.toml")
-	m := update(t, New(Options{Path: path}), size(120, 40))
-	m = update(t, m, press("right", "j", "j", "shift+right", "m", "ctrl+s")...)
+	m := drive(t, New(Options{Path: path}), size(120, 40))
+	m = drive(t, m, press("right", "j", "j", "shift+right", "m", "ctrl+s")...)
 	if m.confirm != nil {
 		t.Fatalf("saving a new file asked: %s", m.confirm.question)
 	}
@@ -282,7 +282,7 @@ func TestSaveWritesAFileThatLoadsBackEqual(t *testing.T) {
 
 func TestPresetAsksForAPathOnFirstSave(t *testing.T) {
 	dir := t.TempDir()
-	m := update(t, New(Options{PresetName: "default"}), size(120, 40), keyMsg("right"), keyMsg("ctrl+s"))
+	m := drive(t, New(Options{PresetName: "default"}), size(120, 40), keyMsg("right"), keyMsg("ctrl+s"))
 	if m.prompt == nil || m.prompt.kind != promptSaveAs {
 		t.Fatal("ctrl+s on a preset does not ask for a path")
 	}
@@ -290,9 +290,9 @@ func TestPresetAsksForAPathOnFirstSave(t *testing.T) {
 		t.Errorf("suggested file name %q, want default.toml", got)
 	}
 	path := filepath.Join(dir, "mine")
-	m = update(t, m, press("ctrl+u")...)
-	m = update(t, m, typeText(path)...)
-	m = update(t, m, press("enter")...)
+	m = drive(t, m, press("ctrl+u")...)
+	m = drive(t, m, typeText(path)...)
+	m = drive(t, m, press("enter")...)
 	if m.path != path+".toml" {
 		t.Fatalf("path after save-as is %q, want %q", m.path, path+".toml")
 	}
@@ -301,10 +301,10 @@ func TestPresetAsksForAPathOnFirstSave(t *testing.T) {
 		t.Fatalf("saved preset loads as %v, %v", loaded.Bitcoin.PriceUSD, err)
 	}
 	// Save as onto an existing file asks first.
-	m = update(t, m, press("S", "ctrl+u")...)
-	m = update(t, m, typeText(m.path)...)
-	m = update(t, m, press("right")...) // still in the prompt: → moves the cursor
-	m = update(t, m, press("enter")...)
+	m = drive(t, m, press("S", "ctrl+u")...)
+	m = drive(t, m, typeText(m.path)...)
+	m = drive(t, m, press("right")...) // still in the prompt: → moves the cursor
+	m = drive(t, m, press("enter")...)
 	if m.confirm != nil {
 		t.Fatal("saving over the document's own unchanged file should not ask")
 	}
@@ -312,13 +312,13 @@ func TestPresetAsksForAPathOnFirstSave(t *testing.T) {
 	if err := os.WriteFile(other, []byte("name = \"other\"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	m = update(t, m, press("S", "ctrl+u")...)
-	m = update(t, m, typeText(other)...)
-	m = update(t, m, press("enter")...)
+	m = drive(t, m, press("S", "ctrl+u")...)
+	m = drive(t, m, typeText(other)...)
+	m = drive(t, m, press("enter")...)
 	if m.confirm == nil || !strings.Contains(m.confirm.question, "already exists") {
 		t.Fatal("saving over another existing file does not ask")
 	}
-	m = update(t, m, press("n")...)
+	m = drive(t, m, press("n")...)
 	if data, _ := os.ReadFile(other); string(data) != "name = \"other\"\n" {
 		t.Error("answering no still overwrote the file")
 	}
@@ -333,26 +333,26 @@ func TestRefuseToOverwriteAFileChangedOnDisk(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := update(t, New(Options{Scenario: sc, Path: path, Stamp: &stamp}), size(120, 40), keyMsg("right"))
+	m := drive(t, New(Options{Scenario: sc, Path: path, Stamp: &stamp}), size(120, 40), keyMsg("right"))
 	edited := []byte("name = \"edited elsewhere\"\n")
 	if err := os.WriteFile(path, edited, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	m = update(t, m, press("ctrl+s")...)
+	m = drive(t, m, press("ctrl+s")...)
 	if m.confirm == nil || !strings.Contains(m.confirm.question, "changed on disk") {
 		t.Fatalf("saving over a changed file does not ask:\n%s", screen(m))
 	}
-	m = update(t, m, press("n")...)
+	m = drive(t, m, press("n")...)
 	if data, _ := os.ReadFile(path); string(data) != string(edited) {
 		t.Fatal("answering no overwrote the file")
 	}
-	m = update(t, m, press("ctrl+s", "y")...)
+	m = drive(t, m, press("ctrl+s", "y")...)
 	loaded, err := scenarios.Load(path)
 	if err != nil || !loaded.Bitcoin.PriceUSD.Equal(dec("71000")) {
 		t.Fatalf("answering yes did not save: %v %v", loaded.Bitcoin.PriceUSD, err)
 	}
 	// The new stamp is the saved file: a second save does not ask.
-	m = update(t, m, press("right", "ctrl+s")...)
+	m = drive(t, m, press("right", "ctrl+s")...)
 	if m.confirm != nil {
 		t.Error("a second save asks again")
 	}
@@ -361,7 +361,7 @@ func TestRefuseToOverwriteAFileChangedOnDisk(t *testing.T) {
 func TestSaveErrorKeepsEverything(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "missing-folder", "site.toml")
-	m := update(t, New(Options{Path: path}), size(120, 40), keyMsg("right"), keyMsg("ctrl+s"))
+	m := drive(t, New(Options{Path: path}), size(120, 40), keyMsg("right"), keyMsg("ctrl+s"))
 	if !m.dirty() || !strings.Contains(screen(m), "save "+path) {
 		t.Errorf("a failed save should show its error and keep the changes:\n%s", lineWith(m, "save"))
 	}
@@ -378,29 +378,29 @@ func TestOpenAnotherFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := opened(t)
-	m = update(t, m, press("o", "ctrl+u")...)
-	m = update(t, m, typeText(bad)...)
-	m = update(t, m, press("enter")...)
+	m = drive(t, m, press("o", "ctrl+u")...)
+	m = drive(t, m, typeText(bad)...)
+	m = drive(t, m, press("enter")...)
 	if !strings.Contains(screen(m), "bad.toml:2:") || m.sc.Name != "Example site" {
 		t.Fatalf("a bad file should leave the scenario and show file:line:\n%s", lineWith(m, "bad.toml"))
 	}
 	// Tab completes the file name.
-	m = update(t, m, press("o", "ctrl+u")...)
-	m = update(t, m, typeText(filepath.Join(dir, "go"))...)
-	m = update(t, m, press("tab")...)
+	m = drive(t, m, press("o", "ctrl+u")...)
+	m = drive(t, m, typeText(filepath.Join(dir, "go"))...)
+	m = drive(t, m, press("tab")...)
 	if got := m.prompt.input.Value(); got != good {
 		t.Fatalf("tab completed to %q, want %q", got, good)
 	}
-	m = update(t, m, press("enter")...)
+	m = drive(t, m, press("enter")...)
 	if m.sc.Name != "Good" || !m.sc.Site.PowerMW.Equal(dec("20")) || m.path != good {
 		t.Fatalf("opened %q, %s MW from %q", m.sc.Name, m.sc.Site.PowerMW, m.path)
 	}
 	// With unsaved changes, opening asks first.
-	m = update(t, m, press("right", "o")...)
+	m = drive(t, m, press("right", "o")...)
 	if m.confirm == nil {
 		t.Fatal("opening over unsaved changes does not ask")
 	}
-	m = update(t, m, press("n")...)
+	m = drive(t, m, press("n")...)
 	if m.prompt != nil || !m.dirty() {
 		t.Error("no should keep the changes and open nothing")
 	}
@@ -553,7 +553,7 @@ func TestRunRefusesWithoutATerminal(t *testing.T) {
 // writes TOML, which a .json name would not load back.
 func TestSavingAJSONFileAsksForATOMLName(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "site.json")
-	m := update(t, New(Options{Path: path}), size(120, 40), keyMsg("right"), keyMsg("ctrl+s"))
+	m := drive(t, New(Options{Path: path}), size(120, 40), keyMsg("right"), keyMsg("ctrl+s"))
 	if m.prompt == nil || m.prompt.kind != promptSaveAs {
 		t.Fatal("ctrl+s on a JSON file does not ask for a TOML name")
 	}
@@ -561,8 +561,90 @@ func TestSavingAJSONFileAsksForATOMLName(t *testing.T) {
 	if got := m.prompt.input.Value(); got != want {
 		t.Errorf("suggested %q, want %q", got, want)
 	}
-	m = update(t, m, press("enter")...)
+	m = drive(t, m, press("enter")...)
 	if _, err := scenarios.Load(want); err != nil || m.path != want {
 		t.Fatalf("saved to %q: %v", m.path, err)
+	}
+}
+
+// Saving and opening touch the disk only in commands: Update returns them,
+// and nothing on disk or on screen changes until their messages come back.
+func TestFileWorkRunsInCommands(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "site.toml")
+	m := update(t, New(Options{Path: path}), size(120, 40), keyMsg("right"))
+
+	m, check := step(t, m, keyMsg("ctrl+s"))
+	if check == nil {
+		t.Fatal("ctrl+s returned no command")
+	}
+	checked, ok := check().(writeCheckedMsg)
+	if !ok {
+		t.Fatal("the save's first command is not the check of the file")
+	}
+	m, write := step(t, m, checked)
+	if _, err := os.Stat(path); err == nil || write == nil {
+		t.Fatalf("the file was written before the write command ran (command %v)", write)
+	}
+	m, _ = step(t, m, write())
+	if _, err := os.Stat(path); err != nil || m.dirty() {
+		t.Fatalf("after the write: %v, dirty %v", err, m.dirty())
+	}
+
+	// Open: the scenario on screen changes only when the file's message lands.
+	other := filepath.Join(dir, "other.toml")
+	if err := os.WriteFile(other, []byte("name = \"Other\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m = update(t, m, press("o", "ctrl+u")...)
+	m = update(t, m, typeText(other)...)
+	m, load := step(t, m, keyMsg("enter"))
+	if load == nil || m.sc.Name == "Other" {
+		t.Fatal("enter opened the file on the UI goroutine")
+	}
+	m, _ = step(t, m, load())
+	if m.sc.Name != "Other" || m.path != other {
+		t.Fatalf("opened %q from %q", m.sc.Name, m.path)
+	}
+}
+
+// A save that was under way when another file was opened writes nothing:
+// its check answers for the document it began for.
+func TestSaveForAReplacedDocumentIsVoid(t *testing.T) {
+	dir := t.TempDir()
+	first, second := filepath.Join(dir, "first.toml"), filepath.Join(dir, "second.toml")
+	if err := os.WriteFile(second, []byte("name = \"Second\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m := update(t, New(Options{Path: first}), size(120, 40))
+	m, check := step(t, m, keyMsg("ctrl+s"))
+	checked := check()
+	m = drive(t, m, press("o", "ctrl+u")...)
+	m = drive(t, m, typeText(second)...)
+	m = drive(t, m, keyMsg("enter"))
+	if m.path != second {
+		t.Fatalf("the second file did not open: %q", m.path)
+	}
+	if _, cmd := step(t, m, checked); cmd != nil {
+		t.Error("the first document's save went on after the second was opened")
+	}
+	if _, err := os.Stat(first); err == nil {
+		t.Error("the first file was written")
+	}
+}
+
+// A completion for text the user has since typed past is dropped.
+func TestStaleCompletionIsDropped(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "good.toml"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m := update(t, New(Options{}), size(120, 40), keyMsg("o"), keyMsg("ctrl+u"))
+	m = update(t, m, typeText(filepath.Join(dir, "go"))...)
+	m, complete := step(t, m, keyMsg("tab"))
+	m = update(t, m, typeText("x")...)
+	m, _ = step(t, m, complete())
+	if got := m.prompt.input.Value(); got != filepath.Join(dir, "gox") {
+		t.Errorf("a stale completion changed the prompt to %q", got)
 	}
 }

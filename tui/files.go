@@ -1,14 +1,49 @@
 package tui
 
 import (
-	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/scenarios"
 )
+
+// Saving and opening touch the disk, so they run in commands and report
+// back in messages: a save first checks the file (writeCheckedMsg: does it
+// exist, did it change on disk since it was loaded?), asks before replacing
+// anything, then writes (savedMsg); an open loads the file (openedMsg).
+// Each carries the document it was started for (Model.doc), so a reply for a
+// document since replaced by another file changes nothing.
+
+// writeCheckedMsg is what a check before a save found: a reason not to
+// write at all, or a question to ask first, or neither.
+type writeCheckedMsg struct {
+	doc      uint64
+	path     string
+	sc       model.Scenario // the scenario to write, as it was when the save began
+	refusal  string
+	question string
+}
+
+// savedMsg reports a finished save.
+type savedMsg struct {
+	doc   uint64
+	path  string
+	sc    model.Scenario
+	stamp *scenarios.FileStamp // nil when the saved file cannot be stamped
+	err   error
+}
+
+// openedMsg carries a loaded scenario file, or why it could not be read.
+type openedMsg struct {
+	path  string
+	sc    model.Scenario
+	stamp scenarios.FileStamp
+	err   error
+}
 
 // docName names the document in questions: its file, or its preset.
 func (m *Model) docName() string {
@@ -24,10 +59,10 @@ func (m *Model) docName() string {
 // save writes the scenario to its file (ctrl+s). A scenario that came from a
 // preset has no file yet: save asks for one. A file that changed on disk
 // since it was loaded is overwritten only after the user agrees.
-func (m *Model) save() {
+func (m *Model) save() tea.Cmd {
 	if m.path == "" {
 		m.startSaveAs()
-		return
+		return nil
 	}
 	if ext := filepath.Ext(m.path); strings.EqualFold(ext, ".json") {
 		// Save writes TOML; a .json name would not load back.
@@ -35,33 +70,55 @@ func (m *Model) save() {
 		m.prompt.input.SetValue(strings.TrimSuffix(m.path, ext) + ".toml")
 		m.prompt.input.CursorEnd()
 		m.prompt.note = "the dashboard saves TOML"
-		return
+		return nil
 	}
-	if question := m.overwriteQuestion(m.path); question != "" {
-		m.confirm = &confirmation{kind: confirmOverwrite, question: question, path: m.path}
-		return
-	}
-	m.writeFile(m.path)
+	return m.checkBeforeWrite(m.path, false)
 }
 
-// overwriteQuestion is the question to ask before writing path, or "" when
-// writing it loses nothing: it is the file we loaded, unchanged since, or
-// it does not exist.
-func (m *Model) overwriteQuestion(path string) string {
-	if m.stamp != nil && samePath(path, m.path) {
-		changed, err := scenarios.ChangedSince(path, *m.stamp)
+// checkBeforeWrite looks at path off the UI goroutine before a save: a
+// folder there refuses a save as (typed); the file we loaded, changed on
+// disk since, or any other existing file, asks first; the file we loaded,
+// unchanged, or no file at all, goes ahead.
+func (m *Model) checkBeforeWrite(path string, typed bool) tea.Cmd {
+	doc, sc, ours := m.doc, m.sc, m.stamp != nil && samePath(path, m.path)
+	var stamp scenarios.FileStamp
+	if ours {
+		stamp = *m.stamp
+	}
+	return func() tea.Msg {
+		msg := writeCheckedMsg{doc: doc, path: path, sc: sc}
+		info, statErr := os.Stat(path)
 		switch {
-		case err != nil:
-			return filepath.Base(path) + " cannot be checked (" + err.Error() + "). Overwrite it anyway?"
-		case changed:
-			return filepath.Base(path) + " changed on disk since it was loaded. Overwrite it?"
+		case typed && statErr == nil && info.IsDir():
+			msg.refusal = "Not saved: " + path + " is a folder."
+		case ours:
+			changed, err := scenarios.ChangedSince(path, stamp)
+			switch {
+			case err != nil:
+				msg.question = filepath.Base(path) + " cannot be checked (" + err.Error() + "). Overwrite it anyway?"
+			case changed:
+				msg.question = filepath.Base(path) + " changed on disk since it was loaded. Overwrite it?"
+			}
+		case statErr == nil:
+			msg.question = filepath.Base(path) + " already exists. Overwrite it?"
 		}
-		return ""
+		return msg
 	}
-	if _, err := os.Stat(path); err == nil {
-		return filepath.Base(path) + " already exists. Overwrite it?"
+}
+
+// checkedBeforeWrite acts on a check: refuse, ask, or write.
+func (m *Model) checkedBeforeWrite(msg writeCheckedMsg) tea.Cmd {
+	switch {
+	case msg.doc != m.doc:
+		return nil // another file was opened meanwhile: this save is void
+	case msg.refusal != "":
+		m.status = status{kind: statusError, text: msg.refusal}
+		return nil
+	case msg.question != "":
+		m.confirm = &confirmation{kind: confirmOverwrite, question: msg.question, path: msg.path, sc: msg.sc}
+		return nil
 	}
-	return ""
+	return m.write(msg.path, msg.sc)
 }
 
 func samePath(a, b string) bool {
@@ -73,21 +130,39 @@ func samePath(a, b string) bool {
 	return errA == nil && errB == nil && aa == bb
 }
 
-// writeFile saves atomically (scenarios.Save): on failure the old file is
-// untouched and the error is shown; on success the file becomes the document.
-func (m *Model) writeFile(path string) {
-	if err := scenarios.Save(path, m.sc); err != nil {
-		m.status = status{kind: statusError, text: err.Error()}
+// write saves sc to path atomically (scenarios.Save) off the UI goroutine,
+// and stamps the file it wrote.
+func (m *Model) write(path string, sc model.Scenario) tea.Cmd {
+	doc := m.doc
+	m.status = status{kind: statusInfo, text: "Saving " + path + "…"}
+	return func() tea.Msg {
+		msg := savedMsg{doc: doc, path: path, sc: sc}
+		if msg.err = scenarios.Save(path, sc); msg.err != nil {
+			return msg
+		}
+		if stamp, err := scenarios.Stamp(path); err == nil {
+			msg.stamp = &stamp
+		}
+		return msg
+	}
+}
+
+// wrote takes a finished save: on failure the old file is untouched and the
+// error is shown; on success the file becomes the document, and the
+// scenario saved its baseline (edits made while it was written stay
+// unsaved).
+func (m *Model) wrote(msg savedMsg) {
+	switch {
+	case msg.err != nil:
+		m.status = status{kind: statusError, text: msg.err.Error()}
 		return
+	case msg.doc != m.doc:
+		m.status = status{kind: statusInfo, text: "Saved " + msg.path}
+		return // another file was opened meanwhile: it stays the document
 	}
-	m.path, m.preset = path, ""
-	if stamp, err := scenarios.Stamp(path); err == nil {
-		m.stamp = &stamp
-	} else {
-		m.stamp = nil
-	}
-	m.saved = m.sc
-	m.status = status{kind: statusInfo, text: "Saved " + path}
+	m.path, m.preset, m.stamp = msg.path, "", msg.stamp
+	m.saved = msg.sc
+	m.status = status{kind: statusInfo, text: "Saved " + msg.path}
 }
 
 // startSaveAs asks for a path to save to (S).
@@ -123,27 +198,19 @@ func fileNameFor(preset, name string) string {
 }
 
 // saveAs saves to a typed path, asking before replacing an existing file.
-func (m *Model) saveAs(path string) {
+func (m *Model) saveAs(path string) tea.Cmd {
 	path = expandHome(strings.TrimSpace(path))
 	switch {
 	case path == "":
 		m.status = status{kind: statusWarn, text: "Not saved: no file name given."}
-		return
+		return nil
 	case strings.EqualFold(filepath.Ext(path), ".json"):
 		m.status = status{kind: statusError, text: "Not saved: the dashboard writes TOML; use a .toml name."}
-		return
+		return nil
 	case filepath.Ext(path) == "":
 		path += ".toml"
 	}
-	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		m.status = status{kind: statusError, text: "Not saved: " + path + " is a folder."}
-		return
-	}
-	if question := m.overwriteQuestion(path); question != "" {
-		m.confirm = &confirmation{kind: confirmOverwrite, question: question, path: path}
-		return
-	}
-	m.writeFile(path)
+	return m.checkBeforeWrite(path, true)
 }
 
 // startOpen asks for a file to open (o), after confirming that unsaved
@@ -168,29 +235,38 @@ func (m *Model) openPrompt() {
 	m.prompt = &prompt{kind: promptOpen, label: "Open", input: in, keys: newPromptKeys(true)}
 }
 
-// open loads a scenario file; on any error the current scenario stays.
-func (m *Model) open(path string) {
+// open loads a scenario file off the UI goroutine.
+func (m *Model) open(path string) tea.Cmd {
 	path = expandHome(strings.TrimSpace(path))
 	if path == "" {
 		m.status = status{kind: statusWarn, text: "Nothing opened: no file name given."}
+		return nil
+	}
+	m.status = status{kind: statusInfo, text: "Opening " + path + "…"}
+	return func() tea.Msg {
+		sc, stamp, err := scenarios.LoadStamped(path)
+		return openedMsg{path: path, sc: sc, stamp: stamp, err: err}
+	}
+}
+
+// opened shows a loaded file; on any error the current scenario stays.
+func (m *Model) opened(msg openedMsg) {
+	if msg.err != nil {
+		m.status = status{kind: statusError, text: msg.err.Error()}
 		return
 	}
-	sc, stamp, err := scenarios.LoadStamped(path)
+	res, err := evaluate(msg.sc)
 	if err != nil {
-		m.status = status{kind: statusError, text: err.Error()}
+		m.status = status{kind: statusError, text: msg.path + ": " + problem(err)}
 		return
 	}
-	res, err := evaluate(sc)
-	if err != nil {
-		m.status = status{kind: statusError, text: path + ": " + problem(err)}
-		return
-	}
-	m.sc, m.saved = sc, sc
+	m.doc++
+	m.sc, m.saved = msg.sc, msg.sc
 	m.setResult(res)
-	m.path, m.preset, m.stamp = path, "", &stamp
+	m.path, m.preset, m.stamp = msg.path, "", &msg.stamp
 	m.hist.reset()
 	m.ledgerTop = 0
-	m.status = status{kind: statusInfo, text: "Opened " + path}
+	m.status = status{kind: statusInfo, text: "Opened " + msg.path}
 	m.keepInView()
 }
 
@@ -201,87 +277,4 @@ func expandHome(path string) string {
 		}
 	}
 	return path
-}
-
-// completePath completes the prompt's path like a shell: a unique match is
-// completed (folders get a trailing slash), several matches complete to
-// their common prefix and are listed in the prompt's message.
-func (m *Model) completePath() {
-	p := m.prompt
-	typed := p.input.Value()
-	matches, err := pathMatches(typed)
-	p.err, p.note = "", ""
-	if err != nil || len(matches) == 0 {
-		p.note = "no matching file"
-		return
-	}
-	completed := matches[0]
-	for _, other := range matches[1:] {
-		completed = commonPrefix(completed, other)
-	}
-	if len(completed) > len(typed) {
-		p.input.SetValue(completed)
-		p.input.CursorEnd()
-	}
-	if len(matches) > 1 {
-		names := make([]string, len(matches))
-		for i, full := range matches {
-			names[i] = filepath.Base(strings.TrimSuffix(full, string(filepath.Separator)))
-			if strings.HasSuffix(full, string(filepath.Separator)) {
-				names[i] += string(filepath.Separator)
-			}
-		}
-		p.note = strings.Join(names, "  ")
-	}
-}
-
-// pathMatches lists the entries of typed's folder whose names start with its
-// last element: scenario files (.toml, .json) and folders, hidden ones only
-// when asked for with a leading dot.
-func pathMatches(typed string) ([]string, error) {
-	expanded := expandHome(typed)
-	dir, prefix := filepath.Split(expanded)
-	readDir := dir
-	if readDir == "" {
-		readDir = "."
-	}
-	entries, err := os.ReadDir(readDir)
-	if err != nil {
-		return nil, err
-	}
-	var out []string
-	for _, e := range entries {
-		name := e.Name()
-		if !strings.HasPrefix(name, prefix) || (strings.HasPrefix(name, ".") && !strings.HasPrefix(prefix, ".")) {
-			continue
-		}
-		isDir := e.IsDir()
-		if e.Type()&fs.ModeSymlink != 0 {
-			if info, err := os.Stat(filepath.Join(readDir, name)); err == nil {
-				isDir = info.IsDir()
-			}
-		}
-		ext := strings.ToLower(filepath.Ext(name))
-		if !isDir && ext != ".toml" && ext != ".json" {
-			continue
-		}
-		full := typed[:len(typed)-len(prefix)] + name // typed ends with prefix; keep its "~/"
-		if isDir {
-			full += string(filepath.Separator)
-		}
-		out = append(out, full)
-	}
-	if len(out) == 0 {
-		return nil, errors.New("no match")
-	}
-	return out, nil
-}
-
-func commonPrefix(a, b string) string {
-	n := min(len(a), len(b))
-	i := 0
-	for i < n && a[i] == b[i] {
-		i++
-	}
-	return a[:i]
 }

@@ -57,7 +57,9 @@ const (
 type confirmation struct {
 	kind     confirmKind
 	question string
-	path     string // the file to write, for confirmOverwrite
+	// confirmOverwrite: the file to write and the scenario to write to it.
+	path string
+	sc   model.Scenario
 }
 
 // statusBar is the line above the help: a question, a prompt, the last

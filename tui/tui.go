@@ -153,6 +153,7 @@ type Model struct {
 	path   string
 	preset string
 	stamp  *scenarios.FileStamp
+	doc    uint64 // counts the files opened; a save or an open answers for one
 
 	tab       tab
 	selKey    string // the selected input's key

@@ -41,6 +41,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case exportedMsg:
 		m.exported(msg)
+	case writeCheckedMsg:
+		return m, m.checkedBeforeWrite(msg)
+	case savedMsg:
+		m.wrote(msg)
+	case openedMsg:
+		m.opened(msg)
+	case completedMsg:
+		m.completed(msg)
 	case analysisDoneMsg, analysisDueMsg, analysisTickMsg:
 		return m, m.handleAnalysis(msg)
 	}
@@ -105,7 +113,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.redo()
 
 	case key.Matches(msg, k.Save):
-		m.save()
+		return m.save()
 	case key.Matches(msg, k.SaveAs):
 		m.startSaveAs()
 	case key.Matches(msg, k.Open):
@@ -284,7 +292,7 @@ func (m *Model) handleConfirmKey(msg tea.KeyPressMsg) tea.Cmd {
 		case confirmQuit:
 			return tea.Quit
 		case confirmOverwrite:
-			m.writeFile(c.path)
+			return m.write(c.path, c.sc)
 		case confirmDiscardToOpen:
 			m.openPrompt()
 		}
@@ -306,8 +314,7 @@ func (m *Model) handlePromptKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.status = status{}
 		return nil
 	case key.Matches(msg, p.keys.Complete):
-		m.completePath()
-		return nil
+		return m.completePath()
 	case key.Matches(msg, p.keys.Accept):
 		return m.acceptPrompt()
 	}
@@ -329,10 +336,10 @@ func (m *Model) acceptPrompt() tea.Cmd {
 		m.prompt = nil
 	case promptSaveAs:
 		m.prompt = nil
-		m.saveAs(text)
+		return m.saveAs(text)
 	case promptOpen:
 		m.prompt = nil
-		m.open(text)
+		return m.open(text)
 	}
 	return nil
 }
