@@ -22,15 +22,15 @@ import (
 //     revision is dropped when it arrives; the run itself is cancelled as
 //     soon as the scenario moves on.
 //   - Work starts only for the tab on screen. Switching to it starts at once;
-//     an edit made on it starts after analysisDebounce without a further
-//     edit, so a held key queues no work.
+//     an edit made on it starts after a debounce (defaultDebounce) without a
+//     further edit, so a held key queues no work.
 //   - The model reports progress through RiskOptions.Progress into the run's
-//     atomic counters; a ticker redraws every progressInterval while the run
-//     lasts, and the view reads the counters.
+//     atomic counters; a ticker redraws every tick (defaultProgressTick)
+//     while the run lasts, and the view reads the counters.
 
 const (
-	analysisDebounce = 150 * time.Millisecond
-	progressInterval = 100 * time.Millisecond
+	defaultDebounce     = 150 * time.Millisecond
+	defaultProgressTick = 100 * time.Millisecond
 )
 
 // analysisKind is one of the two background computations.
@@ -50,6 +50,7 @@ type analysisRun struct {
 	mode     model.Mode         // the scenario's AI mode, which names the heatmap's rate axis
 	base     [2]decimal.Decimal // the scenario's own mining and AI NPV, beside the percentiles
 	cancel   context.CancelFunc
+	tick     time.Duration // between redraws of its progress
 	finished chan struct{} // closed when the computation returns
 	done     atomic.Int64  // progress, as the model reports it
 	total    atomic.Int64
@@ -66,6 +67,8 @@ func (r *analysisRun) fraction() float64 {
 
 // analyses holds what the two tabs show and what they are computing.
 type analyses struct {
+	debounce, tick time.Duration // see Options.AnalysisDebounce
+
 	sens       model.Sensitivity
 	sensRev    uint64           // revision sens belongs to; 0 before the first result
 	sensMode   model.Mode       // the AI mode sens was computed in (it names the rate axis)
@@ -154,7 +157,7 @@ func (m *Model) planAnalysis(edited bool) tea.Cmd {
 	if edited {
 		a.due[kind] = m.rev
 		rev := m.rev
-		return tea.Tick(analysisDebounce, func(time.Time) tea.Msg { return analysisDueMsg{kind: kind, rev: rev} })
+		return tea.Tick(a.debounce, func(time.Time) tea.Msg { return analysisDueMsg{kind: kind, rev: rev} })
 	}
 	if a.due[kind] == m.rev {
 		return nil // a debounce timer for this very scenario will start it
@@ -170,7 +173,7 @@ func (m *Model) startAnalysis(kind analysisKind) tea.Cmd {
 		old.cancel()
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	run := &analysisRun{kind: kind, rev: m.rev, cancel: cancel, finished: make(chan struct{}), mode: m.sc.AI.Mode,
+	run := &analysisRun{kind: kind, rev: m.rev, cancel: cancel, tick: a.tick, finished: make(chan struct{}), mode: m.sc.AI.Mode,
 		base: [2]decimal.Decimal{m.res.Mining.NPVUSD, m.res.AI.NPVUSD}}
 	a.runs[kind] = run
 	a.due[kind] = 0
@@ -206,14 +209,14 @@ func (m *Model) startAnalysis(kind analysisKind) tea.Cmd {
 	return tea.Batch(work, progressTicker(run))
 }
 
-// progressTicker asks for a redraw every progressInterval until the run
-// finishes; it returns nothing once it has (the result's message redraws).
+// progressTicker asks for a redraw every run.tick until the run finishes;
+// it returns nothing once it has (the result's message redraws).
 func progressTicker(run *analysisRun) tea.Cmd {
 	return func() tea.Msg {
 		select {
 		case <-run.finished:
 			return nil
-		case <-time.After(progressInterval):
+		case <-time.After(run.tick):
 			return analysisTickMsg{run: run}
 		}
 	}

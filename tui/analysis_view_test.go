@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
@@ -24,7 +25,8 @@ func frontierScenario() model.Scenario {
 // to a tab and runs its computation to the end.
 func analysedModel(t *testing.T, w, h int, background tea.Msg, tabKey string, env ...string) *Model {
 	t.Helper()
-	m := New(Options{Scenario: frontierScenario(), Path: "sites/frontier.toml", Env: env})
+	m := New(Options{Scenario: frontierScenario(), Path: "sites/frontier.toml", Env: env,
+		AnalysisDebounce: time.Microsecond, ProgressTick: time.Microsecond}) // no waiting in real time
 	msgs := []tea.Msg{size(w, h)}
 	if background != nil {
 		msgs = append(msgs, background)

@@ -14,6 +14,7 @@
 package tui
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -62,6 +63,12 @@ type Options struct {
 	Now       func() time.Time
 	Version   string
 	ExportDir string
+
+	// AnalysisDebounce is how long an edit on the Sensitivity or Risk tab
+	// waits for another before its analysis starts, and ProgressTick how
+	// often a running analysis redraws its progress. Zero means 150 ms and
+	// 100 ms; tests shorten them.
+	AnalysisDebounce, ProgressTick time.Duration
 }
 
 // ErrNotATerminal is returned by Run when stdin or stdout is not a terminal.
@@ -196,6 +203,8 @@ func New(opts Options) *Model {
 	if noColor(opts.Env) {
 		m.theme = theme.Mono
 	}
+	m.analyses.debounce = cmp.Or(opts.AnalysisDebounce, defaultDebounce)
+	m.analyses.tick = cmp.Or(opts.ProgressTick, defaultProgressTick)
 	m.setTheme(m.theme)
 	res, err := evaluate(sc)
 	if err != nil {
