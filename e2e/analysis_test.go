@@ -1,4 +1,4 @@
-package tui
+package e2e
 
 import (
 	"context"
@@ -9,10 +9,9 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/pivot-tui/pivot-tui/scenarios"
-	"github.com/pivot-tui/pivot-tui/tui/cells"
 )
 
-// TestAnalysisTabsInTmux opens the Risk tab of the built binary in a real
+// TestAnalysisTabsInTmux opens the Risk tab of the binary in a real
 // terminal, waits for the Monte Carlo computed in the background, changes
 // the seed there and waits for the new answer, then opens the Sensitivity
 // tab, shrinks the terminal to 80x24 and quits.
@@ -32,7 +31,7 @@ func TestAnalysisTabsInTmux(t *testing.T) {
 		return words.RiskHeadline(r)
 	}
 
-	s.keys("./pivot-tui site.toml; echo EXIT=$?", "Enter")
+	s.keys("pivot-tui site.toml; echo EXIT=$?", "Enter")
 	s.waitForText("ASIC MINING")
 	s.keys("5")
 	s.waitForText(headline(1))
@@ -53,11 +52,7 @@ func TestAnalysisTabsInTmux(t *testing.T) {
 	screen = s.waitFor("the Sensitivity tab at 80x24", func(screen string) bool {
 		return strings.Contains(screen, "WHAT MOVES THE ANSWER") && strings.Contains(screen, "top 7 of 12")
 	})
-	for i, l := range strings.Split(screen, "\n") {
-		if w := cells.Width(l); w > 80 {
-			t.Errorf("line %d is %d wide at 80x24", i, w)
-		}
-	}
+	checkWidth(t, screen, 80)
 
 	s.keys("q")
 	s.waitForText("Quit without saving")

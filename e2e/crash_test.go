@@ -1,4 +1,4 @@
-package tui
+package e2e
 
 import (
 	"os"
@@ -8,6 +8,10 @@ import (
 	"testing"
 )
 
+// debugPanicEnv is the dashboard's hidden switch for testing the crash path:
+// set to "update", "view" or "command", it panics there on the first key.
+const debugPanicEnv = "PIVOT_TUI_DEBUG_PANIC"
+
 // A panic in Update, View or a command gives the terminal back, writes the
 // stack trace to a crash file, prints one line naming it and exits 1.
 func TestPanicGivesTheTerminalBack(t *testing.T) {
@@ -15,7 +19,7 @@ func TestPanicGivesTheTerminalBack(t *testing.T) {
 		t.Run(where, func(t *testing.T) {
 			cache := t.TempDir()
 			s, _ := startE2E(t, []string{"XDG_CACHE_HOME=" + cache, debugPanicEnv + "=" + where})
-			s.keys("./pivot-tui 2>err.txt; echo EXIT=$?", "Enter")
+			s.keys("pivot-tui 2>err.txt; echo EXIT=$?", "Enter")
 			s.waitForText("ASIC MINING")
 			s.keys("Right")
 			if line := s.exitLine(); line != "EXIT=1" {
@@ -41,7 +45,7 @@ func TestSignalsExitCleanly(t *testing.T) {
 		t.Run(signal, func(t *testing.T) {
 			s, dir := startE2E(t, nil)
 			// The inner shell writes its pid and becomes pivot-tui, in the foreground.
-			s.keys("sh -c 'echo $$ > pid; exec ./pivot-tui 2>err.txt'; echo EXIT=$?", "Enter")
+			s.keys("sh -c 'echo $$ > pid; exec pivot-tui 2>err.txt'; echo EXIT=$?", "Enter")
 			s.waitForText("ASIC MINING")
 			pid, err := os.ReadFile(filepath.Join(dir, "pid"))
 			if err != nil {
