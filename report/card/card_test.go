@@ -10,6 +10,7 @@ import (
 	"image/color"
 	"image/png"
 	"io"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -315,6 +316,29 @@ func TestSVG(t *testing.T) {
 		if !bytes.Contains(buf.Bytes(), []byte(`fill="#ffffff"`)) {
 			t.Errorf("%s: the SVG's page is not white", s.Name)
 		}
+	}
+}
+
+// The same scenario gives the same PNG, byte for byte, on one core or two:
+// the Monte Carlo and the sensitivity analysis (which spread their work over
+// every core), the card, the drawing and the encoder all depend on nothing
+// but their input.
+func TestPNGBytesDoNotDependOnTheCores(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	var images [2][]byte
+	for i, procs := range []int{1, 2} {
+		runtime.GOMAXPROCS(procs)
+		s := model.Default()
+		s.Risk.Paths = 2000 // enough to spread over both cores
+		doc := memoDoc(t, s, true)
+		var buf bytes.Buffer
+		if err := screenshot.PNG(&buf, Render(doc, Options{}), ImageOptions(Options{})); err != nil {
+			t.Fatal(err)
+		}
+		images[i] = buf.Bytes()
+	}
+	if !bytes.Equal(images[0], images[1]) {
+		t.Errorf("GOMAXPROCS=1 gives %d bytes, GOMAXPROCS=2 %d bytes, not the same", len(images[0]), len(images[1]))
 	}
 }
 
