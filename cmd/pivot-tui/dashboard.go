@@ -14,7 +14,7 @@ the site to AI compute (GPU cloud or a colocation lease). Without a command it
 opens the interactive dashboard on FILE (a scenario in TOML or JSON), or on the
 built-in default scenario.
 
-Run 'pivot-tui COMMAND --help' for a command's flags.
+Run 'pivot-tui help COMMAND' (or 'pivot-tui COMMAND --help') for a command's flags.
 
 Flags:
 `

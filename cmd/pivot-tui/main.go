@@ -50,6 +50,22 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitRuntime
 }
 
+// helpCommand prints the usage: pivot-tui's, or a command's ("pivot-tui
+// help report"), exactly as --help does.
+func helpCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	switch {
+	case len(args) == 0:
+		return dashboardCommand([]string{"--help"}, stdin, stdout, stderr)
+	case len(args) > 1:
+		return badInput("help takes at most one command, got %d (see 'pivot-tui --help')", len(args))
+	}
+	switch args[0] {
+	case "report", "presets", "preset":
+		return dispatch([]string{args[0], "--help"}, stdin, stdout, stderr)
+	}
+	return badInput("help: no command %q: want report, presets or preset", args[0])
+}
+
 func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) > 0 {
 		switch args[0] {
@@ -62,6 +78,8 @@ func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		case "version":
 			fmt.Fprintf(stdout, "pivot-tui %s\n", version)
 			return nil
+		case "help":
+			return helpCommand(args[1:], stdin, stdout, stderr)
 		}
 	}
 	return dashboardCommand(args, stdin, stdout, stderr)

@@ -199,6 +199,21 @@ func TestHelpAndVersion(t *testing.T) {
 			t.Errorf("%v: exit %d, output %q", args, code, out)
 		}
 	}
+	// help is --help: the same text, whole or for a command.
+	for _, tc := range []struct{ help, flag []string }{
+		{[]string{"help"}, []string{"--help"}},
+		{[]string{"help", "report"}, []string{"report", "--help"}},
+		{[]string{"help", "preset"}, []string{"preset", "--help"}},
+	} {
+		code, out, stderr := runCLI(t, tc.help...)
+		_, want, _ := runCLI(t, tc.flag...)
+		if code != exitOK || out != want || stderr != "" {
+			t.Errorf("%v: exit %d, stderr %q, output %q, want %v's", tc.help, code, stderr, out, tc.flag)
+		}
+	}
+	if code, out, stderr := runCLI(t, "help", "reprot"); code != exitInput || out != "" || !strings.Contains(stderr, `no command "reprot"`) {
+		t.Errorf("help reprot: exit %d, stdout %q, stderr %q", code, out, stderr)
+	}
 	code, out, _ := runCLI(t, "--version")
 	if code != exitOK || out != "pivot-tui "+version+"\n" {
 		t.Errorf("--version: exit %d, %q", code, out)
