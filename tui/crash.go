@@ -8,6 +8,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/pivot-tui/pivot-tui/internal/terminal"
 )
 
 // debugPanicEnv names a hidden switch for testing the crash path: set to
@@ -44,16 +45,7 @@ type guard struct {
 }
 
 func newGuard(m tea.Model, env []string) *guard {
-	return &guard{model: m, debugPanic: lookupEnv(env, debugPanicEnv)}
-}
-
-func lookupEnv(env []string, name string) string {
-	for _, kv := range env {
-		if len(kv) > len(name) && kv[:len(name)] == name && kv[len(name)] == '=' {
-			return kv[len(name)+1:]
-		}
-	}
-	return ""
+	return &guard{model: m, debugPanic: terminal.Getenv(env, debugPanicEnv)}
 }
 
 func (g *guard) Init() tea.Cmd { return g.protect(g.model.Init()) }

@@ -26,8 +26,8 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
-	"github.com/charmbracelet/x/term"
 
+	"github.com/pivot-tui/pivot-tui/internal/terminal"
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/scenarios"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
@@ -88,7 +88,7 @@ func Run(opts Options) error {
 		opts.Env = os.Environ()
 	}
 	for _, stream := range []any{opts.Input, opts.Output} {
-		if !isTerminal(stream) {
+		if !terminal.Is(stream) {
 			return ErrNotATerminal
 		}
 	}
@@ -124,21 +124,9 @@ func Run(opts Options) error {
 	return nil
 }
 
-func isTerminal(stream any) bool {
-	f, ok := stream.(interface{ Fd() uintptr })
-	return ok && term.IsTerminal(f.Fd())
-}
-
 // noColor reports whether NO_COLOR is set to anything non-empty. (The colour
 // profile's own check reads it as a boolean, so NO_COLOR=yes would slip by.)
-func noColor(env []string) bool {
-	for _, kv := range env {
-		if value, ok := strings.CutPrefix(kv, "NO_COLOR="); ok && value != "" {
-			return true
-		}
-	}
-	return false
-}
+func noColor(env []string) bool { return terminal.Getenv(env, "NO_COLOR") != "" }
 
 // Model is the dashboard: the only tea.Model of the program.
 type Model struct {

@@ -9,8 +9,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/x/term"
-
+	"github.com/pivot-tui/pivot-tui/internal/terminal"
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report"
 	"github.com/pivot-tui/pivot-tui/report/card"
@@ -58,10 +57,7 @@ var imageFormats = map[string]func(io.Writer, string, screenshot.Options) error{
 }
 
 // stdoutIsTerminal reports whether w is a terminal; tests replace it.
-var stdoutIsTerminal = func(w io.Writer) bool {
-	f, ok := w.(interface{ Fd() uintptr })
-	return ok && term.IsTerminal(f.Fd())
-}
+var stdoutIsTerminal = func(w io.Writer) bool { return terminal.Is(w) }
 
 func reportCommand(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("report", reportUsage, stdout)
