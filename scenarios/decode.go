@@ -142,25 +142,24 @@ func (b *builder) set(key string, keyAt position, v value) {
 }
 
 func (b *builder) unknownKey(key string, at position) {
-	if b.full() {
-		return
-	}
-	if hint := suggest(key, fieldKeys()); hint != "" {
-		b.fail(at, key, problemf(ErrUnknownKey, "unknown key, did you mean %s?", hint))
-		return
-	}
-	b.fail(at, key, problemf(ErrUnknownKey, "unknown key"))
+	b.unknown(key, at, ErrUnknownKey, "key", "%s", fieldKeys())
 }
 
 func (b *builder) unknownTable(name string, at position) {
+	b.unknown(name, at, ErrUnknownTable, "table", "[%s]", sections())
+}
+
+// unknown reports a name the format does not have, with the nearest one it
+// does (written as hint writes it) when there is one close enough.
+func (b *builder) unknown(name string, at position, kind error, what, hint string, known []string) {
 	if b.full() {
 		return
 	}
-	if hint := suggest(name, sections()); hint != "" {
-		b.fail(at, name, problemf(ErrUnknownTable, "unknown table, did you mean [%s]?", hint))
+	if near := suggest(name, known); near != "" {
+		b.fail(at, name, problemf(kind, "unknown %s, did you mean "+hint+"?", what, near))
 		return
 	}
-	b.fail(at, name, problemf(ErrUnknownTable, "unknown table"))
+	b.fail(at, name, problemf(kind, "unknown %s", what))
 }
 
 // notATable reports a plain value where a table goes (site = 5).
