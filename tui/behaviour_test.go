@@ -648,3 +648,29 @@ func TestStaleCompletionIsDropped(t *testing.T) {
 		t.Errorf("a stale completion changed the prompt to %q", got)
 	}
 }
+
+// A refused value is worded from what the model found, never from its
+// message's text: not a number, out of the field's range (with the panel's
+// grouped numbers), or against a rule across fields.
+func TestProblemWording(t *testing.T) {
+	price, _ := model.FieldByKey("bitcoin.price_usd")
+	month, _ := model.FieldByKey("bitcoin.next_halving")
+	sell, _ := model.FieldByKey("treasury.btc_to_sell")
+	s := treasuryScenario()
+	parse := func(f model.Field, text string) error { return f.Parse(&s, text) }
+	for _, tc := range []struct {
+		err  error
+		want string
+	}{
+		{parse(price, "lots"), "BTC price: lots is not a number: want one in (0, 100,000,000] USD"},
+		{parse(price, ""), "BTC price: want a number in (0, 100,000,000] USD"},
+		{parse(price, "200_000_000"), "BTC price: 200,000,000 is out of range: want in (0, 100,000,000] USD"},
+		{parse(month, "2027-13"), "Next halving: 2027-13 is not allowed: want a month written YYYY-MM"},
+		{&model.FieldError{Key: sell.Key, Value: "8000", Allowed: "at most treasury.btc_held (7475)"},
+			sell.Label + ": 8,000 is out of range: want at most treasury.btc_held (7475)"},
+	} {
+		if got := problem(tc.err); got != tc.want {
+			t.Errorf("%v:\n got %q\nwant %q", tc.err, got, tc.want)
+		}
+	}
+}

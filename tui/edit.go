@@ -32,29 +32,30 @@ func evaluate(s model.Scenario) (res model.Result, err error) {
 func problem(err error) string {
 	var fe *model.FieldError
 	if errors.As(err, &fe) {
-		label, want := fe.Key, fe.Allowed
-		if f, ok := model.FieldByKey(fe.Key); ok {
+		f, known := model.FieldByKey(fe.Key)
+		label := fe.Key
+		if known {
 			label = f.Label
-			switch want {
-			case f.Allowed():
-				want = allowed(f)
-			case "a number " + f.Allowed():
-				want = "a number " + allowed(f)
+		}
+		if !known || !f.Numeric() {
+			if fe.Value == "" {
+				return label + ": want " + fe.Allowed
 			}
+			return label + ": " + fe.Value + " is not allowed: want " + fe.Allowed
 		}
-		value := fe.Value
-		v, parseErr := decimal.NewFromString(value)
+		// Read the value as the model does (model.Field.Parse): digits may
+		// be grouped with _ or ,.
+		v, parseErr := decimal.NewFromString(strings.NewReplacer("_", "", ",", "").Replace(fe.Value))
+		want := fe.Allowed // a rule across fields
 		switch {
-		case value == "":
-			return label + ": want " + want
-		case parseErr == nil:
-			value = grouped(v)
-		case strings.HasPrefix(want, "a number "):
-			return label + ": " + value + " is not a number: want one " + strings.TrimPrefix(want, "a number ")
-		default:
-			return label + ": " + value + " is not allowed: want " + want
+		case parseErr != nil && fe.Value == "":
+			return label + ": want a number " + allowed(f)
+		case parseErr != nil:
+			return label + ": " + fe.Value + " is not a number: want one " + allowed(f)
+		case f.Check(v) != nil:
+			want = allowed(f) // the field's own range, written as the panel writes numbers
 		}
-		return label + ": " + value + " is out of range: want " + want
+		return label + ": " + grouped(v) + " is out of range: want " + want
 	}
 	var ve model.ValidationError
 	if errors.As(err, &ve) && len(ve) > 0 {
