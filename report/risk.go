@@ -10,15 +10,32 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// SpreadRows are the percentile rows: label, P10, P50, P90.
-func SpreadRows(r model.RiskResult) [][4]string {
-	row := func(label string, s model.Spread) [4]string {
-		usd := func(v float64) string { return format.USDShort(decimal.NewFromFloat(v)) }
-		return [4]string{label, usd(s.P10), usd(s.P50), usd(s.P90)}
+// SpreadRow is one row of the Monte Carlo's percentiles: what it measures,
+// and its P10, P50 and P90 as the model gives them and as written.
+type SpreadRow struct {
+	Label  string
+	Values [3]float64
+	Text   [3]string
+}
+
+// Negative reports whether the i-th figure is below zero as written, to the
+// whole dollar.
+func (r SpreadRow) Negative(i int) bool {
+	return decimal.NewFromFloat(r.Values[i]).Round(0).IsNegative()
+}
+
+// SpreadRows are the percentile rows of both NPVs and of AI's lead.
+func SpreadRows(r model.RiskResult) []SpreadRow {
+	row := func(label string, s model.Spread) SpreadRow {
+		out := SpreadRow{Label: label, Values: [3]float64{s.P10, s.P50, s.P90}}
+		for i, v := range out.Values {
+			out.Text[i] = format.USDShort(decimal.NewFromFloat(v))
+		}
+		return out
 	}
-	return [][4]string{
-		row("ASIC mining NPV", r.Mining),
-		row("AI compute NPV", r.AI),
+	return []SpreadRow{
+		row(words.Mining+" NPV", r.Mining),
+		row(words.AI+" NPV", r.AI),
 		row("AI advantage", r.Advantage),
 	}
 }
@@ -34,7 +51,7 @@ func riskMarkdown(b *strings.Builder, res model.Result, risk *Risk) {
 	b.WriteString("\n## Risk\n\n")
 	fmt.Fprintf(b, "%s\n\n| | P10 | P50 | P90 |\n|:--|--:|--:|--:|\n", words.RiskHeadline(r))
 	for _, row := range SpreadRows(r) {
-		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", row[0], row[1], row[2], row[3])
+		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", row.Label, row.Text[0], row.Text[1], row.Text[2])
 	}
 	s := res.Scenario.Risk
 	fmt.Fprintf(b, "\nBTC volatility %s, power-price volatility %s, spread of hashrate growth %s points, of the AI-rate drift %s points a year.\n",
@@ -84,7 +101,7 @@ func riskText(b *strings.Builder, risk *Risk) {
 	fmt.Fprintf(b, "\nRisk: %s\n", words.RiskHeadline(r))
 	fmt.Fprintf(b, "  %-16s  %10s  %10s  %10s\n", "", "P10", "P50", "P90")
 	for _, row := range SpreadRows(r) {
-		fmt.Fprintf(b, "  %-16s  %10s  %10s  %10s\n", row[0], row[1], row[2], row[3])
+		fmt.Fprintf(b, "  %-16s  %10s  %10s  %10s\n", row.Label, row.Text[0], row.Text[1], row.Text[2])
 	}
 	b.WriteString("\nWhat moves the answer (AI advantage at each end of the input's range)\n")
 	for _, bar := range risk.Sensitivity.Tornado {

@@ -181,9 +181,13 @@ func riskSection(st *theme.Styles, res *model.Result, risk *report.Risk, w int) 
 	}
 	lines = append(lines, " "+st.TableHead.Render(head))
 	for _, row := range report.SpreadRows(mc) {
-		line := st.Dim.Render(cells.Fit(row[0], labelW))
-		for _, v := range row[1:] {
-			line += st.Tone(toneOf(v), cells.Right(v, valueW))
+		line := st.Dim.Render(cells.Fit(row.Label, labelW))
+		for i, text := range row.Text {
+			tone := theme.ToneNormal
+			if row.Negative(i) {
+				tone = theme.ToneNegative
+			}
+			line += st.Tone(tone, cells.Right(text, valueW))
 		}
 		lines = append(lines, " "+line)
 	}
@@ -200,12 +204,4 @@ func riskSection(st *theme.Styles, res *model.Result, risk *report.Risk, w int) 
 		lines = append(lines, " "+line) // the card's one-column margin
 	}
 	return lines
-}
-
-// toneOf colours a written amount: red below zero.
-func toneOf(amount string) theme.Tone {
-	if strings.HasPrefix(amount, "−") {
-		return theme.ToneNegative
-	}
-	return theme.ToneNormal
 }

@@ -150,8 +150,8 @@ func (v Risk) spreadTable(w int) []string {
 	labelW := 0
 	valueW := cells.Width("Base case")
 	for i, row := range rows {
-		labelW = max(labelW, cells.Width(row[0]))
-		for _, text := range row[1:] {
+		labelW = max(labelW, cells.Width(row.Label))
+		for _, text := range row.Text {
 			valueW = max(valueW, cells.Width(text))
 		}
 		valueW = max(valueW, cells.Width(baseText[i]))
@@ -168,13 +168,13 @@ func (v Risk) spreadTable(w int) []string {
 	lines := []string{st.TableHead.Render(head)}
 	labelStyle := []theme.Paint{st.Mining, st.AI, st.Strong}
 	for i, row := range rows {
-		line := labelStyle[i].Render(cells.Fit(row[0], labelW))
-		for c, text := range append(row[1:], baseText[i])[:columns] {
+		line := labelStyle[i].Render(cells.Fit(row.Label, labelW))
+		for c, text := range append(row.Text[:], baseText[i])[:columns] {
 			style := st.Figure
-			if c == 3 {
-				style = st.Dim
-			}
-			if strings.HasPrefix(text, "−") && c < 3 {
+			switch {
+			case c == 3:
+				style = st.Dim // the base case, for comparison
+			case row.Negative(c):
 				style = st.Negative
 			}
 			line += style.Render(cells.Right(text, valueW))
