@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
-	"math"
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/shopspring/decimal"
@@ -26,12 +25,14 @@ func (v figure) MarshalJSON() ([]byte, error) {
 }
 
 // significant rounds to n significant digits, keeping every integer digit.
-// The magnitude is read in float64 only to choose the places to round to.
 func significant(value decimal.Decimal, n int) decimal.Decimal {
 	if value.IsZero() {
 		return value
 	}
-	magnitude := int(math.Floor(math.Log10(value.Abs().InexactFloat64()))) + 1
+	// The digits before the decimal point (0 or fewer below 1), read
+	// exactly from the coefficient and the exponent: 123.45 is 12345e−2,
+	// 5 digits − 2 = 3; 0.05 is 5e−2, 1 − 2 = −1.
+	magnitude := value.NumDigits() + int(value.Exponent())
 	return value.Round(int32(min(max(n-magnitude, 0), 12)))
 }
 
