@@ -6,15 +6,18 @@ import (
 	"github.com/pivot-tui/pivot-tui/tui/panel"
 )
 
-// The tab bar keeps room for the two tabs still to come (Sensitivity, Risk)
-// at the narrowest width.
-func TestTabBarHasRoomForFiveTabs(t *testing.T) {
+// Every tab fits on the bar at the narrowest width: its titles as the bar
+// draws them, a rule before each and one after the last.
+func TestTabBarFitsEveryTab(t *testing.T) {
 	n := 1
-	for _, title := range []string{"Overview", "Cash flow", "Treasury", "Sensitivity", "Risk"} {
-		n += len(" 1 "+title+" ") + 1
+	for tb := range tabCount {
+		n += len(tabLabel(tb)) + 1
 	}
 	if n > MinWidth {
-		t.Errorf("five tabs need %d columns, more than %d", n, MinWidth)
+		t.Errorf("%d tabs need %d columns, more than %d", tabCount, n, MinWidth)
+	}
+	if spans := tabSpans(); spans[tabCount-1][1] >= MinWidth {
+		t.Errorf("the last tab ends at column %d", spans[tabCount-1][1])
 	}
 }
 
