@@ -318,7 +318,7 @@ func TestPresetAsksForAPathOnFirstSave(t *testing.T) {
 	if m.confirm == nil || !strings.Contains(m.confirm.question, "already exists") {
 		t.Fatal("saving over another existing file does not ask")
 	}
-	m = drive(t, m, press("n")...)
+	drive(t, m, press("n")...)
 	if data, _ := os.ReadFile(other); string(data) != "name = \"other\"\n" {
 		t.Error("answering no still overwrote the file")
 	}
