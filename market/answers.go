@@ -32,6 +32,8 @@ type (
 // (never through float64); a field that is missing or null stays nil.
 type rawNumber []byte
 
+func (n rawNumber) MarshalJSON() ([]byte, error) { return n, nil }
+
 func (n *rawNumber) UnmarshalJSON(data []byte) error {
 	if string(data) != "null" {
 		*n = append((*n)[:0], data...)

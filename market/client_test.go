@@ -90,7 +90,7 @@ func TestBadAnswersAreErrors(t *testing.T) {
 		{"difficulty quoted", hashrate, markettest.JSON(`{"currentDifficulty": "155973092518573.52"}`), "not a number"},
 		{"difficulty an object", hashrate, markettest.JSON(`{"currentDifficulty": {"value": 1}}`), "not a number"},
 		{"fees none", fees, markettest.JSON(`[]`), "no blocks in the last day"},
-		{"fees an object", fees, markettest.JSON(`{"avgFees": 2500000}`), "malformed JSON: the answer is an object"},
+		{"fees an object", fees, markettest.JSON(`{"avgFees": 2500000}`), "malformed JSON: an object, not what the API sends"},
 		{"fees missing", fees, markettest.JSON(`[{"avgHeight": 978230, "timestamp": 1796038144}]`), `the answer has no "avgFees"`},
 		{"fees negative", fees, markettest.JSON(`[{"avgHeight": 978230, "timestamp": 1796038144, "avgFees": -5}]`), "a block has fees of -5 sats"},
 		{"price server error", prices, markettest.Status(500, ""), "HTTP 500 Internal Server Error"},

@@ -80,19 +80,20 @@ func (r requester) getJSON(ctx context.Context, path string, query url.Values, v
 		return err
 	}
 	if err := json.Unmarshal(body, v); err != nil {
-		return r.bad(path, "malformed JSON: %s", describeJSONError(err))
+		return r.bad(path, "malformed JSON: %s", describeJSONError(err, "what the API sends"))
 	}
 	return nil
 }
 
-// describeJSONError words a decoding error without Go's type names.
-func describeJSONError(err error) string {
+// describeJSONError words a decoding error without Go's type names:
+// "an array, not a snapshot".
+func describeJSONError(err error, want string) string {
 	var typeErr *json.UnmarshalTypeError
 	if errors.As(err, &typeErr) {
 		if typeErr.Field == "" {
-			return "the answer is " + withArticle(typeErr.Value) + ", not what the API sends"
+			return withArticle(typeErr.Value) + ", not " + want
 		}
-		return fmt.Sprintf("%q is %s, not what the API sends", typeErr.Field, withArticle(typeErr.Value))
+		return fmt.Sprintf("%q is %s, not %s", typeErr.Field, withArticle(typeErr.Value), want)
 	}
 	return strings.TrimPrefix(err.Error(), "json: ")
 }
