@@ -101,7 +101,7 @@ func explain(err error, base string, timeout time.Duration, parent context.Conte
 	case errors.As(err, &answer):
 		return err
 	case parent.Err() != nil:
-		return fmt.Errorf("%s: stopped before it answered", base)
+		return fmt.Errorf("%s: interrupted before it answered", base)
 	case errors.Is(err, context.DeadlineExceeded):
 		return fmt.Errorf("%s gave no answer within %s", base, timeout)
 	}

@@ -197,7 +197,7 @@ func TestCallerCancels(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(50*time.Millisecond, cancel)
 	_, err := snapshotOrHang(t, ctx, clientFor(server))
-	if err == nil || !strings.Contains(err.Error(), "stopped before it answered") {
+	if err == nil || !strings.Contains(err.Error(), "interrupted before it answered") {
 		t.Errorf("error %v", err)
 	}
 }
