@@ -53,7 +53,7 @@ func (r requester) number(path, field string, n rawNumber) (decimal.Decimal, err
 	// anything else (a string, an object) is refused here.
 	value, err := decimal.NewFromString(string(n))
 	if err != nil {
-		return decimal.Zero, r.bad(path, "%q is %s, not a number", field, shorten(string(n), 40))
+		return decimal.Zero, r.bad(path, "%q is %s, not a number", field, oneLine(string(n), 40))
 	}
 	return value, nil
 }

@@ -88,7 +88,7 @@ func TestBadAnswersAreErrors(t *testing.T) {
 			"a difficulty of 0 is not a network"},
 		{"difficulty a word", hashrate, markettest.JSON(`{"currentDifficulty": "high"}`), `"currentDifficulty" is "high", not a number`},
 		{"difficulty quoted", hashrate, markettest.JSON(`{"currentDifficulty": "155973092518573.52"}`), "not a number"},
-		{"difficulty an object", hashrate, markettest.JSON(`{"currentDifficulty": {"value": 1}}`), "not a number"},
+		{"difficulty an object", hashrate, markettest.JSON("{\"currentDifficulty\": {\n  \"value\": 1\n}}"), `"currentDifficulty" is { "value": 1 }, not a number`},
 		{"fees none", fees, markettest.JSON(`[]`), "no blocks in the last day"},
 		{"fees an object", fees, markettest.JSON(`{"avgFees": 2500000}`), "malformed JSON: an object, not what the API sends"},
 		{"fees missing", fees, markettest.JSON(`[{"avgHeight": 978230, "timestamp": 1796038144}]`), `the answer has no "avgFees"`},

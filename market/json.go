@@ -64,7 +64,7 @@ func (s *Snapshot) UnmarshalJSON(data []byte) error {
 	read := func(field string, n rawNumber) decimal.Decimal {
 		value, err := decimal.NewFromString(string(n))
 		if err != nil && bad == nil {
-			bad = fmt.Errorf("%q is %s, not a number", field, cmp.Or(shorten(string(n), 40), "missing"))
+			bad = fmt.Errorf("%q is %s, not a number", field, cmp.Or(oneLine(string(n), 40), "missing"))
 		}
 		return value
 	}

@@ -72,7 +72,7 @@ func (r requester) get(ctx context.Context, path string, query url.Values) ([]by
 	return body, nil
 }
 
-// getJSON decodes a 200 answer into v, whose numbers are json.Number so
+// getJSON decodes a 200 answer into v, whose numbers are rawNumbers so
 // they are read exactly as written.
 func (r requester) getJSON(ctx context.Context, path string, query url.Values, v any) error {
 	body, err := r.get(ctx, path, query)
@@ -126,6 +126,11 @@ func firstLine(body []byte) string {
 // quoteShort quotes a bad value, shortened to fit on a line.
 func quoteShort(text string) string {
 	return fmt.Sprintf("%q", shorten(text, 40))
+}
+
+// oneLine is a bad value as written, on one line and shortened.
+func oneLine(text string, n int) string {
+	return shorten(strings.Join(strings.Fields(text), " "), n)
 }
 
 // shorten cuts text to at most n runes, marking the cut.
