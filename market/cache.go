@@ -19,14 +19,14 @@ var ErrNoSnapshot = errors.New("no snapshot saved yet")
 type Cache struct{ Path string }
 
 // DefaultCache is market.json in pivot-tui's folder of the user's cache
-// directory (~/.cache/pivot-tui on Linux); where the system has none, a
-// cache that keeps nothing.
-func DefaultCache() Cache {
+// directory (~/.cache/pivot-tui on Linux). Where the system has none (no
+// home directory), it is a cache that keeps nothing, and the reason.
+func DefaultCache() (Cache, error) {
 	dir, err := os.UserCacheDir()
 	if err != nil {
-		return Cache{}
+		return Cache{}, err
 	}
-	return Cache{Path: filepath.Join(dir, "pivot-tui", "market.json")}
+	return Cache{Path: filepath.Join(dir, "pivot-tui", "market.json")}, nil
 }
 
 // Load returns the saved snapshot, checked as a fresh one is, or

@@ -78,7 +78,10 @@ func marketCommand(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 
-	cache := marketCache()
+	cache, err := marketCache()
+	if err != nil {
+		fmt.Fprintf(stderr, "pivot-tui: note: no cache folder, so no snapshot is saved for offline use: %v\n", err)
+	}
 	var reading market.Reading
 	if *offline {
 		reading, err = market.Saved(cache, market.ErrOffline)

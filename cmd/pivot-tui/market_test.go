@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -29,7 +30,7 @@ func fakeMarket(t *testing.T, routes map[string]http.Handler) (string, market.Ca
 	t.Helper()
 	server := markettest.NewServer(t, routes)
 	cache := market.Cache{Path: filepath.Join(t.TempDir(), "pivot-tui", "market.json")}
-	swap(t, &marketCache, func() market.Cache { return cache })
+	swap(t, &marketCache, func() (market.Cache, error) { return cache, nil })
 	swap(t, &marketClock, func() time.Time { return markettest.Now })
 	swap(t, &marketHTTP, server.Client())
 	t.Setenv(marketURLEnv, "")
@@ -194,6 +195,22 @@ func TestMarketBadUsage(t *testing.T) {
 	t.Setenv(marketURLEnv, "mempool.space")
 	if code, _, stderr := runCLI(t, "market"); code != exitInput || !strings.Contains(stderr, marketURLEnv) {
 		t.Errorf("a bad %s: exit %d, stderr %q", marketURLEnv, code, stderr)
+	}
+}
+
+// Without a home directory there is no cache folder: the fresh snapshot is
+// shown, with a note that it is not saved.
+func TestMarketWithoutACacheFolder(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("the cache folder comes from %LocalAppData% there, not HOME")
+	}
+	url, _ := fakeMarket(t, nil)
+	swap(t, &marketCache, market.DefaultCache)
+	t.Setenv("HOME", "")
+	t.Setenv("XDG_CACHE_HOME", "")
+	code, out, stderr := runCLI(t, "market", "--url", url)
+	if code != exitOK || !strings.HasPrefix(out, "Bitcoin market at") || !strings.HasPrefix(stderr, "pivot-tui: note: no cache folder, so no snapshot is saved for offline use: ") || strings.Count(stderr, "\n") != 1 {
+		t.Errorf("exit %d, stderr %q:\n%s", code, stderr, out)
 	}
 }
 
