@@ -117,3 +117,20 @@ func TestReportXLSXToStandardOutput(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkReportXLSX240 is the whole of report --format xlsx on a
+// 240-month scenario, in-process: the file read, the model with its
+// break-evens, the workbook and its atomic save.
+func BenchmarkReportXLSX240(b *testing.B) {
+	dir := b.TempDir()
+	scenario := filepath.Join(dir, "long.toml")
+	if err := os.WriteFile(scenario, []byte("name = \"Long site\"\nhorizon_months = 240\n"), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	out := filepath.Join(dir, "model.xlsx")
+	for b.Loop() {
+		if code := run([]string{"report", scenario, "--format", "xlsx", "-o", out}, strings.NewReader(""), io.Discard, io.Discard); code != exitOK {
+			b.Fatalf("exit %d", code)
+		}
+	}
+}
