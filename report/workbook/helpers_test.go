@@ -29,6 +29,7 @@ var testScenarios = []testScenario{
 	{name: "colocation", preset: "colocation-lease"},
 	{name: "mining pays", preset: "default", edit: func(s *model.Scenario) {
 		s.Bitcoin.PriceUSD = s.Bitcoin.PriceUSD.Mul(decimal.NewFromInt(2))
+		s.Bitcoin.HashrateGrowthPctPerYear = decimal.Zero
 		s.HorizonMonths = 120
 	}},
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report"
@@ -18,9 +19,19 @@ const (
 	summaryAICol
 )
 
-// irrGuess is the monthly rate IRR starts its search from: 1 % a month, about
-// 12.7 % a year, near where a site's returns lie.
-const irrGuess = "0.01"
+// irrGuessFor is the monthly rate IRR starts its search from. A series
+// that changes sign more than once (a fleet shut off for some months) can
+// have several roots, and a spreadsheet's IRR finds the one nearest its
+// guess; spec §6 reports the lowest. Starting from the model's root keeps
+// the two together, and near it as months change. Without a root, 1 % a
+// month (12.7 % a year), near where a site's returns lie.
+func irrGuessFor(st model.Strategy) string {
+	if !st.IRRPct.Valid {
+		return "0.01"
+	}
+	monthly := math.Pow(1+st.IRRPct.Decimal.InexactFloat64()/100, 1.0/12) - 1
+	return strconv.FormatFloat(monthly, 'f', 6, 64)
+}
 
 // The words of the verdict: the formula writes the same as the model's winner.
 const (
@@ -119,9 +130,9 @@ func (sum *summary) figures() []summaryFigure {
 			func(l ledger, st model.Strategy, col int) cell {
 				return money(fmt.Sprintf("%s+NPV(%s,%s)", l.at(colCashFlow, 0), cellName(col, sum.monthlyRate), l.column(colCashFlow, 1)), st.NPVUSD, s.money)
 			}},
-		{"IRR, yearly", "(1 + IRR of months 0..H)^12 − 1", &sum.irr,
+		{"IRR, yearly", "(1 + IRR of months 0..H)^12 − 1, searched from the model's root, the lowest (spec §6)", &sum.irr,
 			func(l ledger, st model.Strategy, _ int) cell {
-				formula := fmt.Sprintf(`IFERROR((1+IRR(%s,%s))^12-1,"%s")`, l.column(colCashFlow, 0), irrGuess, noIRR)
+				formula := fmt.Sprintf(`IFERROR((1+IRR(%s,%s))^12-1,"%s")`, l.column(colCashFlow, 0), irrGuessFor(st), noIRR)
 				if !st.IRRPct.Valid {
 					return formulaText(formula, noIRR, s.textRight)
 				}
