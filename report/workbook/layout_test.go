@@ -198,3 +198,20 @@ func TestInputsListEveryKey(t *testing.T) {
 		t.Errorf("a treasury key without a treasury section carries no note: %q", note)
 	}
 }
+
+// A scenario with a treasury shows its balance sheet before and after the
+// sale under the Summary; one without shows none.
+func TestSummaryTreasury(t *testing.T) {
+	doc := testScenario{name: "cango", preset: "cango-2026"}.document(t)
+	f := workbookOf(t, doc)
+	row := strconv.Itoa(rowOf(t, f, SummarySheet, "Loan"))
+	if before, after := cached(t, f, SummarySheet, "B"+row), cached(t, f, SummarySheet, "C"+row); before != "$400,000,000" || after == before {
+		t.Errorf("the loan reads %q before and %q after the sale", before, after)
+	}
+	rows, _ := workbookOf(t, testScenarios[0].document(t)).GetRows(SummarySheet)
+	for _, r := range rows {
+		if len(r) > 0 && r[0] == "Treasury: before and after selling BTC" {
+			t.Error("a scenario without a treasury shows one")
+		}
+	}
+}
