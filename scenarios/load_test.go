@@ -168,13 +168,27 @@ btc_held = 12
 	}
 }
 
+// Editors on Windows may open a file with a byte-order mark and end its
+// lines with CRLF; TOML and JSON files alike are read as if they did not.
 func TestParseWindowsFile(t *testing.T) {
-	s, err := ParseTOML("x.toml", []byte("\uFEFF[site]\r\npower_mw = 60\r\n"))
-	if err != nil {
-		t.Fatal(err)
+	files := map[string]string{
+		"x.toml": "\uFEFF[site]\r\npower_mw = 60\r\n",
+		"x.json": "\uFEFF{\"site\": {\"power_mw\": 60}}\r\n",
 	}
-	if !s.Site.PowerMW.Equal(decimal.NewFromInt(60)) {
-		t.Errorf("power_mw = %s, want 60", s.Site.PowerMW)
+	for name, content := range files {
+		s, err := Parse(name, []byte(content))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if !s.Site.PowerMW.Equal(decimal.NewFromInt(60)) {
+			t.Errorf("%s: power_mw = %s, want 60", name, s.Site.PowerMW)
+		}
+	}
+	// Positions still count from the first character an editor shows.
+	_, err := Parse("x.json", []byte("\uFEFF{\"site\": {\"power_mw\": 0}}"))
+	if want := "x.json:1:23: site.power_mw: 0 is out of range: want in (0, 10000] MW"; err == nil || err.Error() != want {
+		t.Errorf("err = %v, want %s", err, want)
 	}
 }
 
