@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"unicode/utf8"
 
 	"github.com/pivot-tui/pivot-tui/model"
 )
@@ -81,7 +82,7 @@ func writeAtomic(path string, data []byte) error {
 	}
 
 	dir, base := filepath.Dir(target), filepath.Base(target)
-	tmp, err := createTemp(dir, "."+base+".tmp-*")
+	tmp, err := createTemp(dir, tempPattern(base))
 	if err != nil {
 		if _, statErr := os.Stat(dir); errors.Is(statErr, fs.ErrNotExist) {
 			err = &problem{kind: fs.ErrNotExist, msg: "no such folder " + dir}
@@ -119,6 +120,25 @@ func writeAtomic(path string, data []byte) error {
 		return fail("sync folder", err)
 	}
 	return nil
+}
+
+// tempNameStem bounds how much of the target's name the temporary file
+// carries: enough to tell whose it is, short enough that the dot, the
+// ".tmp-" and ten random digits keep any target's temporary name within
+// the 255 bytes file systems allow for a name.
+const tempNameStem = 64
+
+// tempPattern names the temporary file for base: ".site.toml.tmp-123".
+func tempPattern(base string) string {
+	stem := base
+	if len(stem) > tempNameStem {
+		cut := tempNameStem
+		for cut > 0 && !utf8.RuneStart(stem[cut]) {
+			cut-- // never split a character
+		}
+		stem = stem[:cut]
+	}
+	return "." + stem + ".tmp-*"
 }
 
 // maxLinks bounds how many symbolic links a save follows, as the kernel does.

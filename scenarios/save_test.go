@@ -291,3 +291,27 @@ func TestChangedSince(t *testing.T) {
 		t.Errorf("Stamp of a missing file: %v", err)
 	}
 }
+
+// A name as long as the file system allows (255 bytes on most) is saved: the
+// temporary file beside it must not need a longer one.
+func TestSaveLongName(t *testing.T) {
+	dir := t.TempDir()
+	for _, base := range []string{
+		strings.Repeat("a", 249) + ".toml",           // 254 bytes
+		strings.Repeat("é", 125) + ".toml",           // 255 bytes, two per character
+		strings.Repeat("b", 240) + ".report.md.toml", // 255 bytes
+	} {
+		path := filepath.Join(dir, base)
+		if err := Save(path, model.Default()); err != nil {
+			t.Errorf("%d-byte name: %v", len(base), err)
+			continue
+		}
+		if err := WriteFile(path, []byte("x")); err != nil {
+			t.Errorf("%d-byte name: WriteFile: %v", len(base), err)
+		}
+		if names := listDir(t, dir); len(names) != 1 || names[0] != base {
+			t.Errorf("folder holds %v, want only the %d-byte name", names, len(base))
+		}
+		os.Remove(path)
+	}
+}
