@@ -261,32 +261,30 @@ func TestChangedSince(t *testing.T) {
 	if other, _ := Stamp(path); other.SHA256 != stamp.SHA256 || other.Size != stamp.Size {
 		t.Errorf("Stamp and LoadStamped disagree")
 	}
-	changed := func() bool {
+	expect := func(want DiskState, what string) {
 		t.Helper()
-		c, err := ChangedSince(path, stamp)
+		state, err := StateOnDisk(path, stamp)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return c
+		if state != want {
+			t.Errorf("%s: state %d, want %d", what, state, want)
+		}
+		if changed, _ := ChangedSince(path, stamp); changed != (want == Changed) {
+			t.Errorf("%s: ChangedSince = %v", what, changed)
+		}
 	}
-	if changed() {
-		t.Error("unchanged file reported changed")
-	}
+	expect(Unchanged, "unchanged file")
 	// Touched, same bytes: nothing would be lost by saving over it.
 	later := time.Now().Add(time.Hour)
 	os.Chtimes(path, later, later)
-	if changed() {
-		t.Error("touched file reported changed")
-	}
+	expect(Unchanged, "touched file")
 	// Same size, other bytes.
 	os.WriteFile(path, []byte("[site]\npower_mw = 20\n"), 0o644)
-	if !changed() {
-		t.Error("edited file reported unchanged")
-	}
+	expect(Changed, "edited file")
+	// Deleted: not "changed on disk"; a save recreates it, losing nothing.
 	os.Remove(path)
-	if !changed() {
-		t.Error("deleted file reported unchanged")
-	}
+	expect(Deleted, "deleted file")
 	if _, err := Stamp(path); err == nil || err.Error() != path+": no such file" {
 		t.Errorf("Stamp of a missing file: %v", err)
 	}

@@ -51,12 +51,14 @@ func (m Model) save() (tea.Model, tea.Cmd) {
 // it does not exist.
 func (m Model) overwriteQuestion(path string) string {
 	if m.stamp != nil && samePath(path, m.path) {
-		changed, err := scenarios.ChangedSince(path, *m.stamp)
+		state, err := scenarios.StateOnDisk(path, *m.stamp)
 		switch {
 		case err != nil:
 			return filepath.Base(path) + " cannot be checked (" + err.Error() + "). Overwrite it anyway?"
-		case changed:
+		case state == scenarios.Changed:
 			return filepath.Base(path) + " changed on disk since it was loaded. Overwrite it?"
+		case state == scenarios.Deleted:
+			return filepath.Base(path) + " was deleted since it was loaded. Save it again?"
 		}
 		return ""
 	}
