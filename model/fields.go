@@ -1,6 +1,7 @@
 package model
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -180,9 +181,12 @@ func (f Field) Parse(s *Scenario, text string) error {
 		f.Clear(s)
 		return nil
 	}
-	value, err := decimal.NewFromString(strings.ReplaceAll(strings.ReplaceAll(text, "_", ""), ",", ""))
-	if err != nil {
-		return &FieldError{Key: f.Key, Value: text, Allowed: "a number " + f.Allowed()}
+	value, err := readTyped(text)
+	switch {
+	case errors.Is(err, ErrNumberTooLong) || errors.Is(err, ErrNumberTooPrecise):
+		return &FieldError{Key: f.Key, Value: clipText(text), Allowed: "a number of at most 100 significant digits"}
+	case err != nil:
+		return &FieldError{Key: f.Key, Value: clipText(text), Allowed: "a number " + f.Allowed()}
 	}
 	if err := f.Check(value); err != nil {
 		return err
@@ -205,6 +209,9 @@ func modeChoices() string { return `"gpu_cloud" or "colocation"` }
 
 // Check reports whether value lies in the field's range (and is whole for an integer field).
 func (f Field) Check(value decimal.Decimal) error {
+	if err := f.checkNumber(value); err != nil {
+		return err
+	}
 	inRange := true
 	if f.MinExclusive {
 		inRange = value.GreaterThan(f.Min)

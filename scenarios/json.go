@@ -135,9 +135,9 @@ func (r *jsonReader) value(tok json.Token, at position) (value, error) {
 	switch t := tok.(type) {
 	case json.Number:
 		v.text = t.String()
-		number, err := exactNumber(v.text)
+		number, err := model.ReadNumber(v.text)
 		if err != nil {
-			v.kind, v.what = valueOther, clip(v.text)+", "+errTooLarge.Error()
+			v.kind, v.what = valueOther, clip(v.text)+", "+err.Error()
 			break
 		}
 		v.kind, v.number = valueNumber, number
