@@ -41,7 +41,7 @@ var (
 // ReadNumber reads a number in plain decimal notation: an optional sign,
 // digits with an optional point, and an optional exponent ("45", "-2.35",
 // "+7", "1.5e-6"). Separators are the caller's to remove first: TOML's
-// underscores, a a typed thousands comma.
+// underscores, a typed thousands comma (see readTyped).
 func ReadNumber(text string) (decimal.Decimal, error) {
 	if len(text) > MaxNumberLength {
 		return decimal.Decimal{}, ErrNumberTooLong
@@ -116,9 +116,48 @@ func checkPrecision(n decimal.Decimal) error {
 }
 
 // readTyped reads a number as a person types it: TOML-style underscores
-// ("1_000") and thousands commas ("70,000") are allowed.
+// ("1_000") and commas that group thousands ("70,000", "1,000,000.5") are
+// allowed. A comma anywhere else is refused, never dropped: "2,35" is a
+// decimal comma, and reading it as 235 would be a silent hundredfold error.
 func readTyped(text string) (decimal.Decimal, error) {
-	return ReadNumber(strings.NewReplacer("_", "", ",", "").Replace(text))
+	text = strings.ReplaceAll(text, "_", "")
+	if strings.Contains(text, ",") {
+		if !thousandsGrouped(text) {
+			return decimal.Decimal{}, errNotANumber
+		}
+		text = strings.ReplaceAll(text, ",", "")
+	}
+	return ReadNumber(text)
+}
+
+// thousandsGrouped reports whether every comma in text separates groups of
+// three digits in the whole part: 1,000 and 70,000.5, not 2,35, 1,0000,
+// ,100 or 1.000,5.
+func thousandsGrouped(text string) bool {
+	whole := strings.TrimLeft(text, "+-")
+	if end := strings.IndexAny(whole, ".eE"); end >= 0 {
+		if strings.Contains(whole[end:], ",") {
+			return false
+		}
+		whole = whole[:end]
+	}
+	groups := strings.Split(whole, ",")
+	if len(groups[0]) < 1 || len(groups[0]) > 3 {
+		return false
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			return false
+		}
+	}
+	for _, g := range groups {
+		for i := 0; i < len(g); i++ {
+			if g[i] < '0' || g[i] > '9' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // checkNumber is Field.Check's precision rule, worded as a range error: a

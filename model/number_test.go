@@ -1,9 +1,53 @@
 package model
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
+
+// A comma is read only as a thousands separator in groups of three; any
+// other comma (a decimal comma above all: "2,35" is 2.35 in much of the
+// world, not 235) is refused with the range, never dropped.
+func TestTypedCommasGroupThousands(t *testing.T) {
+	rate, _ := FieldByKey("ai.gpu.rental_usd_per_gpu_hour")
+	price, _ := FieldByKey("bitcoin.price_usd")
+	accepted := []struct {
+		f          Field
+		text, want string
+	}{
+		{price, "70,000", "70000"},
+		{price, "1,000,000", "1000000"},
+		{price, "70,000.5", "70000.5"},
+		{price, "+1,234.25", "1234.25"},
+		{price, "999", "999"},
+		{price, "1,000e1", "10000"},
+		{rate, "2.35", "2.35"},
+		{rate, "1_000", "1000"},
+	}
+	for _, tc := range accepted {
+		s := Default()
+		if err := tc.f.Parse(&s, tc.text); err != nil {
+			t.Errorf("%s %q: %v", tc.f.Key, tc.text, err)
+			continue
+		}
+		if got, _ := tc.f.Decimal(&s); !got.Equal(d(tc.want)) {
+			t.Errorf("%s %q = %s, want %s", tc.f.Key, tc.text, got, tc.want)
+		}
+	}
+	for _, text := range []string{"2,35", "1,5", "1,0000", "12,34,567", ",100", "100,", "1,,000",
+		"1.000,5", "1,000.000,5", "1e3,000", "1,000,00", "-,100", "0,5"} {
+		s := Default()
+		err := rate.Parse(&s, text)
+		var fe *FieldError
+		if !errors.As(err, &fe) || fe.Allowed != "a number "+rate.Allowed() || fe.Value != text {
+			t.Errorf("%q: err = %v, want a number %s", text, err, rate.Allowed())
+		}
+		if !s.AI.GPU.RentalUSDPerGPUHour.Equal(Default().AI.GPU.RentalUSDPerGPUHour) {
+			t.Errorf("%q changed the rate to %s", text, s.AI.GPU.RentalUSDPerGPUHour)
+		}
+	}
+}
 
 func TestReadNumber(t *testing.T) {
 	accepted := map[string]string{
