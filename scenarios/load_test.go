@@ -249,6 +249,8 @@ var badTOML = []badFile{
 		"FILE:2:12: site.power_mw: want a number, got 1000000000000000000000000000000000000000…, which has too many digits", ErrType},
 	{"exponent beyond reach", "[site]\npower_mw = 1e99999\n", 2, 12, "site.power_mw",
 		"FILE:2:12: site.power_mw: want a number, got 1e99999, which is too large or too precise", ErrType},
+	{"more significant digits than a file keeps", "[ai.gpu]\nkw_per_gpu = 1." + strings.Repeat("3", 100) + "\n", 2, 14, "ai.gpu.kw_per_gpu",
+		"FILE:2:14: ai.gpu.kw_per_gpu: want a number, got 1.33333333333333333333333333333333333333…, which has more than 100 significant digits", ErrType},
 	{"broken syntax", "[site\npower_mw = 50\n", 1, 6, "",
 		"FILE:1:6: expected ']' to close table name", ErrSyntax},
 	{"missing value", "[site]\npower_mw =\n", 2, 11, "",
