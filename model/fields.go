@@ -157,6 +157,9 @@ func (f Field) Parse(s *Scenario, text string) error {
 		f.SetFlag(s, v)
 		return nil
 	case KindText:
+		if err := f.CheckText(text); err != nil {
+			return err
+		}
 		f.SetText(s, text)
 		return nil
 	case KindMonth:
@@ -257,7 +260,7 @@ func (f Field) Allowed() string {
 	case KindMonth:
 		return fmt.Sprintf("a month from %s to %s", earliestMonth, latestMonth)
 	case KindText:
-		return "any text"
+		return "text without control characters"
 	}
 	open, close := "[", "]"
 	if f.MinExclusive {

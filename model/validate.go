@@ -44,6 +44,8 @@ func Validate(s Scenario) error {
 			if value, ok := f.Decimal(&s); ok {
 				add(f.Check(value))
 			}
+		case KindText:
+			add(f.CheckText(f.Text(&s)))
 		case KindMonth:
 			add(f.CheckMonth(f.Month(&s)))
 		case KindMode:
