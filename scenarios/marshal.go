@@ -26,6 +26,9 @@ var tableNotes = map[string]string{
 // (the spec's own example); it is not read back.
 const hashpriceExample = "40"
 
+// uncommentHint ends the comment of a commented-out override.
+const uncommentHint = "; uncomment to override"
+
 // commentColumn caps the alignment of trailing comments, so one long value
 // (a long name) does not push every comment far to the right.
 const commentColumn = 40
@@ -53,7 +56,7 @@ func Marshal(s model.Scenario) []byte {
 		comment := describeField(f)
 		if !f.IsSet(&s) {
 			code = "# " + f.Name() + " = " + hashpriceExample
-			comment += "; uncomment to override"
+			comment += uncommentHint
 		}
 		if off {
 			code = "# " + code

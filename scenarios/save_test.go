@@ -30,21 +30,33 @@ func listDir(t *testing.T, dir string) []string {
 }
 
 func TestSaveReplacesAtomically(t *testing.T) {
-	path := writeTempFile(t, "site.toml", "# an old file\n[site]\npower_mw = 10\n")
+	const old = "# an old file\n[site]\npower_mw = 10\n"
 	s := odd()
-	if err := Save(path, s); err != nil {
-		t.Fatal(err)
-	}
-	if got := mustRead(t, path); string(got) != string(Marshal(s)) {
-		t.Errorf("file holds\n%s\nwant Marshal's output", got)
-	}
-	loaded, err := Load(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	assertSameScenario(t, s, loaded)
-	if names := listDir(t, filepath.Dir(path)); len(names) != 1 {
-		t.Errorf("folder holds %v, want only site.toml", names)
+	for name, save := range map[string]func(string, model.Scenario) error{"Save": Save, "Replace": Replace} {
+		path := writeTempFile(t, "site.toml", old)
+		if err := save(path, s); err != nil {
+			t.Fatal(err)
+		}
+		// Save patches the file in place; Replace writes it afresh.
+		want := Patch([]byte(old), s)
+		if name == "Replace" {
+			want = Marshal(s)
+		}
+		got := mustRead(t, path)
+		if string(got) != string(want) {
+			t.Errorf("%s: file holds\n%s\nwant\n%s", name, got, want)
+		}
+		if kept := strings.HasPrefix(string(got), "# an old file\n"); kept != (name == "Save") {
+			t.Errorf("%s: the old comment kept: %v", name, kept)
+		}
+		loaded, err := Load(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		assertSameScenario(t, s, loaded)
+		if names := listDir(t, filepath.Dir(path)); len(names) != 1 {
+			t.Errorf("%s: folder holds %v, want only site.toml", name, names)
+		}
 	}
 }
 
@@ -211,7 +223,7 @@ func TestSaveThroughSymlink(t *testing.T) {
 		if err != nil || info.Mode()&fs.ModeSymlink == 0 {
 			t.Fatalf("the link is no longer a link: %v %v", info.Mode(), err)
 		}
-		if got := mustRead(t, target); string(got) != string(Marshal(s)) {
+		if got := mustRead(t, target); string(got) != string(Patch([]byte("[site]\npower_mw = 10\n"), s)) {
 			t.Errorf("the link's target was not written")
 		}
 		if info, _ := os.Stat(target); info.Mode().Perm() != 0o600 {
