@@ -1,6 +1,10 @@
 package scenarios
 
-import "github.com/pivot-tui/pivot-tui/model"
+import (
+	"bytes"
+
+	"github.com/pivot-tui/pivot-tui/model"
+)
 
 // arrayTable is a list a scenario file writes as an array of tables, one
 // [[name]] block per element (the phases of a pivot, say). A save leaves
@@ -9,6 +13,8 @@ import "github.com/pivot-tui/pivot-tui/model"
 // it by, so a change cannot be placed any finer.
 type arrayTable struct {
 	name string
+	// after is the table Marshal writes the blocks after.
+	after string
 	// equal compares the lists of two scenarios.
 	equal func(a, b *model.Scenario) bool
 	// marshal writes s's list as blocks, each "[[name]]" and its keys, each
@@ -16,26 +22,29 @@ type arrayTable struct {
 	marshal func(s *model.Scenario, eol string) string
 }
 
-// arrayTables lists the arrays of tables of the format, in Marshal's order
-// among the tables (see sectionRank); none yet.
+// arrayTables lists the arrays of tables of the format; none yet.
 var arrayTables []arrayTable
 
-// writeArrays rewrites each array of tables whose list differs from s's:
-// the first block's place takes them all and the other blocks go; a file
-// without blocks gets them where Marshal would write them.
-func (l *layout) writeArrays(s *model.Scenario) ([]edit, bool) {
-	return l.writeArrayTables(arrayTables, s)
-}
-
-func (l *layout) writeArrayTables(tables []arrayTable, s *model.Scenario) ([]edit, bool) {
-	if len(tables) == 0 {
-		return nil, true
+// writeArrays rewrites each array of tables whose list differs from s's.
+func (l *layout) writeArrays(s *model.Scenario) []edit {
+	if len(arrayTables) == 0 {
+		return nil
 	}
 	current, err := ParseTOML("", l.data)
-	known := err == nil // a file that does not load is rewritten
+	if err != nil {
+		return l.writeArrayTables(nil, s) // a file that does not load: rewrite them
+	}
+	return l.writeArrayTables(&current, s)
+}
+
+// writeArrayTables rewrites each array of tables whose list in current (the
+// file as it loads, nil when it does not) differs from s's: the first
+// block's place takes them all and the other blocks go; a file without
+// blocks gets them where Marshal writes them.
+func (l *layout) writeArrayTables(current, s *model.Scenario) []edit {
 	var edits []edit
-	for _, at := range tables {
-		if known && at.equal(&current, s) {
+	for _, at := range arrayTables {
+		if current != nil && at.equal(current, s) {
 			continue
 		}
 		text := at.marshal(s, l.eol)
@@ -52,9 +61,13 @@ func (l *layout) writeArrayTables(tables []arrayTable, s *model.Scenario) ([]edi
 			continue
 		}
 		edits = append(edits, edit{start: blocks[0].start, end: blocks[0].end, text: text})
-		for _, b := range blocks[1:] {
+		for i, b := range blocks[1:] {
+			// Blank lines between two blocks go with the second.
+			if prev := blocks[i].end; len(bytes.TrimSpace(l.data[prev:b.start])) == 0 {
+				b.start = prev
+			}
 			edits = append(edits, edit{start: b.start, end: b.end})
 		}
 	}
-	return edits, true
+	return edits
 }

@@ -186,8 +186,7 @@ func writeValues(l *layout, s *model.Scenario) ([]edit, bool) {
 			edits = append(edits, l.addTable(section, s))
 		}
 	}
-	e, ok := l.writeArrays(s)
-	return append(edits, e...), ok
+	return append(edits, l.writeArrays(s)...), true
 }
 
 // writtenAs reports whether the value at is f's value in s, read as the
@@ -455,14 +454,20 @@ func (l *layout) canonicalPlace(section string) int {
 	return len(l.data)
 }
 
-// sectionRank is a table's place in Marshal's order; unknown tables go last.
+// sectionRank is a table's place in Marshal's order, an array of tables
+// right after the table it follows; unknown tables go last.
 func sectionRank(name string) int {
 	for i, s := range sections() {
 		if s == name {
-			return i
+			return 2 * i
 		}
 	}
-	return len(sections())
+	for _, at := range arrayTables {
+		if at.name == name {
+			return sectionRank(at.after) + 1
+		}
+	}
+	return 2 * len(sections())
 }
 
 // codeLine is a line to write: code and the comment that follows it.
