@@ -73,29 +73,44 @@ func patch(old []byte, s model.Scenario) ([]byte, bool) {
 	return text, true
 }
 
-// switchedTables are the tables a scenario may lack altogether.
-var switchedTables = map[string]func(*model.Scenario) bool{
-	"treasury": func(s *model.Scenario) bool { return s.HasTreasury },
+// switchedTable is a table a scenario may lack altogether (spec §7: the
+// treasury is optional).
+type switchedTable struct {
+	on  func(*model.Scenario) bool
+	set func(*model.Scenario, bool)
+}
+
+var switchedTables = map[string]switchedTable{
+	"treasury": {
+		on:  func(s *model.Scenario) bool { return s.HasTreasury },
+		set: func(s *model.Scenario, on bool) { s.HasTreasury = on },
+	},
+}
+
+// switchedTableOf is the switched table f belongs to, if any.
+func switchedTableOf(f model.Field) (switchedTable, bool) {
+	for name, table := range switchedTables {
+		if f.Section() == name || strings.HasPrefix(f.Section(), name+".") {
+			return table, true
+		}
+	}
+	return switchedTable{}, false
 }
 
 // inForce reports whether f's table is part of s: a key of a switched-off
 // table is neither written nor read.
 func inForce(f model.Field, s *model.Scenario) bool {
-	for table, on := range switchedTables {
-		if (f.Section() == table || strings.HasPrefix(f.Section(), table+".")) && !on(s) {
-			return false
-		}
-	}
-	return true
+	table, ok := switchedTableOf(f)
+	return !ok || table.on(s)
 }
 
 // reshape comments out what s no longer has (a cleared override, a
 // switched-off treasury) and brings back commented-out lines that s needs.
 func reshape(l *layout, s *model.Scenario) ([]edit, bool) {
 	var edits []edit
-	for table, on := range switchedTables {
+	for table, switched := range switchedTables {
 		switch defined := l.definesTable(table); {
-		case !on(s) && defined:
+		case !switched.on(s) && defined:
 			for _, h := range l.headers {
 				if h.name == table || strings.HasPrefix(h.name, table+".") {
 					edits = append(edits, l.commentOut(h.header, h.comment)...)
@@ -106,7 +121,7 @@ func reshape(l *layout, s *model.Scenario) ([]edit, bool) {
 					edits = append(edits, l.commentOut(kv.line, kv.comment)...)
 				}
 			}
-		case on(s) && !defined:
+		case switched.on(s) && !defined:
 			if block := l.commentedTable[table]; block != nil {
 				edits = append(edits, l.uncomment(block.header)...)
 				for _, line := range block.lines {
@@ -143,8 +158,8 @@ func writeValues(l *layout, s *model.Scenario) ([]edit, bool) {
 	missing := map[*tableAt][]model.Field{} // keys to add to tables the file has
 	var order []*tableAt
 	newTables := map[string]bool{}
-	for table, on := range switchedTables {
-		if on(s) && l.tables[table] == nil {
+	for table, switched := range switchedTables {
+		if switched.on(s) && l.tables[table] == nil {
 			newTables[table] = true
 		}
 	}
@@ -232,8 +247,8 @@ func sameField(f model.Field, a, b *model.Scenario) bool {
 // sameScenario reports whether a file written for a loads back as a: the
 // same tables, the same values in force, the same arrays of tables.
 func sameScenario(a, b *model.Scenario) bool {
-	for _, on := range switchedTables {
-		if on(a) != on(b) {
+	for _, switched := range switchedTables {
+		if switched.on(a) != switched.on(b) {
 			return false
 		}
 	}

@@ -124,17 +124,25 @@ func TestSaveFailureLeavesOriginal(t *testing.T) {
 			})
 			step.inject()
 
-			path := writeTempFile(t, "site.toml", "[site]\npower_mw = 10\n")
-			before := mustRead(t, path)
-			err := Save(path, model.Default())
-			if want := "save " + path + ": " + step.want; err == nil || err.Error() != want {
-				t.Errorf("err = %v\nwant %s", err, want)
-			}
-			if after := mustRead(t, path); string(after) != string(before) {
-				t.Errorf("the original changed to\n%s", after)
-			}
-			if names := listDir(t, filepath.Dir(path)); len(names) != 1 || names[0] != "site.toml" {
-				t.Errorf("folder holds %v, want only site.toml", names)
+			values := model.Default()
+			values.Site.PowerMW = d("20")
+			for name, save := range map[string]func(string) error{
+				"Save":      func(path string) error { return Save(path, values) },
+				"Replace":   func(path string) error { return Replace(path, values) },
+				"PatchFile": func(path string) error { _, err := PatchFile(path, values, []string{"site.power_mw"}); return err },
+			} {
+				path := writeTempFile(t, "site.toml", "[site]\npower_mw = 10\n")
+				before := mustRead(t, path)
+				err := save(path)
+				if want := "save " + path + ": " + step.want; err == nil || err.Error() != want {
+					t.Errorf("%s: err = %v\nwant %s", name, err, want)
+				}
+				if after := mustRead(t, path); string(after) != string(before) {
+					t.Errorf("%s: the original changed to\n%s", name, after)
+				}
+				if names := listDir(t, filepath.Dir(path)); len(names) != 1 || names[0] != "site.toml" {
+					t.Errorf("%s: folder holds %v, want only site.toml", name, names)
+				}
 			}
 		})
 	}
