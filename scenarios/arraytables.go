@@ -26,9 +26,9 @@ type arrayTable struct {
 var arrayTables []arrayTable
 
 // writeArrays rewrites each array of tables whose list differs from s's.
-func (l *layout) writeArrays(s *model.Scenario) []edit {
+func (l *layout) writeArrays(s *model.Scenario) ([]edit, []block) {
 	if len(arrayTables) == 0 {
-		return nil
+		return nil, nil
 	}
 	current, err := ParseTOML("", l.data)
 	if err != nil {
@@ -40,34 +40,30 @@ func (l *layout) writeArrays(s *model.Scenario) []edit {
 // writeArrayTables rewrites each array of tables whose list in current (the
 // file as it loads, nil when it does not) differs from s's: the first
 // block's place takes them all and the other blocks go; a file without
-// blocks gets them where Marshal writes them.
-func (l *layout) writeArrayTables(current, s *model.Scenario) []edit {
+// blocks gets them as a new paragraph where Marshal writes them.
+func (l *layout) writeArrayTables(current, s *model.Scenario) ([]edit, []block) {
 	var edits []edit
+	var blocks []block
 	for _, at := range arrayTables {
 		if current != nil && at.equal(current, s) {
 			continue
 		}
 		text := at.marshal(s, l.eol)
-		blocks := l.arrays[at.name]
-		if len(blocks) == 0 {
+		spans := l.arrays[at.name]
+		if len(spans) == 0 {
 			if text != "" {
-				place := l.canonicalPlace(at.name)
-				if place == len(l.data) {
-					edits = append(edits, edit{start: place, end: place, text: l.startLine(place) + l.blankLine(place) + text})
-				} else {
-					edits = append(edits, edit{start: place, end: place, text: l.blankLine(place) + text + l.eol})
-				}
+				blocks = append(blocks, block{at: l.canonicalPlace(at.name), text: text})
 			}
 			continue
 		}
-		edits = append(edits, edit{start: blocks[0].start, end: blocks[0].end, text: text})
-		for i, b := range blocks[1:] {
+		edits = append(edits, edit{start: spans[0].start, end: spans[0].end, text: text})
+		for i, b := range spans[1:] {
 			// Blank lines between two blocks go with the second.
-			if prev := blocks[i].end; len(bytes.TrimSpace(l.data[prev:b.start])) == 0 {
+			if prev := spans[i].end; len(bytes.TrimSpace(l.data[prev:b.start])) == 0 {
 				b.start = prev
 			}
 			edits = append(edits, edit{start: b.start, end: b.end})
 		}
 	}
-	return edits
+	return edits, blocks
 }

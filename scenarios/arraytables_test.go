@@ -92,7 +92,8 @@ live = "2027-06"
 			}
 			current, s := model.Default(), model.Default()
 			current.AI.ConversionMonths, s.AI.ConversionMonths = tc.have, tc.want
-			got, err := apply(l.data, l.writeArrayTables(&current, &s))
+			edits, blocks := l.writeArrayTables(&current, &s)
+			got, err := apply(l.data, append(edits, l.placeBlocks(blocks)...))
 			if err != nil {
 				t.Fatal(err)
 			}

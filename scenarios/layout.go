@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pelletier/go-toml/v2/unstable"
+	"github.com/pivot-tui/pivot-tui/model"
 )
 
 // layout is where things are in a TOML scenario file, so that a save can
@@ -250,9 +251,13 @@ func (l *layout) comment(n *unstable.Node, line span, current *tableAt, block *c
 	case unstable.KeyValue:
 		if block != nil {
 			key := block.name + "." + joinKey(parts)
-			if _, seen := block.keys[key]; !seen {
-				block.keys[key] = line
+			if _, known := model.FieldByKey(key); !known {
+				return block // a note that reads as code; it stays a note
 			}
+			if _, seen := block.keys[key]; seen {
+				return block // the first line for a key is the one brought back
+			}
+			block.keys[key] = line
 			block.lines = append(block.lines, line)
 			return block
 		}

@@ -3,6 +3,7 @@ package scenarios
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -189,19 +190,30 @@ func writeValues(l *layout, s *model.Scenario) ([]edit, bool) {
 		}
 		missing[table] = append(missing[table], f)
 	}
+	var blocks []block
+	pairs := map[*tableAt][]string{}
+	var inlines []*tableAt
 	for _, table := range order {
-		e, ok := l.addKeys(table, missing[table], s)
+		e, b, ok := l.addKeys(table, missing[table], s, pairs)
 		if !ok {
 			return nil, false
 		}
-		edits = append(edits, e...)
+		edits, blocks = append(edits, e...), append(blocks, b...)
+	}
+	for _, table := range order { // one edit per pair of braces
+		if inline := table.inline(); inline != nil && !slices.Contains(inlines, inline) {
+			inlines = append(inlines, inline)
+			edits = append(edits, l.addPairs(inline, pairs[inline]))
+		}
 	}
 	for _, section := range sections() {
 		if newTables[section] {
-			edits = append(edits, l.addTable(section, s))
+			blocks = append(blocks, l.addTable(section, s))
 		}
 	}
-	return append(edits, l.writeArrays(s)...), true
+	arrayEdits, arrayBlocks := l.writeArrays(s)
+	edits, blocks = append(edits, arrayEdits...), append(blocks, arrayBlocks...)
+	return append(edits, l.placeBlocks(blocks)...), true
 }
 
 // writtenAs reports whether the value at is f's value in s, read as the
@@ -344,65 +356,40 @@ func (l *layout) removePair(at *valueAt) edit {
 }
 
 // addKeys adds fields to a table the file has: after its last key line, or
-// inside its braces.
-func (l *layout) addKeys(table *tableAt, fields []model.Field, s *model.Scenario) ([]edit, bool) {
-	inline := table
-	if table.form == formDotted && table.owner.form == formInline {
-		inline = table.owner
-	}
-	if inline.form == formInline {
+// for a root without keys, as a block of its own; or, for a table written
+// inline, to pairs, the key-values to add inside each inline table's braces.
+func (l *layout) addKeys(table *tableAt, fields []model.Field, s *model.Scenario, pairs map[*tableAt][]string) ([]edit, []block, bool) {
+	if inline := table.inline(); inline != nil {
 		if inline.brace < 0 {
-			return nil, false
+			return nil, nil, false
 		}
-		pairs := make([]string, len(fields))
-		for i, f := range fields {
-			pairs[i] = table.prefixFor(inline) + f.Name() + " = " + formatValue(f, s)
+		for _, f := range fields {
+			pairs[inline] = append(pairs[inline], table.prefixFor(inline)+f.Name()+" = "+formatValue(f, s))
 		}
-		before := bytes.TrimRight(l.data[:inline.brace], " \t\r\n")
-		text := strings.Join(pairs, ", ")
-		switch last := before[len(before)-1]; {
-		case last == '{':
-			text = " " + text
-		case last == ',':
-			text = " " + text
-		default:
-			text = ", " + text
-		}
-		return []edit{{start: len(before), end: len(before), text: text}}, true
+		return nil, nil, true
 	}
 
 	prefix := ""
 	if table.form == formDotted {
 		prefix = table.prefix
 	}
-	at, blankBefore, blankAfter := table.lastLine.end, false, false
-	switch {
-	case table.lastLine != (span{}):
-	case table.form == formHeader:
-		at = table.header.end
-	case len(l.headers) > 0 && l.headers[0].attached > 0:
-		// The root, without keys: before the first table and its comments.
-		at, blankAfter = l.headers[0].attached, true
-	case len(l.headers) > 0:
-		// The comments above the first table open the file: they are its
-		// title, and stay on top.
-		at, blankBefore, blankAfter = l.headers[0].header.start, true, true
-	default:
-		at = len(l.data)
-	}
 	var lines []codeLine
 	for _, f := range fields {
 		code, comment := fieldLine(f, s)
 		lines = append(lines, codeLine{table.indent + prefix + code, comment})
 	}
-	text := l.lines(lines, l.commentColumn(at))
-	if blankBefore && at > 0 {
-		text = l.eol + text
+	at := table.lastLine.end
+	switch {
+	case table.lastLine != (span{}):
+	case table.form == formHeader:
+		at = table.header.end
+	default:
+		// The root, without keys: a paragraph of its own before the first
+		// table, where Marshal writes them.
+		at = l.firstTablePlace()
+		return nil, []block{{at: at, text: l.lines(lines, l.commentColumn(at))}}, true
 	}
-	if blankAfter {
-		text += l.eol
-	}
-	return []edit{{start: at, end: at, text: l.startLine(at) + text}}, true
+	return []edit{{start: at, end: at, text: l.startLine(at) + l.lines(lines, l.commentColumn(at))}}, nil, true
 }
 
 // insideInline makes room for a table the file lacks whose nearest
@@ -430,6 +417,29 @@ func (l *layout) insideInline(section string) *tableAt {
 	return nil
 }
 
+// addPairs adds key-values inside an inline table's braces.
+func (l *layout) addPairs(inline *tableAt, pairs []string) edit {
+	before := bytes.TrimRight(l.data[:inline.brace], " \t\r\n")
+	text := strings.Join(pairs, ", ")
+	if last := before[len(before)-1]; last == '{' || last == ',' {
+		text = " " + text
+	} else {
+		text = ", " + text
+	}
+	return edit{start: len(before), end: len(before), text: text}
+}
+
+// inline is the inline table whose braces hold t's keys, or nil.
+func (t *tableAt) inline() *tableAt {
+	switch {
+	case t.form == formInline:
+		return t
+	case t.form == formDotted && t.owner.form == formInline:
+		return t.owner
+	}
+	return nil
+}
+
 // prefixFor is how a key of t is written inside the braces of inline.
 func (t *tableAt) prefixFor(inline *tableAt) string {
 	if t == inline {
@@ -440,7 +450,7 @@ func (t *tableAt) prefixFor(inline *tableAt) string {
 
 // addTable adds a table the file lacks, whole, before the first table that
 // Marshal writes after it, or at the end.
-func (l *layout) addTable(section string, s *model.Scenario) edit {
+func (l *layout) addTable(section string, s *model.Scenario) block {
 	lines := []codeLine{{"[" + section + "]", tableNotes[section]}}
 	for _, f := range model.Fields() {
 		if f.Section() == section {
@@ -449,24 +459,65 @@ func (l *layout) addTable(section string, s *model.Scenario) edit {
 		}
 	}
 	at := l.canonicalPlace(section)
-	text := l.lines(lines, l.commentColumn(at))
-	if at == len(l.data) {
-		return edit{start: at, end: at, text: l.startLine(at) + l.blankLine(at) + text}
-	}
-	return edit{start: at, end: at, text: l.blankLine(at) + text + l.eol}
+	return block{at: at, text: l.lines(lines, l.commentColumn(at))}
 }
 
 // canonicalPlace is where a table (or array of tables) named section goes:
-// before the comments attached to the first table the file has that
-// Marshal writes after it, or at the end of the file.
+// before the first table the file has that Marshal writes after it, or at
+// the end of the file.
 func (l *layout) canonicalPlace(section string) int {
 	rank := sectionRank(section)
-	for _, h := range l.headers {
+	for i, h := range l.headers {
 		if r := sectionRank(h.name); r > rank {
+			if i == 0 {
+				return l.firstTablePlace()
+			}
 			return h.attached
 		}
 	}
 	return len(l.data)
+}
+
+// firstTablePlace is where what comes before every table goes: above the
+// first table and the comments attached to it, unless those comments open
+// the file: they are its title, and stay on top.
+func (l *layout) firstTablePlace() int {
+	if len(l.headers) == 0 {
+		return len(l.data)
+	}
+	if first := l.headers[0]; first.attached > 0 {
+		return first.attached
+	}
+	return l.headers[0].header.start
+}
+
+// block is a paragraph to add: a table, or the top-level keys of a file
+// that has none. Blocks at one place are written in order, each parted
+// from what surrounds it by a blank line.
+type block struct {
+	at   int
+	text string // whole lines
+}
+
+// placeBlocks writes blocks as edits, blank lines between them.
+func (l *layout) placeBlocks(blocks []block) []edit {
+	sort.SliceStable(blocks, func(i, j int) bool { return blocks[i].at < blocks[j].at })
+	var edits []edit
+	for i := 0; i < len(blocks); {
+		at := blocks[i].at
+		var parts []string
+		for ; i < len(blocks) && blocks[i].at == at; i++ {
+			parts = append(parts, blocks[i].text)
+		}
+		text := strings.Join(parts, l.eol)
+		if at == len(l.data) {
+			text = l.startLine(at) + l.blankLine(at) + text
+		} else {
+			text = l.blankLine(at) + text + l.eol
+		}
+		edits = append(edits, edit{start: at, end: at, text: text})
+	}
+	return edits
 }
 
 // sectionRank is a table's place in Marshal's order, an array of tables
