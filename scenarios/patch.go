@@ -65,7 +65,7 @@ func patch(old []byte, s model.Scenario) ([]byte, bool) {
 		}
 	}
 	got, err := ParseTOML("", text)
-	if err != nil || !sameScenario(&got, &s) {
+	if err != nil || !sameScenario(&got, &s) || !bytes.Equal(canonical(got), canonical(s)) {
 		return nil, false
 	}
 	if bytes.HasPrefix(old, byteOrderMark) {
@@ -275,6 +275,20 @@ func sameScenario(a, b *model.Scenario) bool {
 		}
 	}
 	return true
+}
+
+// canonical is s as Marshal writes it, but for the values of a switched-off
+// table, which a file does not keep. Comparing it catches any part of the
+// format the patcher does not know (Marshal is kept complete by its own
+// round-trip test): such a change is then saved by Marshal, never lost.
+func canonical(s model.Scenario) []byte {
+	def := model.Default()
+	for _, f := range model.Fields() {
+		if !inForce(f, &s) {
+			copyField(f, &s, &def)
+		}
+	}
+	return Marshal(s)
 }
 
 // replaceValue writes text in place of a value. When a trailing comment
