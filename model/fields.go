@@ -140,7 +140,7 @@ func (f Field) Format(s *Scenario) string {
 	if !ok {
 		return ""
 	}
-	return value.String()
+	return FormatNumber(value)
 }
 
 // Parse sets the field from text as a person would type it ("1_000", "2.35",

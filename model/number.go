@@ -2,6 +2,7 @@ package model
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -196,4 +197,27 @@ func clipText(text string) string {
 		return text
 	}
 	return string(runes[:brief]) + "…"
+}
+
+// FormatNumber writes a value exactly: as decimal's String writes it, or,
+// when that runs long (0.000…1 with hundreds of zeros), as digits and an
+// exponent. Files and the editor's pre-filled text both use it, so any value
+// reads back through ReadNumber to itself.
+func FormatNumber(value decimal.Decimal) string {
+	const long = 64
+	text := value.String()
+	if len(text) <= long {
+		return text
+	}
+	digits := value.Coefficient().String()
+	sign := ""
+	if strings.HasPrefix(digits, "-") {
+		sign, digits = "-", digits[1:]
+	}
+	trimmed := strings.TrimRight(digits, "0")
+	if trimmed == "" {
+		return "0"
+	}
+	exponent := int(value.Exponent()) + len(digits) - len(trimmed)
+	return sign + trimmed + "e" + strconv.Itoa(exponent)
 }

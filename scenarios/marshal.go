@@ -3,7 +3,6 @@ package scenarios
 import (
 	"bytes"
 	"fmt"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -96,27 +95,9 @@ func formatValue(f model.Field, s *model.Scenario) string {
 	return f.Format(s)
 }
 
-// formatNumber writes a decimal exactly: as String writes it, or, when that
-// runs long (0.000…1 with hundreds of zeros), as digits and an exponent, which
-// TOML reads back to the same value.
-func formatNumber(value decimal.Decimal) string {
-	const long = 64
-	text := value.String()
-	if len(text) <= long {
-		return text
-	}
-	digits := value.Coefficient().String()
-	sign := ""
-	if strings.HasPrefix(digits, "-") {
-		sign, digits = "-", digits[1:]
-	}
-	trimmed := strings.TrimRight(digits, "0")
-	if trimmed == "" {
-		return "0"
-	}
-	exponent := int(value.Exponent()) + len(digits) - len(trimmed)
-	return sign + trimmed + "e" + strconv.Itoa(exponent)
-}
+// formatNumber writes a decimal exactly, as the editor shows it (see
+// model.FormatNumber).
+func formatNumber(value decimal.Decimal) string { return model.FormatNumber(value) }
 
 // describeField is the field's comment with its unit, unless the comment
 // already names it.

@@ -77,6 +77,13 @@ func TestEditorAndLoaderAcceptTheSameNumbers(t *testing.T) {
 				continue
 			}
 			accepted++
+			// The editor's pre-filled text for the value reads back to it.
+			again := model.Default()
+			if err := f.Parse(&again, f.Format(&typed)); err != nil {
+				t.Errorf("%s = %.50s: the editor refuses its own text %.50s: %v", key, text, f.Format(&typed), err)
+			} else {
+				assertSameScenario(t, typed, again)
+			}
 			saved, err := Parse("saved.toml", Marshal(typed))
 			if err != nil {
 				t.Errorf("%s = %.50s: accepted by the editor, then the saved file is refused: %v", key, text, err)
