@@ -187,7 +187,7 @@ func (f Field) Parse(s *Scenario, text string) error {
 	value, err := readTyped(text)
 	switch {
 	case errors.Is(err, ErrNumberTooLong) || errors.Is(err, ErrNumberTooPrecise):
-		return &FieldError{Key: f.Key, Value: clipText(text), Allowed: "a number of at most 100 significant digits"}
+		return &FieldError{Key: f.Key, Value: clipText(text), Allowed: precisionAllowed}
 	case err != nil:
 		return &FieldError{Key: f.Key, Value: clipText(text), Allowed: "a number " + f.Allowed()}
 	}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -35,7 +36,7 @@ const (
 var (
 	ErrNumberTooLong    = errors.New("which has too many digits")
 	ErrNumberTooLarge   = errors.New("which is too large or too precise")
-	ErrNumberTooPrecise = errors.New("which has more than 100 significant digits")
+	ErrNumberTooPrecise = fmt.Errorf("which has more than %d significant digits", MaxSignificantDigits)
 	errNotANumber       = errors.New("which is not a number")
 )
 
@@ -169,13 +170,15 @@ func (f Field) checkNumber(value decimal.Decimal) error {
 	case nil:
 		return nil
 	case ErrNumberTooPrecise:
-		return &FieldError{Key: f.Key, Value: briefNumber(value),
-			Allowed: "a number of at most 100 significant digits"}
+		return &FieldError{Key: f.Key, Value: briefNumber(value), Allowed: precisionAllowed}
 	default:
 		return &FieldError{Key: f.Key, Value: briefNumber(value),
-			Allowed: "a number between 1e-10000 and 1e10000 in size"}
+			Allowed: fmt.Sprintf("a number between 1e%d and 1e%d in size", minExponent, maxExponent)}
 	}
 }
+
+// precisionAllowed words the precision rule as a range error's "want".
+var precisionAllowed = fmt.Sprintf("a number of at most %d significant digits", MaxSignificantDigits)
 
 // briefNumber writes a value that may run to thousands of digits in a few
 // dozen characters, saying how many digits it has.

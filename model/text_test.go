@@ -14,11 +14,11 @@ func TestTypedTextRefusesControlCharacters(t *testing.T) {
 		f          Field
 		text, want string
 	}{
-		{name, "Board\x1b[2J", `name = "Board\x1b[2J" is out of range: want text without control characters (found ESC (U+001B) at character 6)`},
-		{name, "two\nlines", `name = "two\nlines" is out of range: want text without control characters (found a newline (U+000A) at character 4)`},
-		{gpu, "H200\u009b31m", `ai.gpu.model = "H200\u009b31m" is out of range: want text without control characters (found CSI (U+009B) at character 5)`},
-		{gpu, "B\x07200", `ai.gpu.model = "B\a200" is out of range: want text without control characters (found BEL (U+0007) at character 2)`},
-		{gpu, "a\x00", `ai.gpu.model = "a\x00" is out of range: want text without control characters (found U+0000 at character 2)`},
+		{name, "Board\x1b[2J", `name = "Board\x1b[2J" is not allowed: want text without control characters (found ESC (U+001B) at character 6)`},
+		{name, "two\nlines", `name = "two\nlines" is not allowed: want text without control characters (found a newline (U+000A) at character 4)`},
+		{gpu, "H200\u009b31m", `ai.gpu.model = "H200\u009b31m" is not allowed: want text without control characters (found CSI (U+009B) at character 5)`},
+		{gpu, "B\x07200", `ai.gpu.model = "B\a200" is not allowed: want text without control characters (found BEL (U+0007) at character 2)`},
+		{gpu, "a\x00", `ai.gpu.model = "a\x00" is not allowed: want text without control characters (found U+0000 at character 2)`},
 	} {
 		s := Default()
 		err := tc.f.Parse(&s, tc.text)
