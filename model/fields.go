@@ -1,6 +1,7 @@
 package model
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -139,7 +140,7 @@ func (f Field) Format(s *Scenario) string {
 	if !ok {
 		return ""
 	}
-	return value.String()
+	return FormatNumber(value)
 }
 
 // Parse sets the field from text as a person would type it ("1_000", "2.35",
@@ -156,6 +157,9 @@ func (f Field) Parse(s *Scenario, text string) error {
 		f.SetFlag(s, v)
 		return nil
 	case KindText:
+		if err := f.CheckText(text); err != nil {
+			return err
+		}
 		f.SetText(s, text)
 		return nil
 	case KindMonth:
@@ -180,9 +184,12 @@ func (f Field) Parse(s *Scenario, text string) error {
 		f.Clear(s)
 		return nil
 	}
-	value, err := decimal.NewFromString(strings.ReplaceAll(strings.ReplaceAll(text, "_", ""), ",", ""))
-	if err != nil {
-		return &FieldError{Key: f.Key, Value: text, Allowed: "a number " + f.Allowed()}
+	value, err := readTyped(text)
+	switch {
+	case errors.Is(err, ErrNumberTooLong) || errors.Is(err, ErrNumberTooPrecise):
+		return &FieldError{Key: f.Key, Value: clipText(text), Allowed: precisionAllowed}
+	case err != nil:
+		return &FieldError{Key: f.Key, Value: clipText(text), Allowed: "a number " + f.Allowed()}
 	}
 	if err := f.Check(value); err != nil {
 		return err
@@ -205,6 +212,9 @@ func modeChoices() string { return `"gpu_cloud" or "colocation"` }
 
 // Check reports whether value lies in the field's range (and is whole for an integer field).
 func (f Field) Check(value decimal.Decimal) error {
+	if err := f.checkNumber(value); err != nil {
+		return err
+	}
 	inRange := true
 	if f.MinExclusive {
 		inRange = value.GreaterThan(f.Min)
@@ -250,7 +260,7 @@ func (f Field) Allowed() string {
 	case KindMonth:
 		return fmt.Sprintf("a month from %s to %s", earliestMonth, latestMonth)
 	case KindText:
-		return "any text"
+		return "text without control characters"
 	}
 	open, close := "[", "]"
 	if f.MinExclusive {

@@ -14,6 +14,9 @@ type FieldError struct {
 }
 
 func (e *FieldError) Error() string {
+	if f, ok := FieldByKey(e.Key); ok && f.Kind == KindText {
+		return fmt.Sprintf("%s = %s is not allowed: want %s", e.Key, e.Value, e.Allowed) // text has no range
+	}
 	return fmt.Sprintf("%s = %s is out of range: want %s", e.Key, e.Value, e.Allowed)
 }
 
@@ -44,6 +47,8 @@ func Validate(s Scenario) error {
 			if value, ok := f.Decimal(&s); ok {
 				add(f.Check(value))
 			}
+		case KindText:
+			add(f.CheckText(f.Text(&s)))
 		case KindMonth:
 			add(f.CheckMonth(f.Month(&s)))
 		case KindMode:

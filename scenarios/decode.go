@@ -121,6 +121,10 @@ func (b *builder) set(key string, keyAt position, v value) {
 	case f.Kind == model.KindFlag && v.kind == valueBool:
 		f.SetFlag(s, v.text == "true")
 	case f.Kind == model.KindText && v.kind == valueString:
+		if err := f.CheckText(v.text); err != nil {
+			b.fail(v.at, key, err) // not asWritten: the text as written is what must not be printed
+			return
+		}
 		f.SetText(s, v.text)
 	case f.Kind == model.KindMonth && v.kind == valueString:
 		ym, err := model.ParseYearMonth(v.text)

@@ -14,6 +14,7 @@ import (
 // that programs write. Numbers are read from their literal text, never
 // through float64. A table given as null is absent ("treasury": null).
 func ParseJSON(name string, data []byte) (model.Scenario, error) {
+	data = bytes.TrimPrefix(data, []byte("\uFEFF")) // as ParseTOML: editors on Windows may add a byte-order mark
 	r := &jsonReader{b: newBuilder(name), data: data, loc: newLocator(data), dec: json.NewDecoder(bytes.NewReader(data))}
 	r.dec.UseNumber()
 	// Check the syntax first: the whole-document scanner places a syntax
@@ -134,9 +135,9 @@ func (r *jsonReader) value(tok json.Token, at position) (value, error) {
 	switch t := tok.(type) {
 	case json.Number:
 		v.text = t.String()
-		number, err := exactNumber(v.text)
+		number, err := model.ReadNumber(v.text)
 		if err != nil {
-			v.kind, v.what = valueOther, clip(v.text)+", "+errTooLarge.Error()
+			v.kind, v.what = valueOther, clip(v.text)+", "+err.Error()
 			break
 		}
 		v.kind, v.number = valueNumber, number

@@ -83,8 +83,8 @@ shutoff_when_unprofitable = false
 [ai]
 mode = "colocation"
 [ai.gpu]
-model = """B200
-NVL"""
+model = """B200 \
+           NVL"""
 [treasury]
 `))
 	if err != nil {
@@ -96,7 +96,7 @@ NVL"""
 	want.Bitcoin.NextHalving = model.MustYearMonth("2028-05")
 	want.Mining.ShutoffWhenUnprofitable = false
 	want.AI.Mode = model.ModeColocation
-	want.AI.GPU.Model = "B200\nNVL"
+	want.AI.GPU.Model = "B200 NVL"
 	want.HasTreasury = true // an empty [treasury] table is a treasury at its defaults
 	assertSameScenario(t, want, s)
 }
@@ -168,13 +168,27 @@ btc_held = 12
 	}
 }
 
+// Editors on Windows may open a file with a byte-order mark and end its
+// lines with CRLF; TOML and JSON files alike are read as if they did not.
 func TestParseWindowsFile(t *testing.T) {
-	s, err := ParseTOML("x.toml", []byte("\uFEFF[site]\r\npower_mw = 60\r\n"))
-	if err != nil {
-		t.Fatal(err)
+	files := map[string]string{
+		"x.toml": "\uFEFF[site]\r\npower_mw = 60\r\n",
+		"x.json": "\uFEFF{\"site\": {\"power_mw\": 60}}\r\n",
 	}
-	if !s.Site.PowerMW.Equal(decimal.NewFromInt(60)) {
-		t.Errorf("power_mw = %s, want 60", s.Site.PowerMW)
+	for name, content := range files {
+		s, err := Parse(name, []byte(content))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if !s.Site.PowerMW.Equal(decimal.NewFromInt(60)) {
+			t.Errorf("%s: power_mw = %s, want 60", name, s.Site.PowerMW)
+		}
+	}
+	// Positions still count from the first character an editor shows.
+	_, err := Parse("x.json", []byte("\uFEFF{\"site\": {\"power_mw\": 0}}"))
+	if want := "x.json:1:23: site.power_mw: 0 is out of range: want in (0, 10000] MW"; err == nil || err.Error() != want {
+		t.Errorf("err = %v, want %s", err, want)
 	}
 }
 
@@ -235,6 +249,19 @@ var badTOML = []badFile{
 		"FILE:2:12: site.power_mw: want a number, got 1000000000000000000000000000000000000000…, which has too many digits", ErrType},
 	{"exponent beyond reach", "[site]\npower_mw = 1e99999\n", 2, 12, "site.power_mw",
 		"FILE:2:12: site.power_mw: want a number, got 1e99999, which is too large or too precise", ErrType},
+	{"more significant digits than a file keeps", "[ai.gpu]\nkw_per_gpu = 1." + strings.Repeat("3", 100) + "\n", 2, 14, "ai.gpu.kw_per_gpu",
+		"FILE:2:14: ai.gpu.kw_per_gpu: want a number, got 1.33333333333333333333333333333333333333…, which has more than 100 significant digits", ErrType},
+	// Free text that would drive the terminal it is printed on.
+	{"escape in the name", "# board case\nname = \"Board\\u001b[2J\\u001b]0;pwned\\u0007\"\n", 2, 8, "name",
+		`FILE:2:8: name: "Board\x1b[2J\x1b]0;pwned\a" is not allowed: want text without control characters (found ESC (U+001B) at character 6)`, nil},
+	{"C1 in the GPU model", "[ai.gpu]\nmodel = \"H200\\u009b2J\"\n", 2, 9, "ai.gpu.model",
+		`FILE:2:9: ai.gpu.model: "H200\u009b2J" is not allowed: want text without control characters (found CSI (U+009B) at character 5)`, nil},
+	{"newline in the name", "name = \"\"\"two\nlines\"\"\"\n", 1, 8, "name",
+		`FILE:1:8: name: "two\nlines" is not allowed: want text without control characters (found a newline (U+000A) at character 4)`, nil},
+	{"tab in the name", "name = \"a\\tb\"\n", 1, 8, "name",
+		`FILE:1:8: name: "a\tb" is not allowed: want text without control characters (found a tab (U+0009) at character 2)`, nil},
+	{"DEL in the name", "name = \"a\\u007fb\"\n", 1, 8, "name",
+		`FILE:1:8: name: "a\x7fb" is not allowed: want text without control characters (found DEL (U+007F) at character 2)`, nil},
 	{"broken syntax", "[site\npower_mw = 50\n", 1, 6, "",
 		"FILE:1:6: expected ']' to close table name", ErrSyntax},
 	{"missing value", "[site]\npower_mw =\n", 2, 11, "",
@@ -289,6 +316,8 @@ func TestCrossKeyRuleBlamesTable(t *testing.T) {
 }
 
 var badJSON = []badFile{
+	{"escape in the GPU model", "{\"ai\": {\"gpu\": {\"model\": \"\\u001b[31mB200\"}}}", 1, 26, "ai.gpu.model",
+		`FILE:1:26: ai.gpu.model: "\x1b[31mB200" is not allowed: want text without control characters (found ESC (U+001B) at character 1)`, nil},
 	{"typo key", "{\n  \"site\": {\"powr_mw\": 50}\n}\n", 2, 12, "site.powr_mw",
 		"FILE:2:12: site.powr_mw: unknown key, did you mean site.power_mw?", ErrUnknownKey},
 	{"unknown table", "{\"sitee\": {\"power_mw\": 50}}", 1, 2, "sitee",

@@ -3,7 +3,6 @@ package scenarios
 import (
 	"bytes"
 	"fmt"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -25,6 +24,9 @@ var tableNotes = map[string]string{
 // hashpriceExample is the value shown on the commented-out override line
 // (the spec's own example); it is not read back.
 const hashpriceExample = "40"
+
+// uncommentHint ends the comment of a commented-out override.
+const uncommentHint = "; uncomment to override"
 
 // commentColumn caps the alignment of trailing comments, so one long value
 // (a long name) does not push every comment far to the right.
@@ -53,7 +55,7 @@ func Marshal(s model.Scenario) []byte {
 		comment := describeField(f)
 		if !f.IsSet(&s) {
 			code = "# " + f.Name() + " = " + hashpriceExample
-			comment += "; uncomment to override"
+			comment += uncommentHint
 		}
 		if off {
 			code = "# " + code
@@ -93,27 +95,9 @@ func formatValue(f model.Field, s *model.Scenario) string {
 	return f.Format(s)
 }
 
-// formatNumber writes a decimal exactly: as String writes it, or, when that
-// runs long (0.000…1 with hundreds of zeros), as digits and an exponent, which
-// TOML reads back to the same value.
-func formatNumber(value decimal.Decimal) string {
-	const long = 64
-	text := value.String()
-	if len(text) <= long {
-		return text
-	}
-	digits := value.Coefficient().String()
-	sign := ""
-	if strings.HasPrefix(digits, "-") {
-		sign, digits = "-", digits[1:]
-	}
-	trimmed := strings.TrimRight(digits, "0")
-	if trimmed == "" {
-		return "0"
-	}
-	exponent := int(value.Exponent()) + len(digits) - len(trimmed)
-	return sign + trimmed + "e" + strconv.Itoa(exponent)
-}
+// formatNumber writes a decimal exactly, as the editor shows it (see
+// model.FormatNumber).
+func formatNumber(value decimal.Decimal) string { return model.FormatNumber(value) }
 
 // describeField is the field's comment with its unit, unless the comment
 // already names it.

@@ -14,7 +14,7 @@ func d(text string) decimal.Decimal { return decimal.RequireFromString(text) }
 // override, awkward text, a treasury, colocation.
 func odd() model.Scenario {
 	s := model.Default()
-	s.Name = "Quotes \" and \\ back\\slash,\ttab, newline\nand ünïcødé \u0001 \u007f 🚀"
+	s.Name = "Quotes \" and \\ back\\slash, 'single', # not a comment, ünïcødé 🚀 \u00a0 \u200b"
 	s.Start = model.MustYearMonth("2030-12")
 	s.HorizonMonths = 240
 	s.DiscountRatePct = d("0.000000000000000000001")

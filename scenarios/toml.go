@@ -221,27 +221,7 @@ func (r *tomlReader) syntaxError(err error) {
 	r.b.fail(at, joinKey(perr.Key), problemf(ErrSyntax, "%s", perr.Message))
 }
 
-var (
-	errNotFinite = errors.New("which is not a finite number")
-	errTooLarge  = errors.New("which is too large or too precise")
-	errTooLong   = errors.New("which has too many digits")
-)
-
-// maxNumberLength bounds a number's literal. Exact reading keeps every digit,
-// and converting a million digits takes seconds; no input needs a thousand.
-const maxNumberLength = 1000
-
-// exactNumber reads a decimal literal (digits, point, exponent) exactly.
-func exactNumber(text string) (decimal.Decimal, error) {
-	if len(text) > maxNumberLength {
-		return decimal.Decimal{}, errTooLong
-	}
-	n, err := decimal.NewFromString(text)
-	if err != nil {
-		return decimal.Decimal{}, errTooLarge
-	}
-	return n, nil
-}
+var errNotFinite = errors.New("which is not a finite number")
 
 // tomlNumber reads a TOML integer or float literal exactly. The parser has
 // already checked its syntax (digits, underscores, signs), so only the value
@@ -252,20 +232,20 @@ func tomlNumber(literal string) (decimal.Decimal, error) {
 	if unsigned == "inf" || unsigned == "nan" {
 		return decimal.Decimal{}, errNotFinite
 	}
-	if len(text) > maxNumberLength {
-		return decimal.Decimal{}, errTooLong
+	if len(text) > model.MaxNumberLength {
+		return decimal.Decimal{}, model.ErrNumberTooLong
 	}
 	if len(text) > 2 && text[0] == '0' {
 		base := map[byte]int{'x': 16, 'o': 8, 'b': 2}[text[1]]
 		if base != 0 {
 			n, ok := new(big.Int).SetString(text[2:], base)
 			if !ok {
-				return decimal.Decimal{}, errTooLarge
+				return decimal.Decimal{}, model.ErrNumberTooLarge
 			}
 			return decimal.NewFromBigInt(n, 0), nil
 		}
 	}
-	return exactNumber(text)
+	return model.ReadNumber(text) // the reader the dashboard's editor uses too
 }
 
 // joinKey writes a key path as a file would, quoting parts that are not bare

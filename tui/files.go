@@ -76,9 +76,9 @@ func (m *Model) save() tea.Cmd {
 }
 
 // checkBeforeWrite looks at path off the UI goroutine before a save: a
-// folder there refuses a save as (typed); the file we loaded, changed on
-// disk since, or any other existing file, asks first; the file we loaded,
-// unchanged, or no file at all, goes ahead.
+// folder there refuses a save as (typed); the file we loaded, changed or
+// deleted on disk since, or any other existing file, asks first; the file
+// we loaded, unchanged, or no file at all, goes ahead.
 func (m *Model) checkBeforeWrite(path string, typed bool) tea.Cmd {
 	doc, sc, ours := m.doc, m.sc, m.stamp != nil && samePath(path, m.path)
 	var stamp scenarios.FileStamp
@@ -92,12 +92,14 @@ func (m *Model) checkBeforeWrite(path string, typed bool) tea.Cmd {
 		case typed && statErr == nil && info.IsDir():
 			msg.refusal = "Not saved: " + path + " is a folder."
 		case ours:
-			changed, err := scenarios.ChangedSince(path, stamp)
+			state, err := scenarios.StateOnDisk(path, stamp)
 			switch {
 			case err != nil:
 				msg.question = filepath.Base(path) + " cannot be checked (" + err.Error() + "). Overwrite it anyway?"
-			case changed:
+			case state == scenarios.Changed:
 				msg.question = filepath.Base(path) + " changed on disk since it was loaded. Overwrite it?"
+			case state == scenarios.Deleted:
+				msg.question = filepath.Base(path) + " was deleted since it was loaded. Save it again?"
 			}
 		case statErr == nil:
 			msg.question = filepath.Base(path) + " already exists. Overwrite it?"
@@ -130,14 +132,20 @@ func samePath(a, b string) bool {
 	return errA == nil && errB == nil && aa == bb
 }
 
-// write saves sc to path atomically (scenarios.Save) off the UI goroutine,
-// and stamps the file it wrote.
+// write saves sc to path atomically off the UI goroutine, and stamps the
+// file it wrote. The document's own file is saved in place, keeping its
+// comments (scenarios.Save); another file is replaced (scenarios.Replace):
+// its comments were about another scenario.
 func (m *Model) write(path string, sc model.Scenario) tea.Cmd {
 	doc := m.doc
+	save := scenarios.Replace
+	if m.path != "" && samePath(path, m.path) {
+		save = scenarios.Save
+	}
 	m.status = status{kind: statusInfo, text: "Saving " + path + "…"}
 	return func() tea.Msg {
 		msg := savedMsg{doc: doc, path: path, sc: sc}
-		if msg.err = scenarios.Save(path, sc); msg.err != nil {
+		if msg.err = save(path, sc); msg.err != nil {
 			return msg
 		}
 		if stamp, err := scenarios.Stamp(path); err == nil {

@@ -8,6 +8,7 @@ const dashboardUsage = `Usage: pivot-tui [FILE]
        pivot-tui report [FILE] [--format text|md|csv|json|png|svg] [-o OUT]
        pivot-tui presets
        pivot-tui preset NAME
+       pivot-tui market [--url URL] [--format text|json] [--offline]
 
 pivot-tui compares, for one Bitcoin-mining site, ASIC mining with converting
 the site to AI compute (GPU cloud or a colocation lease). Without a command it

@@ -75,6 +75,8 @@ func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			return presetsCommand(args[1:], stdout, stderr)
 		case "preset":
 			return presetCommand(args[1:], stdout, stderr)
+		case "market":
+			return marketCommand(args[1:], stdout, stderr)
 		case "version":
 			fmt.Fprintf(stdout, "pivot-tui %s\n", version)
 			return nil

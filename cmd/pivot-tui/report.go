@@ -14,11 +14,13 @@ import (
 	"github.com/pivot-tui/pivot-tui/report"
 	"github.com/pivot-tui/pivot-tui/report/card"
 	"github.com/pivot-tui/pivot-tui/report/screenshot"
+	"github.com/pivot-tui/pivot-tui/report/workbook"
 	"github.com/pivot-tui/pivot-tui/scenarios"
 )
 
 const reportUsage = `Usage: pivot-tui report [FILE] [--format text|md|csv|json] [-o OUT] [--risk]
        pivot-tui report [FILE] --format png|svg [-o OUT] [--theme light|dark] [--width COLS] [--risk]
+       pivot-tui report [FILE] --format xlsx [-o OUT]
 
 Renders the mining-versus-AI comparison of a scenario file (TOML or JSON)
 without a terminal. Without FILE it uses the built-in default scenario.
@@ -30,14 +32,17 @@ without a terminal. Without FILE it uses the built-in default scenario.
   png   a memo card: the assumptions, both strategies' results, the verdict
         and the cumulative-cash chart, drawn like the dashboard at 2x
   svg   the same card as a scalable image
+  xlsx  an Excel workbook: every input, both monthly ledgers, and a summary
+        whose totals, NPV, IRR, payback and verdict are formulas over the
+        ledgers, so that a changed month recomputes them
 
 --risk adds the Monte Carlo and the sensitivity analysis (heatmap, tornado)
 to text, md and json, as the scenario's [risk] table sets them, and a short
 risk section (the odds, the spread, the top tornado bars) to png and svg.
 
 png and svg are drawn on a white page unless --theme dark, --width columns
-wide (100 by default, 1,768 pixels in a PNG). They are written to standard
-output only when it is not a terminal: give -o FILE otherwise.
+wide (100 by default, 1,768 pixels in a PNG). They and xlsx are written to
+standard output only when it is not a terminal: give -o FILE otherwise.
 
 Flags:
 `
@@ -48,6 +53,7 @@ var reportFormats = map[string]func(io.Writer, report.Document) error{
 	"md":   report.Markdown,
 	"csv":  report.CSV,
 	"json": report.JSON,
+	"xlsx": workbook.Write,
 }
 
 // imageFormats are the formats that draw the memo card.
@@ -61,7 +67,7 @@ var stdoutIsTerminal = func(w io.Writer) bool { return terminal.Is(w) }
 
 func reportCommand(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("report", reportUsage, stdout)
-	formatName := fs.String("format", "text", "output format: text, md, csv, json, png or svg")
+	formatName := fs.String("format", "text", "output format: text, md, csv, json, png, svg or xlsx")
 	out := fs.String("o", "", "write to this file instead of standard output")
 	withRisk := fs.Bool("risk", false, "add the Monte Carlo risk and the sensitivity analysis")
 	themeName := fs.String("theme", "light", "png and svg: the page, light or dark")
@@ -76,7 +82,7 @@ func reportCommand(args []string, stdout, stderr io.Writer) error {
 	write, ok := reportFormats[*formatName]
 	draw, isImage := imageFormats[*formatName]
 	if !ok && !isImage {
-		return badInput("report: unknown format %q: want text, md, csv, json, png or svg", *formatName)
+		return badInput("report: unknown format %q: want text, md, csv, json, png, svg or xlsx", *formatName)
 	}
 	if isImage {
 		if err := checkImageFlags(*themeName, *columns); err != nil {
@@ -97,6 +103,14 @@ func reportCommand(args []string, stdout, stderr io.Writer) error {
 			return badInput("report: %s applies to --format png and svg only, not %s", imageOnly[0], *formatName)
 		case 2:
 			return badInput("report: %s apply to --format png and svg only, not %s", strings.Join(imageOnly, " and "), *formatName)
+		}
+	}
+	if *formatName == "xlsx" {
+		if *withRisk {
+			return badInput("report: --risk applies to text, md, json, png and svg, not xlsx")
+		}
+		if *out == "" && stdoutIsTerminal(stdout) {
+			return badInput("report: will not write an xlsx workbook to a terminal: give -o FILE, or redirect the output")
 		}
 	}
 	path := ""

@@ -14,10 +14,12 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// The two strategies, as every screen and page names them.
+// The two strategies, as every screen and page names them, and a verdict
+// with no winner (spec §5's tie: the NPVs within $1).
 const (
-	Mining = "ASIC mining"
-	AI     = "AI compute"
+	Mining   = "ASIC mining"
+	AI       = "AI compute"
+	DeadHeat = "Dead heat"
 )
 
 // StrategyName names the winner of a verdict: a strategy, or "Neither" for a
@@ -36,7 +38,7 @@ func StrategyName(w model.Winner) string {
 // heat". The dashboard's banner sets it in capitals.
 func Winner(res model.Result) string {
 	if res.Verdict.Winner == model.WinnerTie {
-		return "Dead heat"
+		return DeadHeat
 	}
 	return StrategyName(res.Verdict.Winner) + " wins"
 }
