@@ -33,29 +33,31 @@ func problem(err error) string {
 	var fe *model.FieldError
 	if errors.As(err, &fe) {
 		f, known := model.FieldByKey(fe.Key)
-		label := fe.Key
-		if known {
-			label = f.Label
-		}
 		if !known || !f.Numeric() {
+			label := fe.Key
+			if known {
+				label = f.Label
+			}
 			if fe.Value == "" {
 				return label + ": want " + fe.Allowed
 			}
 			return label + ": " + fe.Value + " is not allowed: want " + fe.Allowed
 		}
-		// Read the value as the model does (model.Field.Parse): digits may
-		// be grouped with _ or ,.
-		v, parseErr := decimal.NewFromString(strings.NewReplacer("_", "", ",", "").Replace(fe.Value))
-		want := fe.Allowed // a rule across fields
-		switch {
-		case parseErr != nil && fe.Value == "":
-			return label + ": want a number " + allowed(f)
-		case parseErr != nil:
-			return label + ": " + fe.Value + " is not a number: want one " + allowed(f)
-		case f.Check(v) != nil:
-			want = allowed(f) // the field's own range, written as the panel writes numbers
+		// Which rule refused the value: the model states the field's own
+		// range as Field.Allowed, and text it cannot read as a number as
+		// that range after "a number " (Field.Parse); those two the panel
+		// rewords with its grouped numbers and units. Every other rule (a
+		// value's precision, a rule across fields) keeps the model's words.
+		switch fe.Allowed {
+		case "a number " + f.Allowed():
+			if fe.Value == "" {
+				return f.Label + ": want a number " + allowed(f)
+			}
+			return f.Label + ": " + fe.Value + " is not a number: want one " + allowed(f)
+		case f.Allowed():
+			return f.Label + ": " + writtenValue(fe.Value) + " is out of range: want " + allowed(f)
 		}
-		return label + ": " + grouped(v) + " is out of range: want " + want
+		return f.Label + ": " + writtenValue(fe.Value) + " is out of range: want " + fe.Allowed
 	}
 	var ve model.ValidationError
 	if errors.As(err, &ve) && len(ve) > 0 {
@@ -84,6 +86,15 @@ func allowed(f model.Field) string {
 		text += " " + unit
 	}
 	return text
+}
+
+// writtenValue writes a refused value as the panel writes numbers, or as the
+// model quoted it when it is not one (a value too long to quote whole).
+func writtenValue(value string) string {
+	if v, err := decimal.NewFromString(value); err == nil {
+		return grouped(v)
+	}
+	return value
 }
 
 // grouped writes a number with thousands separators and its own decimals.
