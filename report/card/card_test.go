@@ -90,6 +90,7 @@ func TestLinesFillTheWidth(t *testing.T) {
 		"default": model.Default(), "treasury": treasuryScenario(), "colo": colocationScenario(), "long": longScenario(),
 	}
 	for name, s := range scenarios {
+		s.Risk.Paths = 1000 // the card's shape, not the odds, is under test
 		for _, risk := range []bool{false, true} {
 			doc := memoDoc(t, s, risk)
 			for _, w := range []int{0, MinWidth, 119, 120, 160, MaxWidth} {
