@@ -31,47 +31,32 @@ func PNG(w io.Writer, ansi string, opt Options) error {
 	return enc.Encode(w, img)
 }
 
-// cellRect returns the pixel rectangle of the cell at (x, y) spanning span
-// columns.
-func (c *canvas) cellRect(x, y, span int) image.Rectangle {
-	px, py := c.ox+x*c.m.cellW, c.oy+y*c.m.cellH
-	return image.Rect(px, py, px+span*c.m.cellW, py+c.m.cellH)
-}
-
 func (c *canvas) raster() *image.RGBA {
 	img := image.NewRGBA(image.Rect(0, 0, c.w, c.h))
 	fill(img, img.Rect, c.bg)
-	g, m, theme := c.grid, c.m, c.opt.Theme
 
 	// Backgrounds first, so that a glyph reaching into the next cell (an
 	// italic overhang) is not painted over by that cell's background.
-	for y := range g.Height {
-		for x := range g.Width {
-			cell := &g.cells[y*g.Width+x]
-			if cell.Width == 0 {
-				continue
-			}
-			if _, bg := cell.Colors(theme); bg != c.bg {
-				fill(img, c.cellRect(x, y, cell.Width), bg)
+	for y := range c.grid.Height {
+		for d := range c.row(y) {
+			if d.bg != c.bg {
+				fill(img, d.rect, d.bg)
 			}
 		}
 	}
 
-	m.mu.Lock()
-	defer m.mu.Unlock()
+	c.m.mu.Lock()
+	defer c.m.mu.Unlock()
 	src := image.NewUniform(color.RGBA{})
-	for y := range g.Height {
-		for x := range g.Width {
-			cell := &g.cells[y*g.Width+x]
-			if cell.Width == 0 || cell.Conceal {
+	for y := range c.grid.Height {
+		for d := range c.row(y) {
+			if d.cell.Conceal {
 				continue
 			}
-			fg, bg := cell.Colors(theme)
-			rect := c.cellRect(x, y, cell.Width)
-			src.C = fg
-			c.drawContent(img, src, cell, rect, fg, bg)
-			for _, d := range c.decorations(cell, rect, fg) {
-				fill(img, d.r, d.c)
+			src.C = d.fg
+			c.drawContent(img, src, d.cell, d.rect, d.fg, d.bg)
+			for _, r := range c.decorations(d.cell, d.rect, d.fg) {
+				fill(img, r.r, r.c)
 			}
 		}
 	}

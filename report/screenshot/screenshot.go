@@ -13,7 +13,9 @@ package screenshot
 
 import (
 	"fmt"
+	"image"
 	"image/color"
+	"iter"
 	"strings"
 )
 
@@ -135,4 +137,32 @@ func newCanvas(ansi string, opt Options) (*canvas, error) {
 		return nil, fmt.Errorf("screenshot: %dx%d pixel image is too large", c.w, c.h)
 	}
 	return c, nil
+}
+
+// drawnCell is one cell as both writers draw it: where it is, in pixels, and
+// in which colours.
+type drawnCell struct {
+	cell   *Cell
+	rect   image.Rectangle
+	fg, bg color.RGBA
+}
+
+// row yields the cells of row y that are drawn, left to right: every cell
+// but the columns wide characters spill into, with the theme applied.
+func (c *canvas) row(y int) iter.Seq[drawnCell] {
+	return func(yield func(drawnCell) bool) {
+		g, m := c.grid, c.m
+		for x := range g.Width {
+			cell := &g.cells[y*g.Width+x]
+			if cell.Width == 0 {
+				continue
+			}
+			fg, bg := cell.Colors(c.opt.Theme)
+			px, py := c.ox+x*m.cellW, c.oy+y*m.cellH
+			rect := image.Rect(px, py, px+cell.Width*m.cellW, py+m.cellH)
+			if !yield(drawnCell{cell: cell, rect: rect, fg: fg, bg: bg}) {
+				return
+			}
+		}
+	}
 }

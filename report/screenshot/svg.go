@@ -32,7 +32,7 @@ func SVG(w io.Writer, ansi string, opt Options) error {
 }
 
 func (c *canvas) writeSVG(w *bufio.Writer) {
-	g, m, theme := c.grid, c.m, c.opt.Theme
+	g, m := c.grid, c.m
 	fmt.Fprintf(w, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d">`+"\n",
 		c.w, c.h, c.w, c.h)
 	if c.opt.Title != "" {
@@ -45,13 +45,9 @@ func (c *canvas) writeSVG(w *bufio.Writer) {
 	w.WriteString(`<g shape-rendering="crispEdges">` + "\n")
 	for y := range g.Height {
 		var rects []coloredRect
-		for x := range g.Width {
-			cell := &g.cells[y*g.Width+x]
-			if cell.Width == 0 {
-				continue
-			}
-			if _, bg := cell.Colors(theme); bg != c.bg {
-				rects = appendMerged(rects, coloredRect{c.cellRect(x, y, cell.Width), bg})
+		for d := range c.row(y) {
+			if d.bg != c.bg {
+				rects = appendMerged(rects, coloredRect{d.rect, d.bg})
 			}
 		}
 		writeRects(w, rects)
@@ -65,13 +61,11 @@ func (c *canvas) writeSVG(w *bufio.Writer) {
 	m.mu.Lock()
 	for y := range g.Height {
 		var rects []coloredRect
-		for x := range g.Width {
-			cell := &g.cells[y*g.Width+x]
-			if cell.Width == 0 || cell.Conceal {
+		for d := range c.row(y) {
+			cell, fg, bg, rect := d.cell, d.fg, d.bg, d.rect
+			if cell.Conceal {
 				continue
 			}
-			fg, bg := cell.Colors(theme)
-			rect := c.cellRect(x, y, cell.Width)
 			if r := cell.Rune(); isArt(r) {
 				a := m.art(r)
 				for _, ar := range a.rects {
@@ -85,8 +79,8 @@ func (c *canvas) writeSVG(w *bufio.Writer) {
 					rects = appendMerged(rects, coloredRect{t, fg})
 				}
 			}
-			for _, d := range c.decorations(cell, rect, fg) {
-				rects = appendMerged(rects, d)
+			for _, r := range c.decorations(cell, rect, fg) {
+				rects = appendMerged(rects, r)
 			}
 		}
 		writeRects(w, rects)
