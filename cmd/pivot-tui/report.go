@@ -117,6 +117,9 @@ func reportCommand(args []string, stdout, stderr io.Writer) error {
 	if len(positional) == 1 {
 		path = positional[0]
 	}
+	if err := refuseOutputOverInput("report", *out, path); err != nil {
+		return err
+	}
 	s, source, err := loadScenario(path)
 	if err != nil {
 		return err

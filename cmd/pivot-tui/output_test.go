@@ -1,0 +1,49 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// An -o that names the scenario file, by any path, is refused before
+// anything is written: the scenario stays byte for byte.
+func TestReportRefusesToOverwriteItsInput(t *testing.T) {
+	dir := t.TempDir()
+	scenario := filepath.Join(dir, "s.toml")
+	content := "name = \"Board\"\n"
+	if err := os.WriteFile(scenario, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("s.toml", filepath.Join(dir, "link.toml")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Link(scenario, filepath.Join(dir, "hard.toml")); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	for _, tc := range []struct{ input, output string }{
+		{"s.toml", "s.toml"},
+		{"s.toml", "./s.toml"},
+		{"./s.toml", scenario},
+		{"s.toml", "link.toml"},
+		{"link.toml", "s.toml"},
+		{"s.toml", "hard.toml"},
+	} {
+		for _, format := range []string{"text", "json", "png", "xlsx"} {
+			code, stdout, stderr := runCLI(t, "report", tc.input, "--format", format, "-o", tc.output)
+			if code != exitInput || stdout != "" || strings.Count(stderr, "\n") != 1 ||
+				!strings.Contains(stderr, "-o "+tc.output) || !strings.Contains(stderr, "would replace") {
+				t.Errorf("report %s -o %s --format %s: exit %d, stdout %q, stderr %q", tc.input, tc.output, format, code, stdout, stderr)
+			}
+			if data, _ := os.ReadFile(scenario); string(data) != content {
+				t.Fatalf("report %s -o %s --format %s overwrote the scenario: %.40q", tc.input, tc.output, format, data)
+			}
+		}
+	}
+	// Another file beside it is written as usual.
+	if code, _, stderr := runCLI(t, "report", "s.toml", "-o", "memo.txt"); code != exitOK {
+		t.Errorf("report -o memo.txt: exit %d, %s", code, stderr)
+	}
+}
