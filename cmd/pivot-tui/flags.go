@@ -33,6 +33,16 @@ func (c commandFlags) printUsage() {
 	c.SetOutput(io.Discard)
 }
 
+// mistake words a flag error with the help to read: "report: flag provided
+// but not defined: -bogus (see 'pivot-tui report --help')". pivot-tui's own
+// flags need no command in front.
+func (c commandFlags) mistake(err error) error {
+	if c.Name() == "pivot-tui" {
+		return badInput("%v (see 'pivot-tui --help')", err)
+	}
+	return badInput("%s: %v (see 'pivot-tui %s --help')", c.Name(), err, c.Name())
+}
+
 // parse parses flags that may come before or after the positional arguments
 // ("report site.toml --format json") and returns the positional ones.
 func (c commandFlags) parse(args []string) ([]string, error) {
@@ -44,7 +54,7 @@ func (c commandFlags) parse(args []string) ([]string, error) {
 				c.printUsage()
 				return nil, errHelpShown
 			}
-			return nil, badInput("%s: %v (see 'pivot-tui %s --help')", fs.Name(), err, fs.Name())
+			return nil, c.mistake(err)
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {

@@ -190,6 +190,11 @@ func TestBadUsage(t *testing.T) {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, stdout, stderr)
 		}
 	}
+	// A mistake in pivot-tui's own flags points at pivot-tui --help, once.
+	code, _, stderr := runCLI(t, "--bogus")
+	if want := "pivot-tui: flag provided but not defined: -bogus (see 'pivot-tui --help')\n"; code != exitInput || stderr != want {
+		t.Errorf("--bogus: exit %d, stderr %q, want %q", code, stderr, want)
+	}
 }
 
 func TestHelpAndVersion(t *testing.T) {
