@@ -78,8 +78,8 @@ func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		case "market":
 			return marketCommand(args[1:], stdout, stderr)
 		case "version":
-			fmt.Fprintf(stdout, "pivot-tui %s\n", version)
-			return nil
+			_, err := io.WriteString(stdout, "pivot-tui "+version+"\n")
+			return err
 		case "help":
 			return helpCommand(args[1:], stdin, stdout, stderr)
 		}

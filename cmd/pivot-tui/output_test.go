@@ -47,3 +47,23 @@ func TestReportRefusesToOverwriteItsInput(t *testing.T) {
 		t.Errorf("report -o memo.txt: exit %d, %s", code, stderr)
 	}
 }
+
+// Every command that prints checks the write: to a full disk it fails with
+// one line and a non-zero exit, rather than exit 0 with nothing written.
+func TestWritesToAFullDiskFail(t *testing.T) {
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip("no /dev/full here:", err)
+	}
+	defer full.Close()
+	for _, args := range [][]string{
+		{"presets"}, {"preset", "default"}, {"--help"}, {"report", "--help"}, {"presets", "--help"},
+		{"help"}, {"help", "report"}, {"version"}, {"--version"}, {"report"}, {"report", "--format", "json"},
+	} {
+		var stderr strings.Builder
+		code := run(args, strings.NewReader(""), full, &stderr)
+		if code == exitOK || strings.Count(stderr.String(), "\n") != 1 || !strings.Contains(stderr.String(), "no space left on device") {
+			t.Errorf("%v to /dev/full: exit %d, stderr %q", args, code, stderr.String())
+		}
+	}
+}
