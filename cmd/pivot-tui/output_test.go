@@ -67,3 +67,22 @@ func TestWritesToAFullDiskFail(t *testing.T) {
 		}
 	}
 }
+
+// A device that exists, such as /dev/null, is written directly: there is
+// no folder to put a temporary file in beside it.
+func TestReportToADevice(t *testing.T) {
+	if _, err := os.Stat("/dev/null"); err != nil {
+		t.Skip("no /dev/null here")
+	}
+	for _, format := range []string{"text", "md", "csv", "json", "png", "svg", "xlsx"} {
+		if code, _, stderr := runCLI(t, "report", "--format", format, "-o", "/dev/null"); code != exitOK || stderr != "" {
+			t.Errorf("report --format %s -o /dev/null: exit %d, stderr %q", format, code, stderr)
+		}
+	}
+	if _, err := os.Stat("/dev/full"); err == nil {
+		code, _, stderr := runCLI(t, "report", "-o", "/dev/full")
+		if code != exitRuntime || !strings.Contains(stderr, "/dev/full") || !strings.Contains(stderr, "no space left on device") {
+			t.Errorf("report -o /dev/full: exit %d, stderr %q", code, stderr)
+		}
+	}
+}
