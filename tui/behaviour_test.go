@@ -671,7 +671,7 @@ func TestProblemWording(t *testing.T) {
 		// A decimal comma is refused as no number, never read as 235.
 		{parse(price, "2,35"), "BTC price: 2,35 is not a number: want one in (0, 100,000,000] USD"},
 		// Too many digits: the model's own words, not taken for "not a number".
-		{parse(price, "1."+strings.Repeat("1", 120)), "BTC price: 1." + strings.Repeat("1", 38) + "… is out of range: want a number of at most 100 significant digits"},
+		{parse(price, "1."+strings.Repeat("1", 120)), "BTC price: 1." + strings.Repeat("1", 22) + "…" + strings.Repeat("1", 15) + " (122 characters) is out of range: want a number of at most 100 significant digits"},
 	} {
 		if got := problem(tc.err); got != tc.want {
 			t.Errorf("%v:\n got %q\nwant %q", tc.err, got, tc.want)
