@@ -43,7 +43,7 @@ func SpreadRows(r model.RiskResult) []SpreadRow {
 // TornadoValue writes a tornado end's input value in the input's unit.
 func TornadoValue(b model.TornadoBar, v decimal.Decimal) string {
 	f, _ := model.FieldByKey(b.Key)
-	return format.Value(v, f.Places, b.Unit)
+	return format.Value(v, format.Places(f, v), b.Unit)
 }
 
 func riskMarkdown(b *strings.Builder, res model.Result, risk *Risk) {

@@ -26,15 +26,18 @@ func Field(f model.Field, s *model.Scenario) string {
 	if !ok {
 		return "auto"
 	}
-	return Value(value, f.Places, f.Unit)
+	return Value(value, Places(f, value), f.Unit)
 }
 
-// Value writes a number in a field's unit: dollar units lead with "$",
-// percents take " %", other units follow after a space.
+// Value writes a number in a field's unit: dollar units lead with "$"
+// (whole dollars unless places asks for cents), percents take " %", other
+// units follow after a space.
 func Value(value decimal.Decimal, places int32, unit string) string {
 	switch {
-	case unit == "$":
+	case unit == "$" && places <= 0:
 		return USDWhole(value)
+	case unit == "$":
+		return dollars(Grouped(value, places))
 	case strings.HasPrefix(unit, "$"):
 		return Price(value, places, strings.TrimPrefix(unit, "$"))
 	case unit == "%":

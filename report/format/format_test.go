@@ -59,3 +59,29 @@ func TestFieldValues(t *testing.T) {
 		}
 	}
 }
+
+// A value near a bound it does not reach is shown with the places that keep
+// it off the bound, so an open bound never reads as reached.
+func TestValuesStayOffTheirBounds(t *testing.T) {
+	for _, tc := range []struct{ key, value, want string }{
+		{"bitcoin.hashrate_growth_pct_per_year", "-99.999999", "−99.999999 %/yr"},
+		{"bitcoin.hashrate_growth_pct_per_year", "-99.95", "−99.95 %/yr"},
+		{"bitcoin.hashrate_growth_pct_per_year", "-99.94", "−99.9 %/yr"},
+		{"bitcoin.hashrate_growth_pct_per_year", "-99.9", "−99.9 %/yr"},
+		{"site.power_mw", "0.01", "0.01 MW"},
+		{"site.power_mw", "0.0000000000000000000000000000000000000000007", "0.0000000000000000000000000000000000000000007 MW"},
+		{"mining.uptime_pct", "99.97", "99.97 %"},
+		{"mining.uptime_pct", "100", "100.0 %"},
+		{"mining.uptime_pct", "0", "0.0 %"},
+		{"bitcoin.price_usd", "0.4", "$0.4"},
+		{"bitcoin.price_usd", "99999999.6", "$99,999,999.6"},
+		{"bitcoin.price_usd", "70000.4", "$70,000"},
+	} {
+		f, _ := model.FieldByKey(tc.key)
+		s := model.Default()
+		f.SetDecimal(&s, decimal.RequireFromString(tc.value))
+		if got := Field(f, &s); got != tc.want {
+			t.Errorf("%s = %s: %q, want %q", tc.key, tc.value, got, tc.want)
+		}
+	}
+}

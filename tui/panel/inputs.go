@@ -163,7 +163,7 @@ func InputValue(f model.Field, s *model.Scenario, derivedHashprice decimal.Decim
 	if !ok {
 		return format.Grouped(derivedHashprice, f.Places), true
 	}
-	return format.Grouped(v, f.Places), false
+	return format.Grouped(v, format.Places(f, v)), false
 }
 
 // SameValue reports whether a field holds the same value in two scenarios.

@@ -126,3 +126,14 @@ func TestAssumptionAt(t *testing.T) {
 		t.Error("a click on the histogram selected an assumption")
 	}
 }
+
+// The inputs panel shows a value beside an open bound with the places that
+// keep it off the bound: −99.999999 %/yr, not −100.0.
+func TestInputValueStaysOffItsBound(t *testing.T) {
+	s := model.Default()
+	f, _ := model.FieldByKey("bitcoin.hashrate_growth_pct_per_year")
+	f.SetDecimal(&s, decimal.RequireFromString("-99.999999"))
+	if got, _ := InputValue(f, &s, decimal.Zero); got != "−99.999999" {
+		t.Errorf("InputValue = %q, want −99.999999", got)
+	}
+}
