@@ -39,9 +39,9 @@ func TestPanicGivesTheTerminalBack(t *testing.T) {
 	}
 }
 
-// SIGTERM and SIGHUP end the dashboard through its normal exit.
+// SIGTERM, SIGHUP and SIGQUIT end the dashboard through its normal exit.
 func TestSignalsExitCleanly(t *testing.T) {
-	for _, signal := range []string{"TERM", "HUP"} {
+	for _, signal := range []string{"TERM", "HUP", "QUIT"} {
 		t.Run(signal, func(t *testing.T) {
 			s, dir := startE2E(t, nil)
 			// The inner shell writes its pid and becomes pivot-tui, in the foreground.
