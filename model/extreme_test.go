@@ -62,6 +62,9 @@ func TestExtremeInputs(t *testing.T) {
 		{"growth rates of −99 %", func(s *Scenario) {
 			s.Bitcoin.PriceGrowthPctPerYear, s.Bitcoin.HashrateGrowthPctPerYear = d("-99"), d("-99")
 			s.Site.PowerPriceGrowthPctPerYear, s.AI.GPU.RentalGrowthPctPerYear = d("-99"), d("-99")
+			// The network, 1,050 EH/s × 0.01^(15/12) = 3.32 EH/s in month 16,
+			// still holds the 2.976 EH/s fleet then, not in month 17.
+			s.HorizonMonths = 16
 		}, func(t *testing.T, r Result) {
 			// After a year every rate is 1 % of month 1: the GPU rate in month 13 is
 			// $0.0235, and 26,455 × 0.0235 × 730.5 × 0.85 = $386,024.42.

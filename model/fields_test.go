@@ -75,7 +75,10 @@ func validateOne(t *testing.T, key, value string) error {
 	if !ok {
 		t.Fatalf("no field %q", key)
 	}
+	// A small site over one month: the rule that the fleet fit in the
+	// network (fleet.go) never refuses a value that one key's range allows.
 	s := Default()
+	s.Site.PowerMW, s.HorizonMonths = d("0.001"), 1
 	f.SetDecimal(&s, d(value))
 	return Validate(s)
 }

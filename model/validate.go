@@ -57,6 +57,7 @@ func Validate(s Scenario) error {
 			}
 		}
 	}
+	validateFleet(s, add)
 	if s.HasTreasury {
 		if s.Treasury.BTCToSell.GreaterThan(s.Treasury.BTCHeld) {
 			add(&FieldError{Key: "treasury.btc_to_sell", Value: s.Treasury.BTCToSell.String(),

@@ -141,6 +141,8 @@ func TestBadScenarioFiles(t *testing.T) {
 		{"zero network hashrate", "[bitcoin]\nnetwork_hashrate_eh = 0\n", []string{":2:", "bitcoin.network_hashrate_eh"}},
 		{"unknown mode", "[ai]\nmode = \"mining\"\n", []string{":2:", "ai.mode"}},
 		{"absurd horizon", "horizon_months = 10000\n", []string{":1:", "horizon_months", "240"}},
+		{"fleet bigger than the network", "[bitcoin]\nnetwork_hashrate_eh = 1\n",
+			[]string{":2:", "bitcoin.network_hashrate_eh", "2.976 EH/s", "site.power_mw", "mining.efficiency_j_per_th"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "bad.toml")
