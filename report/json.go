@@ -7,6 +7,8 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/shopspring/decimal"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // usd is a dollar amount, written as a JSON number to the cent (spec §8).
@@ -257,6 +259,6 @@ func JSON(w io.Writer, d Document) error {
 	if err := enc.Encode(doc); err != nil {
 		return err
 	}
-	_, err := w.Write(buf.Bytes())
+	_, err := w.Write(printable.JSON(buf.Bytes()))
 	return err
 }

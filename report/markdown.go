@@ -8,6 +8,8 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/report/words"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // Markdown writes a memo-ready report: assumptions, the side-by-side results,
@@ -79,7 +81,8 @@ func Markdown(w io.Writer, d Document) error {
 }
 
 // escapeCell keeps user text from breaking a table or turning into markup:
-// emphasis, code, links or HTML.
+// emphasis, code, links or HTML; its control characters are written as
+// visible escapes first.
 func escapeCell(s string) string {
-	return strings.NewReplacer("|", `\|`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "<", `\<`, "\n", " ").Replace(s)
+	return strings.NewReplacer("|", `\|`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "<", `\<`).Replace(printable.String(s))
 }

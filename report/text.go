@@ -9,6 +9,8 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/report/words"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // Text writes the comparison as an aligned plain-text table for a terminal or an email.
@@ -16,7 +18,7 @@ func Text(w io.Writer, d Document) error {
 	res, info := d.Result, d.Provenance
 	s := res.Scenario
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: ASIC mining or AI compute\n", s.Name)
+	fmt.Fprintf(&b, "%s: ASIC mining or AI compute\n", printable.String(s.Name))
 	fmt.Fprintf(&b, "%d months from %s, %s\n\n", s.HorizonMonths, s.Start, info.Line())
 
 	b.WriteString("Assumptions\n")

@@ -16,6 +16,8 @@ import (
 	"github.com/pivot-tui/pivot-tui/report/screenshot"
 	"github.com/pivot-tui/pivot-tui/scenarios"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // exportSettings are what x needs beyond the model: the clock, the version
@@ -74,7 +76,7 @@ func (m *Model) startExport() tea.Cmd {
 		screen:  m.render(),
 		columns: m.width,
 		theme:   theme.Page(m.theme),
-		title:   "pivot-tui · " + m.sc.Name,
+		title:   "pivot-tui · " + printable.String(m.sc.Name),
 		doc: report.Document{
 			Result:     m.res,
 			Provenance: report.Provenance{Source: source, Generated: at, Version: m.export.version},

@@ -6,6 +6,8 @@ import (
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // header is the top line: the app, the scenario's name, where it lives, and
@@ -22,7 +24,7 @@ type header struct {
 func (h header) source() string {
 	switch {
 	case h.path != "":
-		return h.path
+		return printable.String(h.path)
 	case h.preset != "":
 		return "preset: " + h.preset + " (not saved to a file)"
 	}
@@ -31,7 +33,7 @@ func (h header) source() string {
 
 func (h header) Render(w, _ int) string {
 	st := h.st
-	lead := st.Brand.Render(" pivot-tui ") + " " + st.Title.Render(h.sc.Name) + st.Dim.Render("  ·  ")
+	lead := st.Brand.Render(" pivot-tui ") + " " + st.Title.Render(printable.String(h.sc.Name)) + st.Dim.Render("  ·  ")
 	mark := ""
 	if h.dirty {
 		mark = "  " + st.Unsaved.Render("● unsaved")

@@ -33,6 +33,8 @@ import (
 	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/pivot-tui/pivot-tui/tui/panel"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // Options is what the command line hands the dashboard.
@@ -238,7 +240,7 @@ func (m *Model) View() tea.View {
 	v := tea.NewView(m.render())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = "pivot-tui · " + m.sc.Name
+	v.WindowTitle = "pivot-tui · " + printable.String(m.sc.Name)
 	return v
 }
 

@@ -86,3 +86,13 @@ func TestReportToADevice(t *testing.T) {
 		}
 	}
 }
+
+// The error line stays one printable line whatever the path it names holds.
+func TestErrorLineIsPrintable(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a\x1b[2J\nb.toml")
+	code, _, stderr := runCLI(t, "report", path)
+	if code != exitInput || strings.Count(stderr, "\n") != 1 || strings.ContainsRune(stderr, 0x1b) ||
+		!strings.Contains(stderr, `a\x1b[2J\nb.toml: no such file`) {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}

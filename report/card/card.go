@@ -17,6 +17,8 @@ import (
 	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/pivot-tui/pivot-tui/tui/panel"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 const (
@@ -117,7 +119,7 @@ func cardWidth(opts Options) int {
 // left, the period the NPVs cover on the right.
 func titleLine(st *theme.Styles, res *model.Result, w int) string {
 	sc := res.Scenario
-	lead := st.Brand.Render(" pivot-tui ") + " " + st.Title.Render(sc.Name)
+	lead := st.Brand.Render(" pivot-tui ") + " " + st.Title.Render(printable.String(sc.Name))
 	question := st.Dim.Render("  ·  ASIC mining or AI compute")
 	last := sc.Start.AddMonths(sc.HorizonMonths - 1)
 	period := st.Dim.Render(sc.Start.String() + " → " + last.String() + " · " +

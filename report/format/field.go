@@ -5,6 +5,8 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/shopspring/decimal"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // Field writes a scenario input with its unit as a person reads it:
@@ -17,7 +19,9 @@ func Field(f model.Field, s *model.Scenario) string {
 			return "yes"
 		}
 		return "no"
-	case model.KindText, model.KindMonth:
+	case model.KindText:
+		return printable.String(f.Format(s))
+	case model.KindMonth:
 		return f.Format(s)
 	case model.KindMode:
 		return Mode(f.Mode(s))

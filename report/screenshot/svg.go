@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // fontFamily is the SVG font stack: the embedded PNG font first, then common
@@ -224,16 +226,10 @@ func nums(vs []float64) string {
 	return b.String()
 }
 
-// escape returns s as XML character data, dropping characters XML 1.0 does
-// not allow at all (control characters other than tab and newline).
+// escape returns s as XML character data: control characters, which XML
+// 1.0 refuses or a reader cannot see, are written as visible escapes first.
 func escape(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if r < 0x20 && r != '\t' && r != '\n' || r == 0xfffe || r == 0xffff {
-			return -1
-		}
-		return r
-	}, s)
 	var b strings.Builder
-	xml.EscapeText(&b, []byte(s))
+	xml.EscapeText(&b, []byte(printable.String(s)))
 	return b.String()
 }

@@ -10,6 +10,8 @@ import (
 	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
 	"github.com/shopspring/decimal"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // figure is one line of a result card: a label and its value, already
@@ -49,7 +51,7 @@ func strategyFigures(res *model.Result, mining, compact bool) []figure {
 	case s.GPUs.Valid && compact:
 		capacity.value = format.Number(s.GPUs.Decimal, 0, "GPUs")
 	case s.GPUs.Valid:
-		capacity = figure{label: "GPUs", value: format.Number(s.GPUs.Decimal, 0, "× "+res.Scenario.AI.GPU.Model)}
+		capacity = figure{label: "GPUs", value: format.Number(s.GPUs.Decimal, 0, "× "+printable.String(res.Scenario.AI.GPU.Model))}
 	case compact:
 		capacity.value = format.Number(s.ITMW, 1, "MW IT")
 	default:

@@ -8,6 +8,8 @@ import (
 	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
 	"github.com/shopspring/decimal"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // inputSpec is one editable input of the panel: a model field, with a label
@@ -157,7 +159,7 @@ func InputValue(f model.Field, s *model.Scenario, derivedHashprice decimal.Decim
 	case model.KindMonth:
 		return f.Month(s).String(), false
 	case model.KindText:
-		return f.Text(s), false
+		return printable.String(f.Text(s)), false
 	}
 	v, ok := f.Decimal(s)
 	if !ok {
