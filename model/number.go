@@ -182,9 +182,10 @@ func (f Field) checkNumber(value decimal.Decimal) error {
 var precisionAllowed = fmt.Sprintf("a number of at most %d significant digits", MaxSignificantDigits)
 
 // briefNumber writes a value that may run to thousands of digits in a few
-// dozen characters, keeping both ends and saying how many digits it has.
+// dozen characters: compactly (1e-300), or keeping both ends and saying how
+// many digits it has.
 func briefNumber(value decimal.Decimal) string {
-	text := value.String()
+	text := FormatNumber(value)
 	if utf8.RuneCountInString(text) <= clipLength {
 		return text
 	}

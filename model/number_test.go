@@ -91,10 +91,10 @@ func TestReadNumber(t *testing.T) {
 // A value with more digits than a file can write back is refused by Check,
 // however it was made (here as a nudge would make it: 1e-10000 + 1.4).
 func TestCheckRefusesTooPreciseValues(t *testing.T) {
-	f, _ := FieldByKey("ai.gpu.kw_per_gpu")
+	f, _ := FieldByKey("site.power_mw")
 	value := d("1e-10000").Add(d("1.4"))
 	err := f.Check(value)
-	want := "ai.gpu.kw_per_gpu = 1.4000000000000000000000…000000000000001 (10001 significant digits) is out of range: want a number of at most 100 significant digits"
+	want := "site.power_mw = 140000000000000000000000…00000001e-10000 (10001 significant digits) is out of range: want a number of at most 100 significant digits"
 	if err == nil || err.Error() != want {
 		t.Errorf("Check = %v\nwant %s", err, want)
 	}
@@ -103,7 +103,7 @@ func TestCheckRefusesTooPreciseValues(t *testing.T) {
 	}
 	s := Default()
 	err = f.Parse(&s, "1."+strings.Repeat("3", 998))
-	want = "ai.gpu.kw_per_gpu = 1." + strings.Repeat("3", 22) + "…" + strings.Repeat("3", 15) + " (1000 characters) is out of range: want a number of at most 100 significant digits"
+	want = "site.power_mw = 1." + strings.Repeat("3", 22) + "…" + strings.Repeat("3", 15) + " (1000 characters) is out of range: want a number of at most 100 significant digits"
 	if err == nil || err.Error() != want {
 		t.Errorf("Parse of 999 digits = %v\nwant %s", err, want)
 	}

@@ -141,6 +141,7 @@ func TestBadScenarioFiles(t *testing.T) {
 		{"zero network hashrate", "[bitcoin]\nnetwork_hashrate_eh = 0\n", []string{":2:", "bitcoin.network_hashrate_eh"}},
 		{"unknown mode", "[ai]\nmode = \"mining\"\n", []string{":2:", "ai.mode"}},
 		{"absurd horizon", "horizon_months = 10000\n", []string{":1:", "horizon_months", "240"}},
+		{"a GPU lighter than 10 W", "[ai.gpu]\nkw_per_gpu = 1e-300\n", []string{":2:", "ai.gpu.kw_per_gpu: 1e-300 is out of range", "[0.01, 1000] kW"}},
 		{"fleet bigger than the network", "[bitcoin]\nnetwork_hashrate_eh = 1\n",
 			[]string{":2:", "bitcoin.network_hashrate_eh", "2.976 EH/s", "site.power_mw", "mining.efficiency_j_per_th"}},
 	} {
