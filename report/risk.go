@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/pivot-tui/pivot-tui/model"
@@ -21,7 +22,7 @@ type SpreadRow struct {
 // Negative reports whether the i-th figure is below zero as written, to the
 // whole dollar.
 func (r SpreadRow) Negative(i int) bool {
-	return decimal.NewFromFloat(r.Values[i]).Round(0).IsNegative()
+	return math.Round(r.Values[i]) < 0
 }
 
 // SpreadRows are the percentile rows of both NPVs and of AI's lead.
@@ -29,7 +30,7 @@ func SpreadRows(r model.RiskResult) []SpreadRow {
 	row := func(label string, s model.Spread) SpreadRow {
 		out := SpreadRow{Label: label, Values: [3]float64{s.P10, s.P50, s.P90}}
 		for i, v := range out.Values {
-			out.Text[i] = format.USDShort(decimal.NewFromFloat(v))
+			out.Text[i] = format.USDShortFloat(v)
 		}
 		return out
 	}

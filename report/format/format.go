@@ -3,6 +3,7 @@
 package format
 
 import (
+	"math"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -73,6 +74,16 @@ func USDShort(value decimal.Decimal) string {
 		places = 1
 	}
 	return dollars(Grouped(scaled, places)) + suffix
+}
+
+// USDShortFloat writes a sampled amount (the risk views and the charts work
+// in float64) as USDShort does, to the whole dollar; a value that is not a
+// finite number, which no figure should be, reads "n/a" rather than panic.
+func USDShortFloat(v float64) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return "n/a"
+	}
+	return USDShort(decimal.NewFromFloat(v).Round(0))
 }
 
 // Price writes a per-unit price with its unit: Price(3.878, 2, "/GPU-h") is "$3.88/GPU-h".

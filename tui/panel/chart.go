@@ -9,7 +9,6 @@ import (
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
-	"github.com/shopspring/decimal"
 )
 
 // CashChart draws the cumulative cash of both strategies over the horizon in
@@ -138,7 +137,7 @@ func (c CashChart) Render(w, h int) string {
 		if math.Abs(v) < step/1e6 {
 			return "$0"
 		}
-		return format.USDShort(decimal.NewFromFloat(v).Round(0))
+		return format.USDShortFloat(v)
 	}
 	labelW := 0
 	for _, v := range ticks {

@@ -225,7 +225,7 @@ func (l heatLegend) frontierSample() string {
 func (l heatLegend) column(w int) []string {
 	st := l.st
 	step := l.sh.step
-	usd := func(v float64) string { return format.USDShort(decimal.NewFromFloat(v).Round(0)) }
+	usd := format.USDShortFloat
 	rangeText := func(level int) string {
 		switch level {
 		case 0:
@@ -257,7 +257,7 @@ func (l heatLegend) column(w int) []string {
 // scenario's cell and the frontier.
 func (l heatLegend) rows(w int) []string {
 	st := l.st
-	step := format.USDShort(decimal.NewFromFloat(l.sh.step).Round(0))
+	step := format.USDShortFloat(l.sh.step)
 	var ai, mining strings.Builder
 	for level := range theme.HeatLevels {
 		ai.WriteString(l.swatch(theme.SideAI, level))

@@ -156,7 +156,7 @@ func (h histogram) axis(labelW, plotW, zero int, lo, hi float64) []string {
 	placed := map[int]bool{}
 	put := func(v float64) {
 		c := colOf(v)
-		text := []rune(format.USDShort(decimal.NewFromFloat(v).Round(0)))
+		text := []rune(format.USDShortFloat(v))
 		if v == 0 {
 			text = []rune("$0")
 		}

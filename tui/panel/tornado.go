@@ -144,7 +144,7 @@ func (t Tornado) barHalves(loDev, hiDev, maxDev float64, half int) (leftBar, rig
 func (t Tornado) axis(indent, half int, maxDev float64, w int) string {
 	st := t.St
 	base := t.Base.InexactFloat64()
-	usd := func(v float64) string { return format.USDShort(decimal.NewFromFloat(v).Round(0)) }
+	usd := format.USDShortFloat
 	centre := format.USDShort(t.Base) + " now"
 	left, rightText := usd(base-maxDev), usd(base+maxDev)
 	barW := 2*half + 1
