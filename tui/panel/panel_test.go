@@ -137,3 +137,28 @@ func TestInputValueStaysOffItsBound(t *testing.T) {
 		t.Errorf("InputValue = %q, want −99.999999", got)
 	}
 }
+
+// The tornado draws within its box whatever its figures: a lead of
+// −$1e30 labels its centre with more characters than the bars have
+// columns at 80 wide (a network shrinking 99.999 % a year gives such).
+func TestTornadoFitsWhateverItsFigures(t *testing.T) {
+	huge := decimal.New(-123456789, 22)
+	bars := []model.TornadoBar{
+		{Input: "Hashrate growth", Key: "bitcoin.hashrate_growth_pct_per_year", Unit: "%/yr",
+			LowValue: decimal.RequireFromString("-99"), HighValue: decimal.RequireFromString("-89.999"),
+			LowAdvantage: huge.Mul(decimal.NewFromInt(3)), HighAdvantage: huge.Neg()},
+		{Input: "BTC price", Key: "bitcoin.price_usd", Unit: "$",
+			LowValue: decimal.NewFromInt(1), HighValue: decimal.NewFromInt(2), LowAdvantage: huge, HighAdvantage: huge},
+	}
+	st := theme.New(theme.Dark)
+	for _, w := range []int{20, 40, 80, 120, 160} {
+		for _, base := range []decimal.Decimal{huge, decimal.Zero, huge.Neg()} {
+			out := Tornado{St: st, Bars: bars, Base: base}.Render(w, 9)
+			for i, line := range strings.Split(out, "\n") {
+				if cells.Width(line) > w {
+					t.Errorf("at %d wide, base %s: line %d is %d wide: %q", w, base, i, cells.Width(line), ansi.Strip(line))
+				}
+			}
+		}
+	}
+}
