@@ -151,12 +151,13 @@ func spread(values []float64) Spread {
 
 // histogram spreads values over 40 equal bins from the least to the greatest;
 // the last bin includes its upper edge. Equal values get a $1-wide range
-// around them so the bins stay well defined.
+// around them so the bins stay well defined, wider where a dollar is below
+// a float's resolution (an NPV of $1e20).
 func histogram(values []float64) (edges [HistogramBins + 1]float64, counts [HistogramBins]int) {
 	lo, hi := slices.Min(values), slices.Max(values)
-	if hi-lo < 1 {
-		mid := (lo + hi) / 2
-		lo, hi = mid-0.5, mid+0.5
+	mid := lo/2 + hi/2
+	if pad := math.Max(0.5, math.Abs(mid)*1e-12); hi-lo < 2*pad {
+		lo, hi = mid-pad, mid+pad
 	}
 	width := (hi - lo) / HistogramBins
 	for i := range edges {

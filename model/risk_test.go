@@ -262,3 +262,19 @@ func TestTornadoRanges(t *testing.T) {
 		t.Errorf("bars missing: %v", ends)
 	}
 }
+
+// Equal values get bins a float can tell apart, however large: at $1e20 a
+// dollar is below float64's resolution.
+func TestHistogramOfEqualValues(t *testing.T) {
+	for _, v := range []float64{0, -5, 1e20, -3e250} {
+		edges, counts := histogram([]float64{v, v, v})
+		for i := 1; i < len(edges); i++ {
+			if !(edges[i] > edges[i-1]) {
+				t.Fatalf("at %v: edges %v and %v do not rise", v, edges[i-1], edges[i])
+			}
+		}
+		if total := counts[HistogramBins/2-1] + counts[HistogramBins/2]; total != 3 || edges[0] > v || edges[HistogramBins] < v {
+			t.Errorf("at %v: counts %v, edges %v..%v", v, counts, edges[0], edges[HistogramBins])
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/shopspring/decimal"
@@ -162,3 +163,40 @@ func TestTornadoFitsWhateverItsFigures(t *testing.T) {
 		}
 	}
 }
+
+// renderWithin fails the test unless render returns within a few seconds.
+func renderWithin(t *testing.T, what string, render func() string) string {
+	t.Helper()
+	done := make(chan string, 1)
+	go func() { done <- render() }()
+	select {
+	case out := <-done:
+		return out
+	case <-time.After(10 * time.Second):
+		t.Fatalf("%s did not return", what)
+		return ""
+	}
+}
+
+// The histogram draws, and returns, whatever its edges: all paths on one
+// NPV of $1e20, where a dollar is below float64's resolution, or spread
+// over ±$1e300.
+func TestHistogramDrawsAnyEdges(t *testing.T) {
+	st := theme.New(theme.Dark)
+	for _, edges := range [][2]float64{{1e20, 1e20}, {1e20 - 0.5, 1e20 + 0.5}, {-1e300, 1e300}, {-1e-300, 1e-300}, {5, 5}} {
+		r := model.RiskResult{Paths: 100}
+		for i := range r.Edges {
+			r.Edges[i] = edges[0] + (edges[1]-edges[0])*float64(i)/model.HistogramBins
+		}
+		r.Counts[3] = 100
+		for _, w := range []int{40, 80, 160} {
+			out := renderWithin(t, "the histogram", func() string { return histogram{st: st, r: &r}.Render(w, 12) })
+			for i, line := range strings.Split(out, "\n") {
+				if cells.Width(line) > w {
+					t.Errorf("edges %v at %d wide: line %d is %d wide", edges, w, i, cells.Width(line))
+				}
+			}
+		}
+	}
+}
+
