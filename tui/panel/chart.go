@@ -9,6 +9,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
+	"github.com/shopspring/decimal"
 )
 
 // CashChart draws the cumulative cash of both strategies over the horizon in
@@ -58,11 +59,20 @@ func CumulativeCash(res *model.Result) Cash {
 // cumulative returns month 0 (−capex) .. H of a strategy's cumulative cash.
 func cumulative(s model.Strategy) []float64 {
 	out := make([]float64, len(s.Months)+1)
-	out[0] = s.CapexUSD.Neg().InexactFloat64()
+	out[0] = dots(s.CapexUSD.Neg())
 	for i, row := range s.Months {
-		out[i+1] = row.CumulativeCashUSD.InexactFloat64()
+		out[i+1] = dots(row.CumulativeCashUSD)
 	}
 	return out
+}
+
+// chartLimit bounds the dollars the chart places: beyond float64 a sum
+// would be infinite, and the span of two infinite ones not a number.
+const chartLimit = 1e300
+
+// dots is a figure as a float for placing dots, within ±chartLimit.
+func dots(v decimal.Decimal) float64 {
+	return max(-chartLimit, min(chartLimit, v.InexactFloat64()))
 }
 
 // niceStep rounds a raw tick step up to 1, 2 or 5 times a power of ten.
@@ -149,7 +159,8 @@ func (c CashChart) Render(w, h int) string {
 	// hi sits in the middle of the top row and lo in the middle of the
 	// bottom one, so every tick value lands mid-row on its labelled row.
 	yOf := func(v float64) int {
-		return int(math.Round(1.5 + (hi-v)/(hi-lo)*float64(dotsH-4)))
+		y := 1.5 + (hi-v)/(hi-lo)*float64(dotsH-4)
+		return int(math.Round(max(-1, min(float64(dotsH), y)))) // a dot off the plot stays next to it
 	}
 	rowOfValue := func(v float64) int { return yOf(v) / 4 }
 

@@ -200,3 +200,27 @@ func TestHistogramDrawsAnyEdges(t *testing.T) {
 	}
 }
 
+// The cumulative-cash chart draws within its box whatever the ledger holds:
+// sums beyond float64 (±1e400), and sums of a fraction of a cent.
+func TestCashChartDrawsAnyFigures(t *testing.T) {
+	st := theme.New(theme.Dark)
+	for _, magnitude := range []string{"1e400", "-1e400", "1e300", "1e-300"} {
+		res := model.Evaluate(model.Default())
+		v := decimal.RequireFromString(magnitude)
+		res.Mining.CapexUSD = v.Neg()
+		for i := range res.Mining.Months {
+			res.Mining.Months[i].CumulativeCashUSD = v.Mul(decimal.NewFromInt(int64(i % 3)))
+		}
+		res.AI.PaybackMonths = 3
+		for _, w := range []int{40, 100} {
+			out := renderWithin(t, "the chart", func() string {
+				return CashChart{St: st, Res: &res, Cash: CumulativeCash(&res)}.Render(w, 16)
+			})
+			for i, line := range strings.Split(out, "\n") {
+				if cells.Width(line) > w {
+					t.Errorf("%s at %d wide: line %d is %d wide", magnitude, w, i, cells.Width(line))
+				}
+			}
+		}
+	}
+}
