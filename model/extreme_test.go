@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Extreme but valid inputs evaluate, satisfy every invariant and give the
 // figures the formulas give at those extremes.
@@ -92,5 +95,29 @@ func TestExtremeInputs(t *testing.T) {
 			checkInvariants(t, s)
 			tc.check(t, Evaluate(s))
 		})
+	}
+}
+
+// A growth rate a hair above −100 %/yr, which the range allows, keeps
+// 1 + g so small that the twelfth root's Newton steps would underflow: the
+// root is found all the same, and a scenario with it evaluates.
+func TestGrowthJustAboveMinus100(t *testing.T) {
+	for _, pct := range []string{"-99.99", "-99.9999999999999999999999999999", "-99.99999999999999999999999999999999999999", "-99." + strings.Repeat("9", 97)} {
+		g := d(pct)
+		yearly := one.Add(fraction(g))
+		x := monthlyFactor(g)
+		twelfth := x
+		for range 11 {
+			twelfth = twelfth.Mul(x)
+		}
+		if ratio := div(twelfth, yearly); ratio.Sub(one).Abs().GreaterThan(d("1e-12")) {
+			t.Errorf("monthlyFactor(%s)^12 = %s, want %s", pct, twelfth, yearly)
+		}
+		s := Default()
+		s.Site.PowerPriceGrowthPctPerYear, s.Bitcoin.PriceGrowthPctPerYear, s.AI.GPU.RentalGrowthPctPerYear = g, g, g
+		if err := Validate(s); err != nil {
+			t.Fatal(err)
+		}
+		checkInvariants(t, s)
 	}
 }
