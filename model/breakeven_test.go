@@ -25,8 +25,10 @@ func tinySite(s *Scenario) {
 		ShutoffWhenUnprofitable: true}
 	s.AI.PUE, s.AI.ConversionMonths, s.AI.FitoutCapexUSDPerMW, s.AI.OpexUSDPerMWMonth = d("1.05"), 0, d("0"), d("0")
 	s.AI.GPU = GPU{KWPerGPU: d("1"), CapexUSDPerGPU: d("0"), RentalUSDPerGPUHour: d("0.1"),
-		RentalGrowthPctPerYear: d("0"), UtilizationPct: d("100"), IdlePowerPct: d("0"), ResidualPct: d("0")}
-	s.AI.Colocation = Colocation{RateUSDPerKWMonth: d("10"), EscalatorPctPerYear: d("0"), OccupancyPct: d("100")}
+		RentalGrowthPctPerYear: d("0"), UtilizationPct: d("100"), IdlePowerPct: d("0"), ResidualPct: d("0"),
+		OpexUSDPerGPUHour: d("0")}
+	s.AI.Colocation = Colocation{RateUSDPerKWMonth: d("10"), EscalatorPctPerYear: d("0"), EscalatorStep: EscalateMonthly,
+		OccupancyPct: d("100"), RenewalPct: d("100"), TenantCapexPct: d("0")}
 }
 
 func TestTinySiteByHand(t *testing.T) {

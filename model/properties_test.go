@@ -77,7 +77,10 @@ func drawScenario(rng *rand.Rand) Scenario {
 	s.AI.Colocation = Colocation{
 		RateUSDPerKWMonth:   between(60, 250, 0),
 		EscalatorPctPerYear: between(0, 6, 1),
+		EscalatorStep:       EscalateMonthly,
 		OccupancyPct:        sometimes(0.1, zero, between(30, 100, 0)),
+		RenewalPct:          hundred,
+		TenantCapexPct:      zero,
 	}
 
 	if s.HasTreasury = rng.IntN(2) == 0; s.HasTreasury {

@@ -136,6 +136,12 @@ func (b *builder) set(key string, keyAt position, v value) {
 			return
 		}
 		f.SetMode(s, mode)
+	case f.Kind == model.KindChoice && v.kind == valueString:
+		if err := f.CheckChoice(v.text); err != nil {
+			b.fail(v.at, key, b.asWritten(err))
+			return
+		}
+		f.SetChoice(s, v.text)
 	default:
 		b.fail(v.at, key, problemf(ErrType, "want %s, got %s", want(f), v.describe()))
 	}
@@ -233,6 +239,8 @@ func want(f model.Field) string {
 		return `a month as a string, e.g. "2027-01"`
 	case model.KindMode:
 		return `"gpu_cloud" or "colocation"`
+	case model.KindChoice:
+		return f.Allowed()
 	case model.KindInteger:
 		return "a whole number"
 	}

@@ -84,7 +84,7 @@ func Marshal(s model.Scenario) []byte {
 // months, modes and text as strings.
 func formatValue(f model.Field, s *model.Scenario) string {
 	switch f.Kind {
-	case model.KindText, model.KindMonth, model.KindMode:
+	case model.KindText, model.KindMonth, model.KindMode, model.KindChoice:
 		return tomlString(f.Format(s))
 	}
 	if value, ok := f.Decimal(s); ok {
