@@ -7,26 +7,14 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// npv is spec §6: −capex + Σ EBITDA_m/(1+rm)^m + residual/(1+rm)^H, with
-// disc[m] = 1/(1+rm)^m precomputed.
-func npv(capex decimal.Decimal, rows []MonthRow, residual decimal.Decimal, disc []decimal.Decimal) decimal.Decimal {
-	total := capex.Neg()
-	for i, r := range rows {
-		total = total.Add(mul(r.EBITDAUSD, disc[i+1]))
+// npv is spec §6 on a strategy's cash flows (spec §10): Σ flow_m × disc[m]
+// for m = 0..H, with disc[m] = 1/(1+rm)^m precomputed.
+func npv(flows []decimal.Decimal, disc []decimal.Decimal) decimal.Decimal {
+	total := flows[0]
+	for m := 1; m < len(flows); m++ {
+		total = total.Add(mul(flows[m], disc[m]))
 	}
-	return total.Add(mul(residual, disc[len(rows)]))
-}
-
-// cashFlows is the series the IRR is taken over: −capex at t = 0, then each
-// month's EBITDA, the residual added to month H.
-func cashFlows(capex decimal.Decimal, rows []MonthRow, residual decimal.Decimal) []decimal.Decimal {
-	flows := make([]decimal.Decimal, len(rows)+1)
-	flows[0] = capex.Neg()
-	for i, r := range rows {
-		flows[i+1] = r.EBITDAUSD
-	}
-	flows[len(rows)] = flows[len(rows)].Add(residual)
-	return flows
+	return total
 }
 
 // IRR bounds of spec §6 on the annualised rate, as monthly growth factors x = 1 + irr_m.

@@ -150,6 +150,7 @@ func checkInvariants(t *testing.T, s Scenario) {
 	if b.ColoRateUSDPerKWMonth.Valid {
 		moved := s
 		moved.AI.Colocation.RateUSDPerKWMonth = b.ColoRateUSDPerKWMonth.Decimal
+		moved.AI.Colocation.ContractValueUSD = decimal.NullDecimal{} // spec §17: the contract value set aside
 		parity("colocation rate", moved)
 	}
 	if b.HashpriceUSDPerPHDay.Valid {

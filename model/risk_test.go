@@ -35,6 +35,27 @@ func TestMonteCarloWithoutUncertaintyIsTheModel(t *testing.T) {
 			s.Mining.ShutoffWhenUnprofitable = false
 			s.Mining.EfficiencyJPerTH = d("30")
 		},
+		// spec §10–§13: the pivot as planned.
+		"phased, contracted, curtailed": dealScenario,
+		"phased GPU cloud, kept MW, prepaid, monthly lease steps off": func(s *Scenario) {
+			dealScenario(s)
+			s.AI.Mode = ModeGPUCloud
+			s.AI.GPU.RentalUSDPerGPUHour = d("3.2")
+			s.AI.PowerPremiumUSDPerMWh = d("8")
+			s.Mining.CapexUSDPerTH = zero
+		},
+		"monthly escalator, term inside the horizon, no exit multiples": func(s *Scenario) {
+			dealScenario(s)
+			s.AI.Colocation.EscalatorStep = EscalateMonthly
+			s.AI.Colocation.TermMonths = 30
+			s.AI.ExitEVEBITDA, s.Mining.ExitEVEBITDA = zero, zero
+			s.AI.CapexTiming = CapexUpfront
+		},
+		"exit values at zero": func(s *Scenario) {
+			dealScenario(s)
+			s.Mining.ExitEVEBITDA = d("8")
+			s.Site.PowerPriceUSDPerMWh = d("90") // mining EBITDA negative at the end: its exit value is 0
+		},
 	}
 	for name, change := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -154,16 +175,27 @@ func TestHeatmapCentreIsTheScenario(t *testing.T) {
 	}
 }
 
-// Any cell equals Evaluate on the scenario moved to its hashprice and rate.
+// Any cell equals Evaluate on the scenario moved to its hashprice and rate:
+// with a contract value, the rate replaces it (spec §17), and with exit
+// multiples the pivot's NPV bends where its exit value reaches zero.
 func TestHeatmapCellsAreEvaluate(t *testing.T) {
-	s := nearParity(t)
-	hm, _ := HeatmapOf(context.Background(), s, RiskOptions{})
-	for _, cell := range [][2]int{{0, 0}, {3, 17}, {14, 20}, {7, 2}} {
-		j, i := cell[0], cell[1]
-		moved := withHashprice(s, hm.HashpriceAxis[i])
-		moved.AI.GPU.RentalUSDPerGPUHour = hm.RateAxis[j]
-		res := Evaluate(moved)
-		near(t, "cell", hm.Advantage[j][i], res.AI.NPVUSD.Sub(res.Mining.NPVUSD).String(), "0.01")
+	deal := defaultWith(dealScenario)
+	gpuDeal := defaultWith(func(s *Scenario) {
+		dealScenario(s)
+		s.AI.Mode = ModeGPUCloud
+		s.AI.GPU.RentalUSDPerGPUHour = d("1.2") // the exit value is 0 at the lowest rates
+	})
+	for name, s := range map[string]Scenario{"near parity": nearParity(t), "deal": deal, "GPU deal": gpuDeal} {
+		hm, _ := HeatmapOf(context.Background(), s, RiskOptions{})
+		for _, cell := range [][2]int{{0, 0}, {3, 17}, {14, 20}, {7, 2}, {HeatmapCurrentRow, HeatmapCurrentColumn}} {
+			j, i := cell[0], cell[1]
+			moved := withHashprice(s, hm.HashpriceAxis[i])
+			moved.AI.GPU.RentalUSDPerGPUHour = hm.RateAxis[j]
+			moved.AI.Colocation.RateUSDPerKWMonth = hm.RateAxis[j]
+			moved.AI.Colocation.ContractValueUSD = decimal.NullDecimal{}
+			res := Evaluate(moved)
+			near(t, name+" cell", hm.Advantage[j][i], res.AI.NPVUSD.Sub(res.Mining.NPVUSD).String(), "0.01")
+		}
 	}
 }
 

@@ -15,7 +15,8 @@ const (
 
 // Heatmap holds AI NPV − mining NPV over month-1 hashprice (columns) and the
 // AI rate (rows): USD per GPU-hour in gpu_cloud mode, per kW-month in
-// colocation. The centre cell is the scenario itself.
+// colocation (the derived rate, the contract value set aside, when there is
+// one). The centre cell is the scenario itself.
 type Heatmap struct {
 	HashpriceAxis [HeatmapColumns]decimal.Decimal
 	RateAxis      [HeatmapRows]decimal.Decimal
@@ -65,33 +66,41 @@ func Analyse(ctx context.Context, s Scenario, opts RiskOptions) (Sensitivity, er
 	return out, nil
 }
 
-// HeatmapOf fills the heatmap. AI NPV is linear in its rate, so each
-// hashprice column takes one evaluation and its rows follow exactly.
+// HeatmapOf fills the heatmap. The pivot's NPV is piecewise linear in its
+// rate (see rateLine), so each hashprice column takes one evaluation and its
+// rows follow exactly.
 func HeatmapOf(ctx context.Context, s Scenario, opts RiskOptions) (Heatmap, error) {
 	base, baseRes := evaluateLedgers(s)
-	perRateDollar := base.aiNPVPerRateDollar()
 	h0 := baseRes.HashpriceUSDPerPHDay
-	r0 := aiRate(s)
+	r0 := base.pivot.ai.rate
 
 	var hm Heatmap
-	for i := range hm.HashpriceAxis {
-		hm.HashpriceAxis[i] = h0.Mul(d("0.5").Add(d("0.05").Mul(decimal.NewFromInt(int64(i)))))
-	}
-	for j := range hm.RateAxis {
-		hm.RateAxis[j] = div(r0.Mul(decimal.NewFromInt(int64(7+j))), decimal.NewFromInt(14))
-	}
-	hm.HashpriceAxis[HeatmapCurrentColumn], hm.RateAxis[HeatmapCurrentRow] = h0, r0
+	fillAxis(hm.HashpriceAxis[:], h0, decimal.NullDecimal{})
+	fillAxis(hm.RateAxis[:], r0, decimal.NullDecimal{})
 	err := forEach(ctx, HeatmapColumns, opts.Workers, opts.Progress, func(_, i int) {
-		res := baseRes
-		if i != HeatmapCurrentColumn {
-			_, res = evaluateLedgers(withHashprice(s, hm.HashpriceAxis[i]))
+		e, res := base, baseRes
+		if !hm.HashpriceAxis[i].Equal(h0) {
+			e, res = evaluateLedgers(withHashprice(s, hm.HashpriceAxis[i]))
 		}
+		line := e.rateLine(res.AI)
 		for j, rate := range hm.RateAxis {
-			aiNPV := res.AI.NPVUSD.Add(mul(rate.Sub(r0), perRateDollar))
-			hm.Advantage[j][i] = aiNPV.Sub(res.Mining.NPVUSD)
+			hm.Advantage[j][i] = line.at(rate).Sub(res.Mining.NPVUSD)
 		}
 	})
 	return hm, err
+}
+
+// fillAxis lays out one axis of spec §9 around the scenario's value v0:
+// from 50 % to 150 % of v0 in equal steps of 100 % / (n − 1), v0 itself at
+// its centre. It returns the centre's index and false: the axis did not widen.
+func fillAxis(axis []decimal.Decimal, v0 decimal.Decimal, _ decimal.NullDecimal) (nearest int, widened bool) {
+	n := len(axis)
+	steps := decimal.NewFromInt(int64(n - 1))
+	for k := range axis {
+		axis[k] = div(v0.Mul(decimal.NewFromInt(int64(n-1+2*k))), steps.Mul(two))
+	}
+	axis[n/2] = v0
+	return n / 2, false
 }
 
 // tornado evaluates both ends of every mover and sorts the bars by swing.
@@ -121,9 +130,14 @@ func tornado(ctx context.Context, s Scenario, movers []mover, opts RiskOptions) 
 	return bars, nil
 }
 
-// aiRate is the AI side's month-1 rate in the scenario's mode.
+// aiRate is the pivot's month-1 rate in the scenario's mode, as the model
+// uses it: with a contract value, the rate it derives.
 func aiRate(s Scenario) decimal.Decimal {
 	if s.AI.Mode == ModeColocation {
+		if s.AI.Colocation.ContractValueUSD.Valid {
+			e, _ := evaluateLedgers(s)
+			return e.pivot.ai.rate
+		}
 		return s.AI.Colocation.RateUSDPerKWMonth
 	}
 	return s.AI.GPU.RentalUSDPerGPUHour

@@ -79,8 +79,9 @@ func TestReportJSONWorkedExample(t *testing.T) {
 
 func TestReportFormats(t *testing.T) {
 	for _, tc := range []struct{ format, want string }{
-		{"text", "Verdict: ASIC mining wins by $555.1M in NPV."},
-		{"md", "| NPV at 12.0 % | −$54,360,421 | −$609,411,284 |"},
+		// spec §13: the GPU cloud's operations per GPU-hour take part one's $555.1M lead to $621.3M
+		{"text", "Verdict: ASIC mining wins by $621.3M in NPV."},
+		{"md", "| NPV at 12.0 % | −$54,360,421 | −$675,690,137 |"},
 		{"csv", "1,2027-01,2608183.29,1594316.25,250000.00,763867.04,"},
 	} {
 		code, out, stderr := runCLI(t, "report", "--format", tc.format)
