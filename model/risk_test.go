@@ -153,13 +153,19 @@ func nearParity(t *testing.T) Scenario {
 	return s
 }
 
+// With both break-evens inside 50–150 % (or none), the axes run from 50 %
+// to 150 % and the centre cell is the scenario itself.
 func TestHeatmapCentreIsTheScenario(t *testing.T) {
-	for _, s := range []Scenario{Default(), nearParity(t), defaultWith(func(s *Scenario) { s.AI.Mode = ModeColocation })} {
+	for _, s := range []Scenario{nearParity(t), defaultWith(func(s *Scenario) { s.AI.Mode = ModeColocation })} {
 		hm, err := HeatmapOf(context.Background(), s, RiskOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		res := Evaluate(s)
+		if hm.HashpriceWidened || hm.RateWidened || hm.Column != HeatmapCurrentColumn || hm.Row != HeatmapCurrentRow {
+			t.Errorf("axes widened (%v, %v) or moved (%d, %d) with both break-evens inside",
+				hm.HashpriceWidened, hm.RateWidened, hm.Column, hm.Row)
+		}
 		want := res.AI.NPVUSD.Sub(res.Mining.NPVUSD)
 		if got := hm.Advantage[HeatmapCurrentRow][HeatmapCurrentColumn]; !got.Equal(want) {
 			t.Errorf("centre cell %s, want Evaluate's advantage %s", got, want)
@@ -175,6 +181,83 @@ func TestHeatmapCentreIsTheScenario(t *testing.T) {
 	}
 }
 
+// spec §9: an axis whose break-even lies outside 50–150 % runs from the lower
+// of 50 % and 90 % of the break-even to the higher of 150 % and 110 % of it,
+// so that the frontier is on the map.
+func TestHeatmapWidensToTheFrontier(t *testing.T) {
+	// The defaults: the GPU-rate break-even, $4.0610, lies above 150 % of $2.35
+	// ($3.525): the axis runs from $1.175 to 1.1 × 4.0610 = $4.4671.
+	s := Default()
+	res := Evaluate(s)
+	hm, _ := HeatmapOf(context.Background(), s, RiskOptions{})
+	if !hm.RateWidened || hm.HashpriceWidened {
+		t.Fatalf("widened: rate %v, hashprice %v; want the rate axis only", hm.RateWidened, hm.HashpriceWidened)
+	}
+	be := res.Breakeven.GPURateUSDPerGPUHour.Decimal
+	near(t, "first rate", hm.RateAxis[0], "1.175", "1e-12")
+	near(t, "last rate", hm.RateAxis[HeatmapRows-1], be.Mul(d("1.1")).String(), "1e-12")
+	// 14 equal steps: (4.4671 − 1.175) / 14 = 0.2351
+	step := hm.RateAxis[1].Sub(hm.RateAxis[0])
+	for j := 1; j < HeatmapRows; j++ {
+		near(t, "rate step", hm.RateAxis[j].Sub(hm.RateAxis[j-1]), step.String(), "1e-12")
+	}
+	// The scenario's row is the axis value nearest $2.35: 1.175 + 5 × 0.2351 = 2.351.
+	if hm.Row != 5 {
+		t.Errorf("scenario row %d (%s), want 5", hm.Row, hm.RateAxis[hm.Row])
+	}
+	// The frontier is on the map: down the scenario's column the sign flips.
+	col := hm.Column
+	if !hm.Advantage[0][col].IsNegative() || !hm.Advantage[HeatmapRows-1][col].IsPositive() {
+		t.Errorf("advantage %s at the lowest rate, %s at the highest: the frontier is off the map",
+			hm.Advantage[0][col], hm.Advantage[HeatmapRows-1][col])
+	}
+
+	// A hashprice break-even above 150 %: AI a little ahead, so mining needs a far
+	// higher hashprice to draw level.
+	s = nearParity(t)
+	s.AI.GPU.RentalUSDPerGPUHour = s.AI.GPU.RentalUSDPerGPUHour.Add(d("0.6"))
+	res = Evaluate(s)
+	h0, hb := res.HashpriceUSDPerPHDay, res.Breakeven.HashpriceUSDPerPHDay
+	if !hb.Valid || !hb.Decimal.GreaterThan(h0.Mul(d("1.5"))) {
+		t.Fatalf("fixture: hashprice break-even %v, want one above 150 %% of %s", hb, h0)
+	}
+	hm, _ = HeatmapOf(context.Background(), s, RiskOptions{})
+	if !hm.HashpriceWidened {
+		t.Fatal("the hashprice axis did not widen")
+	}
+	near(t, "first hashprice", hm.HashpriceAxis[0], h0.Mul(half).String(), "1e-12")
+	near(t, "last hashprice", hm.HashpriceAxis[HeatmapColumns-1], hb.Decimal.Mul(d("1.1")).String(), "1e-12")
+	row := hm.Row
+	if !hm.Advantage[row][0].IsPositive() || !hm.Advantage[row][HeatmapColumns-1].IsNegative() {
+		t.Errorf("along the scenario's row: %s at the lowest hashprice, %s at the highest", hm.Advantage[row][0],
+			hm.Advantage[row][HeatmapColumns-1])
+	}
+	for _, cell := range [][2]int{{0, 0}, {row, 20}, {14, 7}} {
+		j, i := cell[0], cell[1]
+		moved := withHashprice(s, hm.HashpriceAxis[i])
+		moved.AI.GPU.RentalUSDPerGPUHour = hm.RateAxis[j]
+		r := Evaluate(moved)
+		near(t, "cell", hm.Advantage[j][i], r.AI.NPVUSD.Sub(r.Mining.NPVUSD).String(), "0.01")
+	}
+}
+
+// fillAxis: the endpoints of 50–150 % count as inside (spec §17).
+func TestHeatmapAxisEndpointsAreInside(t *testing.T) {
+	var axis [HeatmapRows]decimal.Decimal
+	for _, be := range []string{"5", "15"} {
+		if _, widened := fillAxis(axis[:], d("10"), nullOf(d(be))); widened {
+			t.Errorf("a break-even of %s on a value of 10 widened the axis", be)
+		}
+	}
+	if _, widened := fillAxis(axis[:], d("10"), nullOf(d("15.0001"))); !widened {
+		t.Error("a break-even just above 150 % did not widen the axis")
+	}
+	// never below 0: a break-even of 0 on a value of 10 runs from 0 (90 % of 0) to 15
+	if _, widened := fillAxis(axis[:], d("10"), nullOf(d("0"))); !widened || !axis[0].IsZero() || !axis[HeatmapRows-1].Equal(d("15")) {
+		t.Errorf("break-even 0: axis %s..%s", axis[0], axis[HeatmapRows-1])
+	}
+}
+
 // Any cell equals Evaluate on the scenario moved to its hashprice and rate:
 // with a contract value, the rate replaces it (spec §17), and with exit
 // multiples the pivot's NPV bends where its exit value reaches zero.
@@ -187,7 +270,7 @@ func TestHeatmapCellsAreEvaluate(t *testing.T) {
 	})
 	for name, s := range map[string]Scenario{"near parity": nearParity(t), "deal": deal, "GPU deal": gpuDeal} {
 		hm, _ := HeatmapOf(context.Background(), s, RiskOptions{})
-		for _, cell := range [][2]int{{0, 0}, {3, 17}, {14, 20}, {7, 2}, {HeatmapCurrentRow, HeatmapCurrentColumn}} {
+		for _, cell := range [][2]int{{0, 0}, {3, 17}, {14, 20}, {7, 2}, {hm.Row, hm.Column}} {
 			j, i := cell[0], cell[1]
 			moved := withHashprice(s, hm.HashpriceAxis[i])
 			moved.AI.GPU.RentalUSDPerGPUHour = hm.RateAxis[j]

@@ -16,11 +16,18 @@ const (
 // Heatmap holds AI NPV − mining NPV over month-1 hashprice (columns) and the
 // AI rate (rows): USD per GPU-hour in gpu_cloud mode, per kW-month in
 // colocation (the derived rate, the contract value set aside, when there is
-// one). The centre cell is the scenario itself.
+// one). Each axis runs from 50 % to 150 % of the scenario's value, its
+// centre the scenario itself, unless the axis's break-even lies outside that
+// range: then it widens to take the frontier in (spec §9).
 type Heatmap struct {
 	HashpriceAxis [HeatmapColumns]decimal.Decimal
 	RateAxis      [HeatmapRows]decimal.Decimal
 	Advantage     [HeatmapRows][HeatmapColumns]decimal.Decimal
+	// Column and Row index the cell nearest the scenario's own hashprice and
+	// rate: the centre, unless an axis widened.
+	Column, Row int
+	// HashpriceWidened and RateWidened report an axis widened to its break-even.
+	HashpriceWidened, RateWidened bool
 }
 
 // Centre indexes of the scenario's own cell.
@@ -71,12 +78,18 @@ func Analyse(ctx context.Context, s Scenario, opts RiskOptions) (Sensitivity, er
 // rows follow exactly.
 func HeatmapOf(ctx context.Context, s Scenario, opts RiskOptions) (Heatmap, error) {
 	base, baseRes := evaluateLedgers(s)
+	breakeven := base.breakevens(baseRes)
 	h0 := baseRes.HashpriceUSDPerPHDay
 	r0 := base.pivot.ai.rate
+	rateBreakeven := breakeven.GPURateUSDPerGPUHour
+	if s.AI.Mode == ModeColocation {
+		rateBreakeven = breakeven.ColoRateUSDPerKWMonth
+	}
 
 	var hm Heatmap
-	fillAxis(hm.HashpriceAxis[:], h0, decimal.NullDecimal{})
-	fillAxis(hm.RateAxis[:], r0, decimal.NullDecimal{})
+	hashprices, rates := hm.HashpriceAxis[:], hm.RateAxis[:]
+	hm.Column, hm.HashpriceWidened = fillAxis(hashprices, h0, breakeven.HashpriceUSDPerPHDay)
+	hm.Row, hm.RateWidened = fillAxis(rates, r0, rateBreakeven)
 	err := forEach(ctx, HeatmapColumns, opts.Workers, opts.Progress, func(_, i int) {
 		e, res := base, baseRes
 		if !hm.HashpriceAxis[i].Equal(h0) {
@@ -90,12 +103,31 @@ func HeatmapOf(ctx context.Context, s Scenario, opts RiskOptions) (Heatmap, erro
 	return hm, err
 }
 
-// fillAxis lays out one axis of spec §9 around the scenario's value v0:
-// from 50 % to 150 % of v0 in equal steps of 100 % / (n − 1), v0 itself at
-// its centre. It returns the centre's index and false: the axis did not widen.
-func fillAxis(axis []decimal.Decimal, v0 decimal.Decimal, _ decimal.NullDecimal) (nearest int, widened bool) {
+// fillAxis lays out one axis of spec §9 around the scenario's value v0 and
+// returns the index nearest v0 and whether the axis widened. Normally the
+// axis runs from 50 % to 150 % of v0 with v0 itself at its centre. When the
+// break-even lies outside that range (spec §17: the endpoints are inside),
+// it runs from the lower of 50 % of v0 and 90 % of the break-even to the
+// higher of 150 % of v0 and 110 % of the break-even, never below 0.
+func fillAxis(axis []decimal.Decimal, v0 decimal.Decimal, breakeven decimal.NullDecimal) (nearest int, widened bool) {
 	n := len(axis)
 	steps := decimal.NewFromInt(int64(n - 1))
+	lo, hi := v0.Mul(half), v0.Mul(d("1.5"))
+	if b := breakeven.Decimal; breakeven.Valid && (b.LessThan(lo) || b.GreaterThan(hi)) {
+		lo = decimal.Max(zero, decimal.Min(lo, b.Mul(d("0.9"))))
+		hi = decimal.Max(hi, b.Mul(d("1.1")))
+		for k := range axis {
+			axis[k] = lo.Add(div(hi.Sub(lo).Mul(decimal.NewFromInt(int64(k))), steps))
+		}
+		axis[n-1] = hi
+		for k := range axis {
+			if axis[k].Sub(v0).Abs().LessThan(axis[nearest].Sub(v0).Abs()) {
+				nearest = k
+			}
+		}
+		return nearest, true
+	}
+	// 50 % to 150 % in equal steps of 100 % / (n − 1), the centre exact.
 	for k := range axis {
 		axis[k] = div(v0.Mul(decimal.NewFromInt(int64(n-1+2*k))), steps.Mul(two))
 	}
