@@ -324,9 +324,11 @@ func TestTornadoEndsAreEvaluate(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := 12
+		// spec §9's twelve inputs and converted MW; the lease term and renewal
+		// (no term) and the curtailment credit (no curtailment) move nothing.
+		want := 13
 		if s.AI.Mode == ModeColocation {
-			want = 11 // no GPU capex
+			want = 12 // no GPU capex
 		}
 		if len(sens.Tornado) != want {
 			t.Errorf("%d bars, want %d", len(sens.Tornado), want)
@@ -375,5 +377,74 @@ func TestTornadoRanges(t *testing.T) {
 	}
 	if len(ends) > 0 {
 		t.Errorf("bars missing: %v", ends)
+	}
+}
+
+// A real deal's tornado: the part-two inputs that move it have bars (the
+// contract value in place of the rate, the term, renewal, curtailment
+// credit, converted MW, live dates), and an input whose range moves nothing
+// has none: the ASIC price of a paid-for fleet.
+func TestTornadoOfADeal(t *testing.T) {
+	s := defaultWith(func(s *Scenario) {
+		dealScenario(s)
+		s.Mining.CapexUSDPerTH = zero
+	})
+	sens, err := Analyse(context.Background(), s, RiskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	have := map[string]TornadoBar{}
+	for _, bar := range sens.Tornado {
+		have[bar.Key] = bar
+		if bar.Swing().IsZero() {
+			t.Errorf("%s: a bar with no swing", bar.Key)
+		}
+	}
+	for _, key := range []string{"ai.colocation.contract_value_usd", "ai.colocation.term_months", "ai.colocation.renewal_pct",
+		"mining.curtailment_credit_usd_per_mwh", "ai.converted_mw", "ai.phases.live", "discount_rate_pct"} {
+		if _, ok := have[key]; !ok {
+			t.Errorf("no bar for %s", key)
+		}
+	}
+	for _, key := range []string{"mining.capex_usd_per_th", "ai.colocation.rate_usd_per_kw_month", "ai.conversion_months"} {
+		if _, ok := have[key]; ok {
+			t.Errorf("a bar for %s", key)
+		}
+	}
+	// Ranges: the term ±20 % (48 → 38 and 58 months, whole), renewal ±20 points, the
+	// contract value ±20 %, converted MW ±20 % (60 → 48 and 72 MW of 100), live dates ±6 months.
+	for key, want := range map[string][2]string{
+		"ai.colocation.term_months":        {"38", "58"},
+		"ai.colocation.renewal_pct":        {"60", "100"},
+		"ai.colocation.contract_value_usd": {"240000000", "360000000"},
+		"ai.converted_mw":                  {"48", "72"},
+		"ai.phases.live":                   {"-6", "6"},
+		"discount_rate_pct":                {"8", "16"},
+	} {
+		if bar := have[key]; !bar.LowValue.Equal(d(want[0])) || !bar.HighValue.Equal(d(want[1])) {
+			t.Errorf("%s: %s..%s, want %s..%s", key, bar.LowValue, bar.HighValue, want[0], want[1])
+		}
+	}
+	// Each end is the decimal model on the scenario so moved.
+	for _, mv := range tornadoMovers(s) {
+		bar, ok := have[mv.key]
+		if !ok {
+			continue
+		}
+		for _, high := range []bool{false, true} {
+			moved, _ := mv.move(s, high)
+			r := Evaluate(moved)
+			want := bar.LowAdvantage
+			if high {
+				want = bar.HighAdvantage
+			}
+			if got := r.AI.NPVUSD.Sub(r.Mining.NPVUSD); !got.Equal(want) {
+				t.Errorf("%s (high %v): advantage %s, Evaluate gives %s", mv.key, high, want, got)
+			}
+		}
+	}
+	// Moving the phases leaves the scenario it was given untouched.
+	if !s.AI.Phases[0].MW.Equal(d("20")) || s.AI.Phases[1].Live != MustYearMonth("2028-01") {
+		t.Errorf("the tornado changed the scenario's phases: %+v", s.AI.Phases)
 	}
 }

@@ -158,6 +158,7 @@ func tornado(ctx context.Context, s Scenario, movers []mover, opts RiskOptions) 
 	if err != nil {
 		return nil, err
 	}
+	bars = dropStill(bars)
 	slices.SortStableFunc(bars, func(a, b TornadoBar) int { return b.Swing().Cmp(a.Swing()) })
 	return bars, nil
 }
