@@ -378,6 +378,13 @@ func TestTornadoRanges(t *testing.T) {
 	if len(ends) > 0 {
 		t.Errorf("bars missing: %v", ends)
 	}
+	// A lease's escalator moves ±2 points (spec §9): 3 % → 1 % and 5 %.
+	colo, _ := Analyse(context.Background(), defaultWith(func(s *Scenario) { s.AI.Mode = ModeColocation }), RiskOptions{})
+	for _, bar := range colo.Tornado {
+		if bar.Key == "ai.colocation.escalator_pct_per_year" && (!bar.LowValue.Equal(d("1")) || !bar.HighValue.Equal(d("5"))) {
+			t.Errorf("escalator %s..%s, want 1..5", bar.LowValue, bar.HighValue)
+		}
+	}
 }
 
 // A real deal's tornado: the part-two inputs that move it have bars (the

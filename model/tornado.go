@@ -23,7 +23,8 @@ func tornadoMovers(s Scenario) []mover {
 	drift := byPoints("ai.gpu.rental_growth_pct_per_year", "10")
 	if colocation {
 		rateKey, shareKey = "ai.colocation.rate_usd_per_kw_month", "ai.colocation.occupancy_pct"
-		drift = byPoints("ai.colocation.escalator_pct_per_year", "10")
+		// spec §9: a lease's escalator is contractual, so it moves ±2 points.
+		drift = byPoints("ai.colocation.escalator_pct_per_year", "2")
 	}
 	if colocation && s.AI.Colocation.ContractValueUSD.Valid {
 		rateKey = "ai.colocation.contract_value_usd" // the contract value sets the rate
