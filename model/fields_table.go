@@ -34,7 +34,7 @@ func (r bounds) words() string {
 // ranged appends a range to a comment, so that the part-two keys, whose
 // ranges the spec sets in §17, say them in the file from the same bounds the
 // validation uses.
-func ranged(comment string, r bounds) string { return comment + ", " + r.words() }
+func ranged(comment string, r bounds) string { return comment + "; range " + r.words() }
 
 var (
 	percent    = bounds{min: "0", max: "100"}

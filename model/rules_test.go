@@ -117,7 +117,7 @@ func TestPartTwoCommentsGiveTheRange(t *testing.T) {
 		"ai.converted_mw":                       "(0, 10000]",
 	} {
 		f, _ := FieldByKey(key)
-		if !strings.HasSuffix(f.Comment, ", "+want) {
+		if !strings.HasSuffix(f.Comment, "; range "+want) {
 			t.Errorf("%s: comment %q does not end with its range %q", key, f.Comment, want)
 		}
 	}
