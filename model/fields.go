@@ -246,7 +246,8 @@ func (f Field) CheckChoice(text string) error {
 			return nil
 		}
 	}
-	return &FieldError{Key: f.Key, Value: text, Allowed: f.Allowed()}
+	return &FieldError{Key: f.Key, Value: text, Allowed: f.Allowed(),
+		Rule: fmt.Sprintf("unknown value %q: want %s", text, f.Allowed())}
 }
 
 // Check reports whether value lies in the field's range (and is whole for an integer field).

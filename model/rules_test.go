@@ -137,7 +137,7 @@ func TestChoiceFields(t *testing.T) {
 	if err := f.Parse(&s, "build"); err != nil || s.AI.CapexTiming != CapexBuild {
 		t.Errorf("Parse(build) = %v, timing %q", err, s.AI.CapexTiming)
 	}
-	if err := f.Parse(&s, "soon"); err == nil || !strings.Contains(err.Error(), `want "upfront" or "build"`) {
+	if err := f.Parse(&s, "soon"); err == nil || err.Error() != `ai.capex_timing: unknown value "soon": want "upfront" or "build"` {
 		t.Errorf("Parse(soon) = %v", err)
 	}
 	if s.AI.CapexTiming != CapexBuild {

@@ -72,6 +72,9 @@ func (e *FileError) All() []*FileError {
 func describe(err error) string {
 	var field *model.FieldError
 	if errors.As(err, &field) {
+		if field.Rule != "" {
+			return field.Rule
+		}
 		return field.Value + " is out of range: want " + field.Allowed
 	}
 	var pathErr *fs.PathError

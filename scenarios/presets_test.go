@@ -115,3 +115,23 @@ func TestUnknownPreset(t *testing.T) {
 		t.Error("PresetSource accepted an unknown name")
 	}
 }
+
+// The default preset is the file Marshal writes for the defaults, under the
+// preset's two header lines: every key with its unit, comment and (for part
+// two's keys) range, as `pivot-tui preset default` prints it.
+func TestDefaultPresetIsMarshalled(t *testing.T) {
+	source, err := PresetSource("default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitN(string(source), "\n", 4)
+	marshalled := strings.SplitN(string(Marshal(model.Default())), "\n", 2)[1]
+	if got, want := lines[3], marshalled; got != want {
+		t.Errorf("presets/default.toml is not Marshal(model.Default()) under its header:\n%s", got)
+	}
+	for _, f := range model.Fields() {
+		if !strings.Contains(string(source), f.Name()+" = ") {
+			t.Errorf("the default preset lacks %s", f.Key)
+		}
+	}
+}
