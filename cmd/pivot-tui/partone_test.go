@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -164,4 +165,24 @@ func deref(v *float64) any {
 		return nil
 	}
 	return *v
+}
+
+// `pivot-tui preset default` prints every key, part two's with their unit,
+// range and comment, and the phases as a commented-out [[ai.phases]] table.
+func TestPresetDefaultPrintsEveryKey(t *testing.T) {
+	code, out, _ := runCLI(t, "preset", "default")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{
+		"\ncurtailment_credit_usd_per_mwh = 0 ", "$/MWh; range 0..10000",
+		"\nbuild_months = 12 ", "months over which a phase's fit-out is paid; range 1..60",
+		"\nopex_usd_per_gpu_hour = 0.1 ", "; range 0..100 ($/GPU-h)",
+		"\n# converted_mw = 50 ", "\n# contract_value_usd = 3700000000 ", "; range > 0 ($)",
+		"\n# [[ai.phases]] ", "\n# mw = 50 ", "grid MW of this phase; range (0, 10000]",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("preset default lacks %q", want)
+		}
+	}
 }
