@@ -112,7 +112,8 @@ func TestPresetRoundTripThroughCLI(t *testing.T) {
 	if code != exitOK {
 		t.Fatal("presets failed")
 	}
-	for _, name := range []string{"default", "cango-2026", "colocation-lease", "b200-cloud", "post-halving-squeeze"} {
+	for _, name := range []string{"default", "cango-2026", "terawulf-fluidstack", "core-scientific-coreweave", "cipher-aws",
+		"iren-microsoft", "hut8-river-bend", "b200-cloud", "post-halving-squeeze"} {
 		if !strings.Contains(out, name) {
 			t.Errorf("presets lacks %s", name)
 		}
