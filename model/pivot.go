@@ -64,10 +64,12 @@ func (p pivotParts) rows(mining []MonthRow) []MonthRow {
 			}
 			running = m.Running
 		}
-		if p.ai.live[i] {
-			revenue = revenue.Add(p.ai.revenue[i])
-			power = power.Add(p.ai.power[i])
-			opex = opex.Add(p.ai.opex[i])
+		switch {
+		case p.ai.live[i] && p.shares[i].IsZero():
+			// The AI part alone, as every month of a whole-site conversion is.
+			revenue, power, opex, running = p.ai.revenue[i], p.ai.power[i], p.ai.opex[i], true
+		case p.ai.live[i]:
+			revenue, power, opex = revenue.Add(p.ai.revenue[i]), power.Add(p.ai.power[i]), opex.Add(p.ai.opex[i])
 			running = true
 		}
 		if c := p.credit[i]; !c.IsZero() {

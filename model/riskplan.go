@@ -107,6 +107,7 @@ func newRiskPlan(s Scenario) riskPlan {
 		shares:            floats(e.pivot.shares),
 		aiLive:            led.live,
 		aiUnits:           floats(led.units),
+		aiEnergyMWh:       floats(led.energy),
 		aiOpex:            floats(led.opex),
 		credit:            floats(e.pivot.credit),
 		leaseMonth:        make([]int, h),
@@ -129,7 +130,6 @@ func newRiskPlan(s Scenario) riskPlan {
 	// Without an exit multiple the end value is the residual, as Evaluate found it.
 	p.miningEnd.residual, p.pivotEnd.residual = f(res.Mining.ResidualUSD), f(res.AI.ResidualUSD)
 
-	p.aiEnergyMWh = floats(led.energy)
 	for i := range h {
 		p.leaseMonth[i] = i + 1 - e.pivot.plan.firstLive
 	}

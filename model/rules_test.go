@@ -144,3 +144,28 @@ func TestChoiceFields(t *testing.T) {
 		t.Error("a rejected value changed the field")
 	}
 }
+
+// A lease's terms on a GPU cloud are legal but unused: a note says so.
+func TestWarningsOnUnusedLeaseTerms(t *testing.T) {
+	s := defaultWith(func(s *Scenario) {
+		s.AI.Colocation.ContractValueUSD = nullOf(d("1000000000"))
+		s.AI.Colocation.TermMonths = 60
+	})
+	w := Warnings(s)
+	if len(w) != 2 || !strings.Contains(w[0], "ai.colocation.contract_value_usd applies to colocation only") ||
+		!strings.Contains(w[1], "ai.colocation.term_months") {
+		t.Errorf("Warnings = %q", w)
+	}
+	s.AI.Mode = ModeColocation
+	if w := Warnings(s); len(w) != 0 {
+		t.Errorf("colocation: Warnings = %q", w)
+	}
+	// With phases the conversion months are not the plan: no note about them.
+	s = defaultWith(func(s *Scenario) {
+		s.HorizonMonths = 12
+		s.AI.Phases = []Phase{{MW: d("50"), Live: MustYearMonth("2027-06")}}
+	})
+	if w := Warnings(s); len(w) != 0 {
+		t.Errorf("phased: Warnings = %q", w)
+	}
+}
