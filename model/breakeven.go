@@ -76,45 +76,42 @@ func (l rateLine) at(r decimal.Decimal) decimal.Decimal {
 }
 
 // rateBreakeven is the month-1 rate at which the pivot's NPV equals mining
-// NPV. NPV(r) never falls as r rises; it has at most one kink, where the
-// exit value reaches zero. Null when the rate moves nothing or only a
+// NPV. NPV(r) never falls as r rises and has two linear pieces: below the
+// rate where the exit value reaches zero, and above it. Each piece is solved
+// on its own formula and kept if the root lies on it, checked exactly (a
+// kink computed by division would carry its rounding, times the exit
+// multiple, into the root). Null when the rate moves nothing or only a
 // negative rate would draw level.
 func (e evaluation) rateBreakeven(res Result) decimal.NullDecimal {
 	line := e.rateLine(res.AI)
-	target := res.Mining.NPVUSD
-	upper := line.perDollar.Add(mul(line.tvCoef, line.t12PerDollar)) // the slope once the exit value is positive
-	// The kink: where t12(r) = 0; below it the exit value is 0.
-	kinked := !line.tvCoef.IsZero() && line.t12PerDollar.IsPositive()
+	gap := res.Mining.NPVUSD.Sub(line.npv) // what the pivot must gain
+	t12At := func(r decimal.Decimal) decimal.Decimal { return line.t12.Add(mul(line.t12PerDollar, r.Sub(line.rate))) }
 	var r decimal.Decimal
-	switch {
-	case !kinked:
-		slope := line.perDollar
-		if !line.tvCoef.IsZero() && line.t12.IsPositive() {
-			slope = upper // an exit value that the rate does not move stays positive
-		}
-		if !slope.IsPositive() {
+	found := false
+	if line.tvCoef.IsZero() {
+		if !line.perDollar.IsPositive() {
 			return decimal.NullDecimal{}
 		}
-		r = line.rate.Add(solve(target.Sub(line.npv), slope))
-	default:
-		kink := line.rate.Sub(div(line.t12, line.t12PerDollar))
-		if !kink.IsPositive() {
-			r = kink.Add(solve(target.Sub(line.at(kink)), upper))
-			break
+		r, found = line.rate.Add(solve(gap, line.perDollar)), true
+	} else {
+		// Measured from the pivot's NPV as it stands, the exit value's part is
+		// tvCoef × (max(0, t12(r)) − max(0, t12)).
+		now := mulPos(line.tvCoef, line.t12)
+		// Below: no exit value.
+		if line.perDollar.IsPositive() {
+			if x := line.rate.Add(solve(gap.Add(now), line.perDollar)); !t12At(x).IsPositive() {
+				r, found = x, true
+			}
 		}
-		atKink := line.at(kink)
-		switch {
-		case target.GreaterThan(atKink):
-			r = kink.Add(solve(target.Sub(atKink), upper))
-		case line.perDollar.IsPositive():
-			r = kink.Add(solve(target.Sub(atKink), line.perDollar))
-		case target.Equal(atKink):
-			r = kink
-		default:
-			return decimal.NullDecimal{} // below the kink the rate moves nothing
+		// Above: the exit value moves with the rate too.
+		if upper := line.perDollar.Add(mul(line.tvCoef, line.t12PerDollar)); !found && upper.IsPositive() {
+			// gap = perDollar × d + tvCoef × (t12 + t12PerDollar × d) − now, d = r − rate
+			if x := line.rate.Add(solve(gap.Add(now).Sub(mul(line.tvCoef, line.t12)), upper)); !t12At(x).IsNegative() {
+				r, found = x, true
+			}
 		}
 	}
-	if r.IsNegative() {
+	if !found || r.IsNegative() {
 		return decimal.NullDecimal{}
 	}
 	return nullOf(r)
