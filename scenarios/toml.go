@@ -113,6 +113,7 @@ func (r *tomlReader) phaseTable(at position) {
 func (r *tomlReader) phaseKeyValue(phase int, n *unstable.Node) {
 	parts, keyAt := r.key(n.Key())
 	if len(parts) != 1 {
+		r.b.phases[phase].broken = true
 		r.b.fail(keyAt, model.PhaseKeyPath(phase, joinKey(parts)), problemf(ErrUnknownKey, "unknown key: a phase has mw and live"))
 		return
 	}
