@@ -46,27 +46,6 @@ func newAILedger(s Scenario, t timeline, mk market, plan pivotPlan) aiLedger {
 	return led
 }
 
-// liveState walks the months, calling change whenever a phase goes live with
-// the critical IT and GPUs live from then on.
-func (plan pivotPlan) liveState(horizon int, change func(i int, itMW, gpus decimal.Decimal), month func(i int, live bool)) {
-	order := plan.byLive()
-	next := 0
-	itMW, gpus := zero, zero
-	for i := range horizon {
-		moved := false
-		for next < len(order) && plan.phases[order[next]].live <= i+1 {
-			ph := plan.phases[order[next]]
-			itMW, gpus = itMW.Add(ph.itMW), gpus.Add(ph.gpus)
-			next++
-			moved = true
-		}
-		if moved {
-			change(i, itMW, gpus)
-		}
-		month(i, next > 0)
-	}
-}
-
 // fillGPUCloud is spec §5's GPU cloud per phase (§10), with §13's firm-power
 // premium and per-GPU-hour operations.
 func (led *aiLedger) fillGPUCloud(s Scenario, t timeline, mk market, plan pivotPlan) {
@@ -80,7 +59,7 @@ func (led *aiLedger) fillGPUCloud(s Scenario, t timeline, mk market, plan pivotP
 	hourlyOpex := g.OpexUSDPerGPUHour.Mul(hoursPerMonth) // per installed GPU, every live month
 	premium := s.AI.PowerPremiumUSDPerMWh
 	var units, energy, opex decimal.Decimal
-	plan.liveState(t.horizon, func(_ int, itMW, gpus decimal.Decimal) {
+	plan.liveState(t.horizon, func(itMW, gpus decimal.Decimal) {
 		units = gpus.Mul(hoursPerMonth).Mul(utilization)
 		energy = gpus.Mul(g.KWPerGPU).Shift(-3).Mul(s.AI.PUE).Mul(hoursPerMonth).Mul(drawShare)
 		opex = mul(s.AI.OpexUSDPerMWMonth, itMW)
@@ -112,7 +91,7 @@ func (led *aiLedger) fillColocation(s Scenario, t timeline, plan pivotPlan) {
 	occupancy := fraction(c.OccupancyPct)
 	renewal := fraction(c.RenewalPct)
 	var leased, opex decimal.Decimal // kW leased × occupancy, and the opex of the live IT
-	plan.liveState(t.horizon, func(_ int, itMW, _ decimal.Decimal) {
+	plan.liveState(t.horizon, func(itMW, _ decimal.Decimal) {
 		leased = mul(itMW.Mul(thousand), occupancy)
 		opex = mul(s.AI.OpexUSDPerMWMonth, itMW)
 	}, func(i int, live bool) {

@@ -93,6 +93,28 @@ func (plan pivotPlan) byLive() []int {
 	return order
 }
 
+// liveState walks the months in order: whenever phases go live it calls
+// change with the critical IT and GPUs live from then on, and then month
+// with whether any phase is live.
+func (plan pivotPlan) liveState(horizon int, change func(itMW, gpus decimal.Decimal), month func(i int, live bool)) {
+	order := plan.byLive()
+	next := 0
+	itMW, gpus := zero, zero
+	for i := range horizon {
+		moved := false
+		for next < len(order) && plan.phases[order[next]].live <= i+1 {
+			ph := plan.phases[order[next]]
+			itMW, gpus = itMW.Add(ph.itMW), gpus.Add(ph.gpus)
+			next++
+			moved = true
+		}
+		if moved {
+			change(itMW, gpus)
+		}
+		month(i, next > 0)
+	}
+}
+
 // miningShares is the pivot's mining share of the whole site in each month:
 // the kept MW, plus, with mine_during_conversion, the MW of every phase not
 // yet live (spec §10), over site.power_mw.
