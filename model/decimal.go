@@ -46,10 +46,15 @@ func fraction(pct decimal.Decimal) decimal.Decimal { return pct.Shift(-2) }
 
 func nullOf(v decimal.Decimal) decimal.NullDecimal { return decimal.NewNullDecimal(v) }
 
-// scaled is value × factor for each month.
+// scaled is value × factor for each month; a factor of 1 leaves the value
+// as it is, which spares a month of a flat path a multiplication.
 func scaled(value decimal.Decimal, factors []decimal.Decimal) []decimal.Decimal {
 	out := make([]decimal.Decimal, len(factors))
 	for i, f := range factors {
+		if f.Equal(one) {
+			out[i] = value
+			continue
+		}
 		out[i] = mul(value, f)
 	}
 	return out

@@ -2,7 +2,6 @@ package model
 
 import (
 	"math"
-	"math/big"
 
 	"github.com/shopspring/decimal"
 )
@@ -120,7 +119,7 @@ func signChanges(flows []float64) int {
 // toFloat converts without InexactFloat64's exact rational detour, which
 // reduces the fraction first; a rate's root needs no more than float64 precision.
 func toFloat(v decimal.Decimal) float64 {
-	coefficient, _ := new(big.Float).SetInt(v.Coefficient()).Float64()
+	coefficient, _ := v.Coefficient().Float64() // the nearest float64, as big.Float would round it
 	f := coefficient * math.Pow10(int(v.Exponent()))
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		// A coefficient beyond float64's range: take the exact detour.

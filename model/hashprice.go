@@ -129,16 +129,26 @@ func (e evaluation) newHashSweep(res Result) hashSweep {
 	shutoff := s.Mining.ShutoffWhenUnprofitable
 	earns := e.mining.earnedPHDays.IsPositive()
 	earned, energy, credits := toFloat(e.mining.earnedPHDays), toFloat(e.mining.energyMWh), toFloat(e.mining.creditsUSD)
+	opex := toFloat(e.mining.opexUSD)
 	sameRates := &e.discMining[0] == &e.discPivot[0]
 	var currentFlows, currentM, currentP float64
+	// Shares and power prices hold for months on end: convert each once.
+	share, price := 0.0, 0.0
 	for i := range h {
-		share := toFloat(e.pivot.shares[i])
-		w := toFloat(e.discMining[i+1])
+		if i == 0 || !e.pivot.shares[i].Equal(e.pivot.shares[i-1]) {
+			share = toFloat(e.pivot.shares[i])
+		}
+		if i == 0 || !e.mk.powerPrice[i].Equal(e.mk.powerPrice[i-1]) {
+			price = toFloat(e.mk.powerPrice[i])
+		}
+		var w float64
 		switch {
 		case share == 1 && sameRates:
 			w = 0 // both sides mine the whole site alike
 		case share != 0:
-			w -= toFloat(e.discPivot[i+1]) * share
+			w = toFloat(e.discMining[i+1]) - toFloat(e.discPivot[i+1])*share
+		default:
+			w = toFloat(e.discMining[i+1])
 		}
 		inLast := i >= sw.lastFrom
 		if w == 0 && !(inLast && exits) {
@@ -147,10 +157,13 @@ func (e evaluation) newHashSweep(res Result) hashSweep {
 		if w < 0 {
 			sw.monotone = false
 		}
-		gNow := toFloat(mining[i].RevenueUSD) - toFloat(mining[i].PowerCostUSD)
+		gNow := 0.0 // an off month earns nothing over its power
+		if mining[i].Running {
+			gNow = toFloat(mining[i].EBITDAUSD) + opex
+		}
 		currentFlows += w * gNow
 		a := earned * toFloat(e.mk.hashpriceRatio[i])
-		b := credits - energy*toFloat(e.mk.powerPrice[i])
+		b := credits - energy*price
 		m := hashMonth{i: i, f: floatSums{flows: floatLine{w * a, w * b}}}
 		if inLast {
 			currentM, currentP = currentM+gNow, currentP+share*gNow
@@ -247,12 +260,15 @@ func (sw hashSweep) exactRoot(on int, p piece) (decimal.Decimal, bool) {
 			if !share.IsZero() {
 				w = w.Sub(mul(e.discPivot[i+1], share))
 			}
-			// The difference as the ledger stands, which an override h replaces.
-			gNow := mining[i].RevenueUSD.Sub(mining[i].PowerCostUSD)
-			currentFlows = currentFlows.Add(mul(w, gNow))
+			// The difference as the ledger stands, which an override h replaces
+			// (an off month earns nothing over its power).
 			inLast := i >= sw.lastFrom
-			if inLast {
-				currentM, currentP = currentM.Add(gNow), currentP.Add(mul(share, gNow))
+			if mining[i].Running {
+				gNow := mining[i].RevenueUSD.Sub(mining[i].PowerCostUSD)
+				currentFlows = currentFlows.Add(mul(w, gNow))
+				if inLast {
+					currentM, currentP = currentM.Add(gNow), currentP.Add(mul(share, gNow))
+				}
 			}
 			if !group.on {
 				continue
@@ -265,7 +281,9 @@ func (sw hashSweep) exactRoot(on int, p piece) (decimal.Decimal, bool) {
 			flows.add(exactLine{mul(w, a), mul(w, b)})
 			if inLast {
 				lastMining.add(exactLine{a, b})
-				lastPivot.add(exactLine{mul(share, a), mul(share, b)})
+				if !share.IsZero() {
+					lastPivot.add(exactLine{mul(share, a), mul(share, b)})
+				}
 			}
 		}
 	}
