@@ -557,7 +557,7 @@ type codeLine struct{ code, comment string }
 // comment, or for an unset override the commented-out example.
 func fieldLine(f model.Field, s *model.Scenario) (code, comment string) {
 	if !f.IsSet(s) {
-		return "# " + f.Name() + " = " + hashpriceExample, describeField(f) + uncommentHint
+		return "# " + f.Name() + " = " + example(f, s), describeField(f) + uncommentHint
 	}
 	return f.Name() + " = " + formatValue(f, s), describeField(f)
 }
