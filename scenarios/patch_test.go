@@ -353,8 +353,19 @@ func TestSaveFallsBackToMarshal(t *testing.T) {
 	}
 }
 
-// randomEdit changes a few inputs of s to other valid values.
+// randomEdit changes a few inputs of s to other valid values. An edit that
+// breaks a rule between keys (a prepayment's credits past a shortened
+// horizon, say) is drawn again: a user cannot make one either.
 func randomEdit(rng *rand.Rand, s model.Scenario) model.Scenario {
+	for range 100 {
+		if edited := randomFieldEdits(rng, s); model.Validate(edited) == nil {
+			return edited
+		}
+	}
+	return s
+}
+
+func randomFieldEdits(rng *rand.Rand, s model.Scenario) model.Scenario {
 	fields := model.Fields()
 	for range 1 + rng.IntN(6) {
 		f := fields[rng.IntN(len(fields))]
