@@ -224,6 +224,8 @@ func writtenAs(f model.Field, at *valueAt, s *model.Scenario) bool {
 		return at.kind == unstable.String && at.data == f.Text(s)
 	case model.KindMode:
 		return at.kind == unstable.String && at.data == string(f.Mode(s))
+	case model.KindChoice:
+		return at.kind == unstable.String && at.data == f.Choice(s)
 	case model.KindMonth:
 		ym, err := model.ParseYearMonth(at.data)
 		return at.kind == unstable.String && err == nil && ym == f.Month(s)
@@ -250,6 +252,8 @@ func sameField(f model.Field, a, b *model.Scenario) bool {
 		return f.Month(a) == f.Month(b)
 	case model.KindMode:
 		return f.Mode(a) == f.Mode(b)
+	case model.KindChoice:
+		return f.Choice(a) == f.Choice(b)
 	}
 	va, oka := f.Decimal(a)
 	vb, okb := f.Decimal(b)

@@ -376,6 +376,8 @@ func randomFieldEdits(rng *rand.Rand, s model.Scenario) model.Scenario {
 			f.SetMonth(&s, model.YearMonth{Year: 2026 + rng.IntN(10), Month: 1 + rng.IntN(12)})
 		case model.KindMode:
 			f.SetMode(&s, model.Modes[rng.IntN(len(model.Modes))])
+		case model.KindChoice:
+			f.SetChoice(&s, f.Choices[rng.IntN(len(f.Choices))])
 		case model.KindFlag:
 			f.SetFlag(&s, rng.IntN(2) == 0)
 		default:
