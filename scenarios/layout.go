@@ -25,7 +25,19 @@ type layout struct {
 
 	commented      map[string]span            // field key → a commented-out "# key = value" line in its table
 	commentedTable map[string]*commentedTable // table → a commented-out "# [table]" and its keys
-	arrays         map[string][]span          // array of tables → each [[block]], header to last key
+	arrays         map[string][]*arrayBlock   // array of tables → each [[name]] block, in file order
+}
+
+// arrayBlock is one [[name]] block of an array of tables, or one element of
+// an inline array (phases = [{ ... }]), which has no lines of its own.
+type arrayBlock struct {
+	span                         // from the header line to the last key's line
+	header   span                // the [[name]] line
+	attached int                 // where the comment lines right above the header start
+	values   map[string]*valueAt // key → its value, for keys of one part
+	// odd is a key this reader does not place: one of several parts, one
+	// written twice, or a table or array value.
+	odd bool
 }
 
 // span is a byte range [start, end) of the file.
@@ -75,6 +87,8 @@ type valueAt struct {
 	pair    span          // "key = value", for removal from an inline table
 	inline  bool          // inside an inline table
 	comment int           // the offset of the line's trailing comment, -1 when none
+	// elements are the inline tables of an array value, in order.
+	elements []*arrayBlock
 }
 
 // kvLine is a top-level key-value: the key it names, its line(s), and its
@@ -103,7 +117,7 @@ func indexTOML(data []byte) (*layout, error) {
 		tables:         map[string]*tableAt{},
 		commented:      map[string]span{},
 		commentedTable: map[string]*commentedTable{},
-		arrays:         map[string][]span{},
+		arrays:         map[string][]*arrayBlock{},
 	}
 	if bytes.Contains(data, []byte("\r\n")) {
 		l.eol = "\r\n"
@@ -139,7 +153,11 @@ func indexTOML(data []byte) (*layout, error) {
 			name := joinKey(keyParts(n.Key()))
 			if n.Kind == unstable.ArrayTable {
 				inArray = name
-				l.arrays[name] = append(l.arrays[name], line)
+				b := &arrayBlock{span: line, header: line, attached: line.start, values: map[string]*valueAt{}}
+				if runEnd == line.start {
+					b.attached = runStart
+				}
+				l.arrays[name] = append(l.arrays[name], b)
 				break
 			}
 			inArray = ""
@@ -156,7 +174,9 @@ func indexTOML(data []byte) (*layout, error) {
 			line := l.kvLine(n)
 			if inArray != "" {
 				blocks := l.arrays[inArray]
-				blocks[len(blocks)-1].end = line.end
+				b := blocks[len(blocks)-1]
+				b.end = line.end
+				l.element(b, n, line, false)
 				break
 			}
 			l.keyValue(n, current, nil, line)
@@ -217,21 +237,68 @@ func (l *layout) keyValue(n *unstable.Node, t *tableAt, inline *tableAt, line sp
 		}
 		return
 	}
+	at := l.valueAt(n, line, inline != nil)
+	if value.Kind == unstable.Array {
+		for it := value.Children(); it.Next(); {
+			element := it.Node()
+			if element.Kind == unstable.Comment {
+				continue
+			}
+			b := &arrayBlock{values: map[string]*valueAt{}, odd: element.Kind != unstable.InlineTable}
+			for kv := element.Children(); !b.odd && kv.Next(); {
+				if kv.Node().Kind == unstable.KeyValue {
+					l.element(b, kv.Node(), line, true)
+				}
+			}
+			at.elements = append(at.elements, b)
+		}
+	}
+	if _, seen := l.values[key]; !seen {
+		l.values[key] = at
+	}
+}
+
+// valueAt is where the value of key-value n stands; line is the top-level
+// line(s) holding it.
+func (l *layout) valueAt(n *unstable.Node, line span, inline bool) *valueAt {
+	value := n.Value()
 	at := &valueAt{
 		raw:     span{int(value.Raw.Offset), int(value.Raw.Offset + value.Raw.Length)},
 		kind:    value.Kind,
 		data:    string(value.Data),
 		line:    line,
 		pair:    span{int(n.Raw.Offset), int(n.Raw.Offset + n.Raw.Length)},
-		inline:  inline != nil,
+		inline:  inline,
 		comment: -1,
 	}
-	if inline == nil {
+	if value.Kind == unstable.Array {
+		// go-toml gives an array no range: it runs from after the "="
+		// that follows the key to the end of the key-value.
+		key := n.Key()
+		var last *unstable.Node
+		for key.Next() {
+			last = key.Node()
+		}
+		from := int(last.Raw.Offset + last.Raw.Length)
+		from += bytes.IndexByte(l.data[from:at.pair.end], '=') + 1
+		from += len(l.data[from:at.pair.end]) - len(bytes.TrimLeft(l.data[from:at.pair.end], " \t"))
+		at.raw = span{from, at.pair.end}
+	}
+	if !inline {
 		at.comment = trailingComment(n)
 	}
-	if _, seen := l.values[key]; !seen {
-		l.values[key] = at
+	return at
+}
+
+// element records a key-value of block b: one key with a plain value.
+func (l *layout) element(b *arrayBlock, n *unstable.Node, line span, inline bool) {
+	parts := keyParts(n.Key())
+	kind := n.Value().Kind
+	if len(parts) != 1 || b.values[parts[0]] != nil || kind == unstable.Array || kind == unstable.InlineTable {
+		b.odd = true
+		return
 	}
+	b.values[parts[0]] = l.valueAt(n, line, inline)
 }
 
 // comment records a comment line that comments out a table header or a

@@ -22,15 +22,15 @@ var tableNotes = map[string]string{
 	"risk":          "Monte Carlo and sensitivity settings",
 }
 
+// codeLine is a line to write: code and the comment that follows it.
+type codeLine struct{ code, comment string }
+
 // uncommentHint ends the comment of a commented-out override.
 const uncommentHint = "; uncomment to override"
 
 // commentColumn caps the alignment of trailing comments, so one long value
 // (a long name) does not push every comment far to the right.
 const commentColumn = 40
-
-// line is one line of a file: its code and its trailing comment.
-type line struct{ code, comment string }
 
 // Marshal writes s as a canonical, commented TOML scenario file: every key of
 // model.Fields in table order, each with its comment and unit, and the
@@ -41,7 +41,7 @@ type line struct{ code, comment string }
 // conversion a phased plan replaces and the rate a contract value sets. For
 // any valid s, Parse(Marshal(s)) equals s.
 func Marshal(s model.Scenario) []byte {
-	var lines []line
+	var lines []codeLine
 	table := ""
 	phased := len(s.AI.Phases) > 0
 	contract := s.AI.Colocation.ContractValueUSD.Valid
@@ -56,7 +56,7 @@ func Marshal(s model.Scenario) []byte {
 			if off {
 				code = "# " + code
 			}
-			lines = append(lines, line{}, line{code, tableNotes[section]})
+			lines = append(lines, codeLine{}, codeLine{code, tableNotes[section]})
 		}
 		code := f.Name() + " = " + formatValue(f, &s)
 		comment := describeField(f)
@@ -74,7 +74,7 @@ func Marshal(s model.Scenario) []byte {
 		if off {
 			code = "# " + code
 		}
-		lines = append(lines, line{code, comment})
+		lines = append(lines, codeLine{code, comment})
 	}
 
 	width := 0
@@ -113,28 +113,28 @@ func example(f model.Field, s *model.Scenario) string {
 
 // phaseLines writes the pivot's phases as [[ai.phases]] tables, or, without
 // phases, one commented out: the whole conversion as a single phase.
-func phaseLines(s model.Scenario) []line {
-	keys := model.PhaseKeys()
-	comment := func(k model.PhaseKey) string { return describeField(model.Field{Comment: k.Comment, Unit: k.Unit}) }
-	var lines []line
+func phaseLines(s model.Scenario) []codeLine {
 	if len(s.AI.Phases) == 0 {
+		example := s
 		mw := s.Site.PowerMW
 		if s.AI.ConvertedMW.Valid {
 			mw = s.AI.ConvertedMW.Decimal
 		}
-		live := s.Start.AddMonths(s.AI.ConversionMonths)
-		return []line{{}, {"# [[ai.phases]]", tableNotes[phasesKey]},
-			{"# mw = " + formatNumber(mw), comment(keys[0])},
-			{"# live = " + tomlString(live.String()), comment(keys[1])}}
+		example.AI.Phases = []model.Phase{{MW: mw, Live: s.Start.AddMonths(s.AI.ConversionMonths)}}
+		lines := []codeLine{{}}
+		for _, l := range phaseTable.lines(&example, 0, tableNotes[phasesKey]) {
+			lines = append(lines, codeLine{"# " + l.code, l.comment})
+		}
+		return lines
 	}
-	for i, p := range s.AI.Phases {
+	var lines []codeLine
+	for i := range s.AI.Phases {
 		note := ""
 		if i == 0 {
 			note = tableNotes[phasesKey]
 		}
-		lines = append(lines, line{}, line{"[[ai.phases]]", note},
-			line{"mw = " + formatNumber(p.MW), comment(keys[0])},
-			line{"live = " + tomlString(p.Live.String()), comment(keys[1])})
+		lines = append(lines, codeLine{})
+		lines = append(lines, phaseTable.lines(&s, i, note)...)
 	}
 	return lines
 }

@@ -31,7 +31,10 @@ import (
 //     Marshal writes an unset override;
 //   - a treasury switched off is commented out line by line, for the same
 //     reasons;
-//   - an array of tables ([[...]]) that differs is rewritten whole.
+//   - the phases ([[ai.phases]]) are matched to the file's blocks by the
+//     fewest changes: a changed phase has its values rewritten in its block,
+//     a removed one's block goes, a new one is added beside its neighbours
+//     (see arrayTable).
 //
 // old that is empty, is not TOML, or cannot be patched into a file that
 // loads back as s gives Marshal(s) instead, so the result always loads as s.
@@ -131,6 +134,7 @@ func reshape(l *layout, s *model.Scenario) ([]edit, bool) {
 			}
 		}
 	}
+	edits = append(edits, l.reshapeArrays(s)...)
 	def := model.Default()
 	for _, f := range model.Fields() {
 		if !inForce(f, s) {
@@ -149,6 +153,22 @@ func reshape(l *layout, s *model.Scenario) ([]edit, bool) {
 		}
 	}
 	return edits, true
+}
+
+// reshapeArrays takes out a list written as an inline array that s
+// empties, key and all: it may share its braces with keys to add.
+func (l *layout) reshapeArrays(s *model.Scenario) []edit {
+	var edits []edit
+	for _, at := range arrayTables {
+		if v := l.values[at.name]; v != nil && at.count(s) == 0 {
+			if v.inline {
+				edits = append(edits, l.removePair(v))
+			} else {
+				edits = append(edits, edit{start: v.line.start, end: v.line.end})
+			}
+		}
+	}
+	return edits
 }
 
 // writeValues rewrites the values that differ from s and adds the keys and
@@ -200,10 +220,9 @@ func writeValues(l *layout, s *model.Scenario) ([]edit, bool) {
 		}
 		edits, blocks = append(edits, e...), append(blocks, b...)
 	}
-	for _, table := range order { // one edit per pair of braces
+	for _, table := range order {
 		if inline := table.inline(); inline != nil && !slices.Contains(inlines, inline) {
 			inlines = append(inlines, inline)
-			edits = append(edits, l.addPairs(inline, pairs[inline]))
 		}
 	}
 	for _, section := range sections() {
@@ -211,8 +230,11 @@ func writeValues(l *layout, s *model.Scenario) ([]edit, bool) {
 			blocks = append(blocks, l.addTable(section, s))
 		}
 	}
-	arrayEdits, arrayBlocks := l.writeArrays(s)
+	arrayEdits, arrayBlocks, inlines := l.writeArrays(s, pairs, inlines)
 	edits, blocks = append(edits, arrayEdits...), append(blocks, arrayBlocks...)
+	for _, inline := range inlines { // one edit per pair of braces
+		edits = append(edits, l.addPairs(inline, pairs[inline]))
+	}
 	return append(edits, l.placeBlocks(blocks)...), true
 }
 
@@ -274,7 +296,7 @@ func sameScenario(a, b *model.Scenario) bool {
 		}
 	}
 	for _, at := range arrayTables {
-		if !at.equal(a, b) {
+		if !at.equalLists(a, b) {
 			return false
 		}
 	}
@@ -405,7 +427,7 @@ func (l *layout) addKeys(table *tableAt, fields []model.Field, s *model.Scenario
 		// The root, without keys: a paragraph of its own before the first
 		// table, where Marshal writes them.
 		at = l.firstTablePlace()
-		return nil, []block{{at: at, text: l.lines(lines, l.commentColumn(at))}}, true
+		return nil, []block{{at: at, rank: -1, text: l.lines(lines, l.commentColumn(at))}}, true
 	}
 	return []edit{{start: at, end: at, text: l.startLine(at) + l.lines(lines, l.commentColumn(at))}}, nil, true
 }
@@ -477,7 +499,7 @@ func (l *layout) addTable(section string, s *model.Scenario) block {
 		}
 	}
 	at := l.canonicalPlace(section)
-	return block{at: at, text: l.lines(lines, l.commentColumn(at))}
+	return block{at: at, rank: sectionRank(section), text: l.lines(lines, l.commentColumn(at))}
 }
 
 // canonicalPlace is where a table (or array of tables) named section goes:
@@ -514,12 +536,18 @@ func (l *layout) firstTablePlace() int {
 // from what surrounds it by a blank line.
 type block struct {
 	at   int
+	rank int    // the order of blocks at one place: sectionRank's
 	text string // whole lines
 }
 
 // placeBlocks writes blocks as edits, blank lines between them.
 func (l *layout) placeBlocks(blocks []block) []edit {
-	sort.SliceStable(blocks, func(i, j int) bool { return blocks[i].at < blocks[j].at })
+	sort.SliceStable(blocks, func(i, j int) bool {
+		if blocks[i].at != blocks[j].at {
+			return blocks[i].at < blocks[j].at
+		}
+		return blocks[i].rank < blocks[j].rank
+	})
 	var edits []edit
 	for i := 0; i < len(blocks); {
 		at := blocks[i].at
@@ -553,9 +581,6 @@ func sectionRank(name string) int {
 	}
 	return 2 * len(sections())
 }
-
-// codeLine is a line to write: code and the comment that follows it.
-type codeLine struct{ code, comment string }
 
 // fieldLine is f's line as Marshal writes it: "key = value" and its
 // comment, or for an unset override the commented-out example.
