@@ -43,8 +43,6 @@ const commentColumn = 40
 func Marshal(s model.Scenario) []byte {
 	var lines []codeLine
 	table := ""
-	phased := len(s.AI.Phases) > 0
-	contract := s.AI.Colocation.ContractValueUSD.Valid
 	for _, f := range model.Fields() {
 		off := f.Section() == "treasury" && !s.HasTreasury
 		if section := f.Section(); section != table {
@@ -58,19 +56,7 @@ func Marshal(s model.Scenario) []byte {
 			}
 			lines = append(lines, codeLine{}, codeLine{code, tableNotes[section]})
 		}
-		code := f.Name() + " = " + formatValue(f, &s)
-		comment := describeField(f)
-		switch {
-		case phased && (f.Key == "ai.conversion_months" || f.Key == "ai.converted_mw"):
-			code = "# " + f.Name() + " = " + example(f, &s)
-			comment += "; not used with [[ai.phases]]"
-		case contract && f.Key == "ai.colocation.rate_usd_per_kw_month":
-			code = "# " + code
-			comment += "; set by contract_value_usd"
-		case !f.IsSet(&s):
-			code = "# " + f.Name() + " = " + example(f, &s)
-			comment += uncommentHint
-		}
+		code, comment := fieldLine(f, &s)
 		if off {
 			code = "# " + code
 		}

@@ -31,6 +31,9 @@ import (
 //     Marshal writes an unset override;
 //   - a treasury switched off is commented out line by line, for the same
 //     reasons;
+//   - a key that phases or a contract value leave out (conversion_months,
+//     the rate) is commented out with the reason, as Marshal shows it, and
+//     comes back when they go (see leftOutKeys);
 //   - the phases ([[ai.phases]]) are matched to the file's blocks by the
 //     fewest changes: a changed phase has its values rewritten in its block,
 //     a removed one's block goes, a new one is added beside its neighbours
@@ -127,9 +130,9 @@ func reshape(l *layout, s *model.Scenario) ([]edit, bool) {
 			}
 		case switched.on(s) && !defined:
 			if block := l.commentedTable[table]; block != nil {
-				edits = append(edits, l.uncomment(block.header)...)
+				edits = append(edits, l.uncomment(block.header, "")...)
 				for _, line := range block.lines {
-					edits = append(edits, l.uncomment(line)...)
+					edits = append(edits, l.uncomment(line, "")...)
 				}
 			}
 		}
@@ -141,15 +144,23 @@ func reshape(l *layout, s *model.Scenario) ([]edit, bool) {
 			continue
 		}
 		at := l.values[f.Key]
+		line, commented := l.commented[f.Key]
+		note, out := leftOut(f, s)
 		switch {
+		case out && at != nil:
+			edits = append(edits, l.leaveOut(at, note)...)
+		case out && commented:
+			edits = append(edits, l.hintToNote(line, note)...)
+		case out:
 		case at != nil && !f.IsSet(s) && at.inline:
 			edits = append(edits, l.removePair(at))
 		case at != nil && !f.IsSet(s):
 			edits = append(edits, l.commentOut(at.line, at.comment)...)
-		case at == nil && f.IsSet(s) && (!f.IsSet(&def) || !sameField(f, s, &def)):
-			if line, ok := l.commented[f.Key]; ok {
-				edits = append(edits, l.uncomment(line)...)
-			}
+		case at != nil || !commented:
+		case l.hasNote(line, leftOutNote(f)):
+			edits = append(edits, l.bringBack(line, f, s)...)
+		case f.IsSet(s) && (!f.IsSet(&def) || !sameField(f, s, &def)):
+			edits = append(edits, l.uncomment(line, "")...)
 		}
 	}
 	return edits, true
@@ -185,7 +196,7 @@ func writeValues(l *layout, s *model.Scenario) ([]edit, bool) {
 		}
 	}
 	for _, f := range model.Fields() {
-		if !inForce(f, s) || !f.IsSet(s) {
+		if _, out := leftOut(f, s); out || !inForce(f, s) || !f.IsSet(s) {
 			continue
 		}
 		if at := l.values[f.Key]; at != nil {
@@ -348,34 +359,58 @@ func (l *layout) commentOut(line span, comment int) []edit {
 }
 
 // uncomment turns a commented-out line ("# btc_held = 0  # BTC held") back
-// into code. Its trailing comment loses the hint to uncomment it, which no
-// longer applies, and moves no further left than the comments around it,
-// so a line commented out by commentOut comes back as it was.
-func (l *layout) uncomment(line span) []edit {
-	text := string(l.data[line.start:line.end])
-	hash := strings.IndexByte(text, '#')
-	if hash < 0 {
+// into code. Its trailing comment loses the hint to uncomment it, and note
+// (unless ""), the reason it was left out, which no longer apply, and moves
+// no further left than the comments around it, so a line commented out by
+// commentOut comes back as it was.
+func (l *layout) uncomment(line span, note string) []edit {
+	c, ok := l.commentedLine(line)
+	if !ok {
 		return nil
 	}
-	marker := 1
-	if strings.HasPrefix(text[hash+1:], " ") {
-		marker = 2
+	edits := []edit{{start: c.hash, end: c.hash + c.marker}}
+	if c.comment < 0 {
+		return edits
 	}
-	at := line.start + hash
-	edits := []edit{{start: at, end: at + marker}}
-	body := strings.TrimRight(text[hash+marker:], "\r\n")
-	if _, _, comment := parseCommented(body); comment >= 0 {
-		comment += at + marker // offset in the file
-		column := l.column(comment) - marker
-		if pad := l.commentColumn(line.start) - column; pad > 0 && bytes.HasSuffix(l.data[:comment], []byte("  ")) {
-			edits = append(edits, edit{start: comment, end: comment, text: strings.Repeat(" ", min(pad, marker))})
-		}
-		end := line.start + len(strings.TrimRight(text, "\r\n"))
-		if bytes.HasSuffix(l.data[comment:end], []byte(uncommentHint)) {
-			edits = append(edits, edit{start: end - len(uncommentHint), end: end})
+	if note != "" && string(l.data[c.comment:c.end]) == "# "+note {
+		// The note was the whole comment: it goes with the spaces before it.
+		return append(edits, edit{start: len(bytes.TrimRight(l.data[:c.comment], " \t")), end: c.end})
+	}
+	column := l.column(c.comment) - c.marker
+	if pad := l.commentColumn(line.start) - column; pad > 0 && bytes.HasSuffix(l.data[:c.comment], []byte(" ")) {
+		edits = append(edits, edit{start: c.comment, end: c.comment, text: strings.Repeat(" ", min(pad, c.marker))})
+	}
+	for _, suffix := range []string{uncommentHint, "; " + note} {
+		if suffix != "; " && bytes.HasSuffix(l.data[c.comment:c.end], []byte(suffix)) {
+			return append(edits, edit{start: c.end - len(suffix), end: c.end})
 		}
 	}
 	return edits
+}
+
+// commentedCode is where the parts of a commented-out line stand.
+type commentedCode struct {
+	hash, marker int // the "#" that comments it out, and its length with the space after it
+	comment      int // the trailing comment after the code, -1 when none
+	end          int // the end of its text, before the line ending
+}
+
+// commentedLine reads a commented-out line ("# key = value  # comment").
+func (l *layout) commentedLine(line span) (commentedCode, bool) {
+	text := string(l.data[line.start:line.end])
+	hash := strings.IndexByte(text, '#')
+	if hash < 0 {
+		return commentedCode{}, false
+	}
+	c := commentedCode{hash: line.start + hash, marker: 1, comment: -1,
+		end: line.start + len(strings.TrimRight(text, "\r\n"))}
+	if strings.HasPrefix(text[hash+1:], " ") {
+		c.marker = 2
+	}
+	if _, _, comment := parseCommented(string(l.data[c.hash+c.marker : c.end])); comment >= 0 {
+		c.comment = c.hash + c.marker + comment
+	}
+	return c, true
 }
 
 // removePair takes a key-value out of an inline table, with the comma that
@@ -583,8 +618,12 @@ func sectionRank(name string) int {
 }
 
 // fieldLine is f's line as Marshal writes it: "key = value" and its
-// comment, or for an unset override the commented-out example.
+// comment; or for an unset override the commented-out example, and for a
+// key s must leave out its commented-out value and why.
 func fieldLine(f model.Field, s *model.Scenario) (code, comment string) {
+	if note, out := leftOut(f, s); out {
+		return "# " + f.Name() + " = " + example(f, s), describeField(f) + "; " + note
+	}
 	if !f.IsSet(s) {
 		return "# " + f.Name() + " = " + example(f, s), describeField(f) + uncommentHint
 	}
