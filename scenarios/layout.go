@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -25,6 +26,7 @@ type layout struct {
 
 	commented      map[string]span            // field key → a commented-out "# key = value" line in its table
 	commentedTable map[string]*commentedTable // table → a commented-out "# [table]" and its keys
+	commentedArray map[string]*commentedTable // array of tables → a commented-out "# [[name]]" block and its keys
 	arrays         map[string][]*arrayBlock   // array of tables → each [[name]] block, in file order
 }
 
@@ -117,6 +119,7 @@ func indexTOML(data []byte) (*layout, error) {
 		tables:         map[string]*tableAt{},
 		commented:      map[string]span{},
 		commentedTable: map[string]*commentedTable{},
+		commentedArray: map[string]*commentedTable{},
 		arrays:         map[string][]*arrayBlock{},
 	}
 	if bytes.Contains(data, []byte("\r\n")) {
@@ -307,18 +310,22 @@ func (l *layout) element(b *arrayBlock, n *unstable.Node, line span, inline bool
 func (l *layout) comment(n *unstable.Node, line span, current *tableAt, block *commentedTable) *commentedTable {
 	kind, parts, _ := parseCommented(uncommented(string(n.Data)))
 	switch kind {
-	case unstable.Table:
+	case unstable.Table, unstable.ArrayTable:
 		name := joinKey(parts)
-		if _, seen := l.commentedTable[name]; seen {
+		tables := l.commentedTable
+		if kind == unstable.ArrayTable {
+			tables = l.commentedArray
+		}
+		if _, seen := tables[name]; seen {
 			return nil
 		}
 		block = &commentedTable{name: name, header: line, keys: map[string]span{}}
-		l.commentedTable[name] = block
+		tables[name] = block
 		return block
 	case unstable.KeyValue:
 		if block != nil {
 			key := block.name + "." + joinKey(parts)
-			if _, known := model.FieldByKey(key); !known {
+			if !knownKey(block.name, joinKey(parts)) {
 				return block // a note that reads as code; it stays a note
 			}
 			if _, seen := block.keys[key]; seen {
@@ -337,6 +344,16 @@ func (l *layout) comment(n *unstable.Node, line span, current *tableAt, block *c
 		}
 	}
 	return block // a plain comment inside a commented-out table keeps it open
+}
+
+// knownKey reports whether name is a key of table, or of an element of
+// the array of tables called table.
+func knownKey(table, name string) bool {
+	if at, ok := arrayTableNamed(table); ok {
+		return slices.Contains(at.keys, name)
+	}
+	_, ok := model.FieldByKey(table + "." + name)
+	return ok
 }
 
 // definesTable reports whether the file defines table name or anything in
@@ -431,7 +448,7 @@ func uncommented(comment string) string {
 }
 
 // parseCommented reads the text of a comment as TOML: a table header
-// ("[treasury]") or one key with a plain value ("btc_held = 0"), perhaps
+// ("[treasury]", "[[ai.phases]]") or one key with a plain value ("btc_held = 0"), perhaps
 // with a trailing comment, whose offset in body it returns (-1 when none).
 // Anything else (prose, an array) is only a comment: the kind is then
 // unstable.Invalid.
@@ -443,7 +460,7 @@ func parseCommented(body string) (kind unstable.Kind, parts []string, comment in
 	}
 	n := p.Expression()
 	switch n.Kind {
-	case unstable.Table:
+	case unstable.Table, unstable.ArrayTable:
 	case unstable.KeyValue:
 		if k := n.Value().Kind; k == unstable.Array || k == unstable.InlineTable {
 			return unstable.Invalid, nil, -1

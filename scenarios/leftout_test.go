@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/pivot-tui/pivot-tui/model"
@@ -61,6 +62,61 @@ pue = 1.3               # design PUE
 	// Back to the figures the file had: the file is as it was.
 	if again := string(Patch([]byte(phased), unphased)); again != file {
 		t.Errorf("the plan as it was: got\n%s\nwant\n%s", again, file)
+	}
+}
+
+// In a file Marshal wrote, the phases and the contract value switch on and
+// off as Marshal writes them: the commented-out example phase becomes the
+// first phase, the hint to uncomment a key that must be left out becomes
+// the reason it is left out, and the way back restores Marshal's lines.
+func TestSaveMarshalsLeftOutKeysAsMarshalDoes(t *testing.T) {
+	src, _ := PresetSource("default")
+	title := string(src[:strings.Index(string(src), "\n\n")+2]) // the preset's own title, not Marshal's
+	canonical := func(s model.Scenario) string {
+		out := string(Marshal(s))
+		return title + out[strings.Index(out, "\n")+1:]
+	}
+	base, _ := Preset("default")
+	if canonical(base) != string(src) {
+		t.Fatal("the default preset is not Marshal's output under its title")
+	}
+
+	phasedPlan := base
+	phasedPlan.AI.Phases = phases("20", "2027-06", "30", "2028-01")
+	contracted := base
+	contracted.AI.Colocation.ContractValueUSD = decimal.NewNullDecimal(d("900000000"))
+	contracted.AI.Colocation.TermMonths = 48
+	both := phasedPlan
+	both.AI.Colocation = contracted.AI.Colocation
+	for _, tc := range []struct {
+		name string
+		s    model.Scenario
+	}{{"phases", phasedPlan}, {"a contract value", contracted}, {"both", both}} {
+		t.Run(tc.name, func(t *testing.T) {
+			on := string(Patch(src, tc.s))
+			if on != canonical(tc.s) {
+				t.Errorf("switched on: got\n%s\nwant\n%s", on, canonical(tc.s))
+			}
+			off := string(Patch([]byte(on), base))
+			loaded, err := ParseTOML("x.toml", []byte(off))
+			if err != nil {
+				t.Fatal(err)
+			}
+			assertSameScenario(t, base, loaded)
+			// Every line Marshal writes without them is there again, but for
+			// the example phase (removed phases are gone, not examples) and
+			// the cleared contract value, which keeps its figure.
+			for _, line := range strings.Split(canonical(base), "\n") {
+				if !strings.Contains(off, line) && !strings.Contains(line, "[[ai.phases]]") &&
+					!strings.HasPrefix(line, "# mw = ") && !strings.HasPrefix(line, "# live = ") &&
+					!strings.HasPrefix(line, "# contract_value_usd = ") {
+					t.Errorf("switched off, the file lacks %q", line)
+				}
+			}
+			if tc.s.AI.Colocation.ContractValueUSD.Valid && !strings.Contains(off, "\n# contract_value_usd = 900000000 ") {
+				t.Errorf("switched off, the contract value is not commented out:\n%s", off)
+			}
+		})
 	}
 }
 

@@ -37,7 +37,8 @@ import (
 //   - the phases ([[ai.phases]]) are matched to the file's blocks by the
 //     fewest changes: a changed phase has its values rewritten in its block,
 //     a removed one's block goes, a new one is added beside its neighbours
-//     (see arrayTable).
+//     (see arrayTable); the first phase of a file without takes the place
+//     of a commented-out example.
 //
 // old that is empty, is not TOML, or cannot be patched into a file that
 // loads back as s gives Marshal(s) instead, so the result always loads as s.
@@ -130,10 +131,7 @@ func reshape(l *layout, s *model.Scenario) ([]edit, bool) {
 			}
 		case switched.on(s) && !defined:
 			if block := l.commentedTable[table]; block != nil {
-				edits = append(edits, l.uncomment(block.header, "")...)
-				for _, line := range block.lines {
-					edits = append(edits, l.uncomment(line, "")...)
-				}
+				edits = append(edits, l.uncommentBlock(block)...)
 			}
 		}
 	}
@@ -167,7 +165,12 @@ func reshape(l *layout, s *model.Scenario) ([]edit, bool) {
 }
 
 // reshapeArrays takes out a list written as an inline array that s
-// empties, key and all: it may share its braces with keys to add.
+// empties, key and all (it may share its braces with keys to add). And it
+// turns a commented-out [[name]] block (Marshal shows one for a pivot
+// without phases) into the first element of a list the file lacks, as a
+// commented-out [treasury] comes back, rather than leaving an example
+// beside the real blocks; not where the keys that follow it would become
+// its own, nor into a closed inline table.
 func (l *layout) reshapeArrays(s *model.Scenario) []edit {
 	var edits []edit
 	for _, at := range arrayTables {
@@ -177,9 +180,44 @@ func (l *layout) reshapeArrays(s *model.Scenario) []edit {
 			} else {
 				edits = append(edits, edit{start: v.line.start, end: v.line.end})
 			}
+			continue
+		}
+		block := l.commentedArray[at.name]
+		switch owner := l.tables[at.after]; {
+		case at.count(s) == 0, block == nil, len(block.keys) != len(at.keys):
+		case len(l.arrays[at.name]) > 0, l.values[at.name] != nil:
+		case owner != nil && owner.inline() != nil:
+		case l.keysFollow(block.lines[len(block.lines)-1].end):
+		default:
+			edits = append(edits, l.uncommentBlock(block)...)
 		}
 	}
 	return edits
+}
+
+// uncommentBlock turns a commented-out table and its keys back into code.
+func (l *layout) uncommentBlock(block *commentedTable) []edit {
+	edits := l.uncomment(block.header, "")
+	for _, line := range block.lines {
+		edits = append(edits, l.uncomment(line, "")...)
+	}
+	return edits
+}
+
+// keysFollow reports whether a key-value comes after offset before the
+// next table header: a header brought back before it would take it in.
+func (l *layout) keysFollow(offset int) bool {
+	for _, kv := range l.kvLines {
+		if kv.line.start >= offset {
+			for _, h := range l.headers {
+				if h.header.start >= offset {
+					return kv.line.start < h.header.start
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // writeValues rewrites the values that differ from s and adds the keys and
