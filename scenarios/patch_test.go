@@ -41,7 +41,7 @@ rental_usd_per_gpu_hour = 3.10 # tenant's LOI
 
 // withValue is text with one value's text replaced; want is checked to be
 // there exactly once, so the expected files below are written by hand.
-func withValue(t *testing.T, text, old, new string) string {
+func withValue(t testing.TB, text, old, new string) string {
 	t.Helper()
 	if n := strings.Count(text, old); n != 1 {
 		t.Fatalf("%q occurs %d times in the file", old, n)
