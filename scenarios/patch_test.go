@@ -3,6 +3,8 @@ package scenarios
 import (
 	"math/rand/v2"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -412,8 +414,66 @@ func randomFieldEdits(rng *rand.Rand, s model.Scenario) model.Scenario {
 	if rng.IntN(8) == 0 {
 		s.HasTreasury = !s.HasTreasury
 	}
+	if rng.IntN(5) == 0 {
+		s = randomPhaseEdit(rng, s)
+	}
+	if rng.IntN(8) == 0 {
+		s = switchContract(rng, s)
+	}
 	s.Treasury.BTCToSell = decimal.Min(s.Treasury.BTCToSell, s.Treasury.BTCHeld)
 	s.Treasury.LiquidationLTVPct = decimal.Max(s.Treasury.LiquidationLTVPct, s.Treasury.MarginCallLTVPct)
+	return s
+}
+
+// randomPhaseEdit changes the pivot's phases as a user would: one phase's
+// MW or live month, a phase added or removed, all of them removed, or
+// phases given to a plan without, which then leaves out the conversion
+// they replace.
+func randomPhaseEdit(rng *rand.Rand, s model.Scenario) model.Scenario {
+	phase := func() model.Phase {
+		return model.Phase{MW: d(strconv.Itoa(1 + rng.IntN(max(1, int(s.Site.PowerMW.IntPart())/4)))),
+			Live: s.Start.AddMonths(rng.IntN(s.HorizonMonths))}
+	}
+	list := slices.Clone(s.AI.Phases)
+	n := len(list)
+	switch rng.IntN(6) {
+	case 0:
+		if n > 0 {
+			list[rng.IntN(n)].MW = phase().MW
+		}
+	case 1:
+		if n > 0 {
+			list[rng.IntN(n)].Live = phase().Live
+		}
+	case 2:
+		if n > 0 {
+			i := rng.IntN(n)
+			list = slices.Delete(list, i, i+1)
+		}
+	case 3:
+		list = nil
+	default:
+		list = slices.Insert(list, rng.IntN(n+1), phase())
+	}
+	s.AI.Phases = list
+	if len(list) > 0 {
+		s.AI.ConvertedMW = decimal.NullDecimal{}
+		s.AI.ConversionMonths = model.Default().AI.ConversionMonths
+	}
+	return s
+}
+
+// switchContract switches a contract value on (then the rate it sets takes
+// its default, the value a file that leaves it out reads as) or off.
+func switchContract(rng *rand.Rand, s model.Scenario) model.Scenario {
+	c := &s.AI.Colocation
+	if c.ContractValueUSD.Valid {
+		c.ContractValueUSD = decimal.NullDecimal{}
+		return s
+	}
+	c.ContractValueUSD = decimal.NewNullDecimal(d(strconv.Itoa(1 + rng.IntN(5000))).Mul(d("1000000")))
+	c.TermMonths = max(c.TermMonths, 12*(1+rng.IntN(10)))
+	c.RateUSDPerKWMonth = model.Default().AI.Colocation.RateUSDPerKWMonth
 	return s
 }
 
