@@ -118,4 +118,15 @@ func TestPatchPhaseBlocks(t *testing.T) {
 			assertSameScenario(t, s, loaded)
 		})
 	}
+
+	// The phases leave the braces that a key joins in the same save.
+	const file = "ai = { phases = [{ mw = 5, live = \"2027-11\" }] }\n"
+	s, err := ParseTOML("x.toml", []byte(file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.AI.Phases, s.AI.PUE = nil, d("1.25")
+	if got, ok := patch([]byte(file), s); !ok || string(got) != "ai = { pue = 1.25 }\n" {
+		t.Errorf("out of an inline [ai], a key in: got %q", got)
+	}
 }

@@ -452,7 +452,8 @@ func (l *layout) commentedLine(line span) (commentedCode, bool) {
 }
 
 // removePair takes a key-value out of an inline table, with the comma that
-// joined it to the next pair, or else to the previous one.
+// joined it to the next pair, or else to the previous one; the only pair
+// takes one of the spaces around it, leaving "{ }".
 func (l *layout) removePair(at *valueAt) edit {
 	start, end := at.pair.start, at.pair.end
 	rest := bytes.TrimLeft(l.data[end:], " \t")
@@ -464,6 +465,8 @@ func (l *layout) removePair(at *valueAt) edit {
 	before := bytes.TrimRight(l.data[:start], " \t")
 	if len(before) > 0 && before[len(before)-1] == ',' {
 		start = len(before) - 1
+	} else if start > 0 && l.data[start-1] == ' ' && end < len(l.data) && l.data[end] == ' ' {
+		end++
 	}
 	return edit{start: start, end: end}
 }
