@@ -484,6 +484,7 @@ func switchContract(rng *rand.Rand, s model.Scenario) model.Scenario {
 // code: what a person wrote, which every save must keep, in order.
 func proseComments(text string) []string {
 	var lines []string
+	text = strings.TrimPrefix(text, "\uFEFF") // a byte-order mark is not part of the first line
 	for _, line := range strings.Split(text, "\n") {
 		trimmed := strings.TrimSpace(line)
 		if !strings.HasPrefix(trimmed, "#") {
