@@ -166,26 +166,11 @@ func marketURL(flagValue string) (string, error) {
 	return base, nil
 }
 
-// provenance says where the snapshot came from and, for a saved one, how
-// old it is and why it is shown.
-func provenance(r market.Reading, now time.Time) (headline, cached string) {
-	s := r.Snapshot
-	headline = fmt.Sprintf("Bitcoin market at %s from %s", s.FetchedAt.UTC().Format("2006-01-02 15:04 UTC"), s.Source)
-	if !r.FromCache {
-		return headline, ""
-	}
-	age := market.DescribeAge(r.Age(now))
-	if errors.Is(r.Why, market.ErrOffline) {
-		return headline, fmt.Sprintf("The saved snapshot, %s old (offline).", age)
-	}
-	return headline, fmt.Sprintf("The saved snapshot, %s old: %v", age, r.Why)
-}
-
 var trillion = decimal.New(1, 12)
 
 func writeMarketText(w io.Writer, r market.Reading, now time.Time) error {
 	s := r.Snapshot
-	headline, cached := provenance(r, now)
+	headline, cached := r.Provenance(now)
 	fmt.Fprintln(w, headline)
 	if cached != "" {
 		fmt.Fprintln(w, cached)

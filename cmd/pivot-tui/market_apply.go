@@ -129,7 +129,7 @@ func hashpriceText(v decimal.Decimal) string {
 const unsetText = "(unset)"
 
 func writeApplyText(w io.Writer, target *applyTarget, r market.Reading, plan applyPlan, written bool) {
-	headline, cached := provenance(r, marketClock())
+	headline, cached := r.Provenance(marketClock())
 	fmt.Fprintln(w, headline)
 	if cached != "" {
 		fmt.Fprintln(w, cached)
