@@ -89,7 +89,7 @@ func marketCommand(args []string, stdout, stderr io.Writer) error {
 	if !ok {
 		return badInput("market: unknown format %q: want text or json", *formatName)
 	}
-	base, err := marketURL(*address)
+	base, err := marketURL("market: ", "url", *address)
 	if err != nil {
 		return err
 	}
@@ -149,19 +149,20 @@ func marketCommand(args []string, stdout, stderr io.Writer) error {
 	return err
 }
 
-// marketURL is the instance to ask: --url, else the environment's, else
-// mempool.space. A bad address is bad usage.
-func marketURL(flagValue string) (string, error) {
+// marketURL is the instance to ask: the flag's (--url for the market
+// command, --market-url for the dashboard), else the environment's, else
+// mempool.space. A bad address is bad usage; command prefixes its message.
+func marketURL(command, flagName, flagValue string) (string, error) {
 	if flagValue != "" {
 		base, err := market.ParseBaseURL(flagValue)
 		if err != nil {
-			return "", badInput("market: --url: %v", err)
+			return "", badInput("%s--%s: %v", command, flagName, err)
 		}
 		return base, nil
 	}
 	base, err := market.ParseBaseURL(cmp.Or(os.Getenv(marketURLEnv), market.DefaultURL))
 	if err != nil {
-		return "", badInput("market: %s: %v", marketURLEnv, err)
+		return "", badInput("%s%s: %v", command, marketURLEnv, err)
 	}
 	return base, nil
 }
