@@ -73,7 +73,7 @@ func (p Market) Render(w, h int) string {
 		lines = append(lines, "  "+st.Error.Render(p.Message))
 	} else {
 		lines = append(lines, "  "+st.Hint.Render(strconv.Itoa(ticked)+" of "+strconv.Itoa(len(p.Rows))+
-			" ticked · enter applies them as one edit (ctrl+z undoes it) · esc closes"))
+			" ticked · enter applies them as one edit, which ctrl+z undoes"))
 	}
 	return cells.Block(lines, w, h)
 }
