@@ -14,6 +14,8 @@ var (
 	pueRange   = bounds{min: "1", max: "3"}
 	positive   = func(max string) bounds { return bounds{min: "0", max: max, minOpen: true} }
 	upTo       = func(max string) bounds { return bounds{min: "0", max: max} }
+	// depreciationLife is spec §17's range for the three lives, in years.
+	depreciationLife = bounds{min: "1", max: "50"}
 )
 
 func number(key, label, unit, comment string, r bounds, step string, places int32, at func(*Scenario) *decimal.Decimal) Field {
@@ -40,7 +42,7 @@ func month(key, label, comment string, at func(*Scenario) *YearMonth) Field {
 	return Field{Key: key, Label: label, Comment: comment, Kind: KindMonth, Step: d("1"), month: at}
 }
 
-// fields is the table of every key of spec §2 and §9, in file order.
+// fields is the table of every key of spec §2, §9 and §14, in file order.
 var fields = []Field{
 	text("name", "Name", "free text", func(s *Scenario) *string { return &s.Name }),
 	month("start", "Start", "first projected month (YYYY-MM)", func(s *Scenario) *YearMonth { return &s.Start }),
@@ -145,6 +147,28 @@ var fields = []Field{
 		positive("1000"), "1", 1, func(s *Scenario) *decimal.Decimal { return &s.Treasury.LiquidationLTVPct }),
 	number("treasury.btc_to_sell", "BTC to sell", "BTC", "BTC sold to repay the loan and fund the pivot",
 		upTo("21000000"), "100", 2, func(s *Scenario) *decimal.Decimal { return &s.Treasury.BTCToSell }),
+
+	// spec §14, with §17's ranges: tax and project debt, one block.
+	number("finance.tax_rate_pct", "Tax rate", "%",
+		"tax rate on taxable income; losses carry forward without limit, %, 0..100",
+		percent, "1", 1, func(s *Scenario) *decimal.Decimal { return &s.Finance.TaxRatePct }),
+	integer("finance.asic_depreciation_years", "ASIC life", "years",
+		"life of ASIC and mining infrastructure capex: straight line, monthly, whole years, 1..50", depreciationLife, "1",
+		func(s *Scenario) *int { return &s.Finance.ASICDepreciationYears }),
+	integer("finance.gpu_depreciation_years", "GPU life", "years", "life of GPU capex: straight line, monthly, whole years, 1..50",
+		depreciationLife, "1", func(s *Scenario) *int { return &s.Finance.GPUDepreciationYears }),
+	integer("finance.fitout_depreciation_years", "Fit-out life", "years",
+		"life of fit-out capex: straight line, monthly, whole years, 1..50", depreciationLife, "1",
+		func(s *Scenario) *int { return &s.Finance.FitoutDepreciationYears }),
+	number("finance.debt_pct_of_capex", "Debt share", "%", "share of every capex payment funded by project debt, %, 0..90",
+		upTo("90"), "5", 1, func(s *Scenario) *decimal.Decimal { return &s.Finance.DebtPctOfCapex }),
+	number("finance.debt_rate_pct", "Debt rate", "%/yr", "yearly interest; monthly rate = debt_rate_pct / 1200, 0..100",
+		percent, "0.5", 2, func(s *Scenario) *decimal.Decimal { return &s.Finance.DebtRatePct }),
+	integer("finance.debt_term_months", "Debt term", "months",
+		"each draw is repaid in level monthly payments over this many months, from the month after it, 1..600",
+		bounds{min: "1", max: "600"}, "12", func(s *Scenario) *int { return &s.Finance.DebtTermMonths }),
+	number("finance.equity_discount_rate_pct", "Equity discount rate", "%/yr", "annual discount rate for the equity NPV, (-100, 1000]",
+		growthRate, "0.5", 1, func(s *Scenario) *decimal.Decimal { return &s.Finance.EquityDiscountRatePct }),
 
 	integer("risk.paths", "Paths", "", "Monte Carlo paths", bounds{min: "100", max: "1000000"}, "1000",
 		func(s *Scenario) *int { return &s.Risk.Paths }),

@@ -19,6 +19,7 @@ const header = "# pivot-tui scenario. Every key is optional: a missing key takes
 var tableNotes = map[string]string{
 	"ai.colocation": "the tenant brings its own GPUs; power is passed through: the operator neither pays nor bills it",
 	"treasury":      "optional: the BTC balance sheet that funds the pivot",
+	"finance":       "optional: tax and project debt; without it every figure is pre-tax and unlevered",
 	"risk":          "Monte Carlo and sensitivity settings",
 }
 
@@ -33,14 +34,14 @@ const commentColumn = 40
 // Marshal writes s as a canonical, commented TOML scenario file: every key of
 // model.Fields in table order, each with its comment and unit. A scenario
 // without a treasury gets the [treasury] table commented out, so it reads back
-// as absent yet shows the user the keys exist; likewise an unset hashprice
-// override. For any valid s, Parse(Marshal(s)) equals s.
+// as absent yet shows the user the keys exist; likewise [finance] and an unset
+// hashprice override. For any valid s, Parse(Marshal(s)) equals s.
 func Marshal(s model.Scenario) []byte {
 	type line struct{ code, comment string }
 	var lines []line
 	table := ""
 	for _, f := range model.Fields() {
-		off := f.Section() == "treasury" && !s.HasTreasury
+		off := absentTable(f.Section(), s)
 		if section := f.Section(); section != table {
 			table = section
 			code := "[" + section + "]"
@@ -78,6 +79,18 @@ func Marshal(s model.Scenario) []byte {
 		b.WriteString("\n")
 	}
 	return b.Bytes()
+}
+
+// absentTable reports whether section is an optional table the scenario
+// leaves out, which Marshal writes commented out.
+func absentTable(section string, s model.Scenario) bool {
+	switch section {
+	case "treasury":
+		return !s.HasTreasury
+	case "finance":
+		return !s.HasFinance
+	}
+	return false
 }
 
 // formatValue writes a value as TOML: numbers with their exact decimal text,
