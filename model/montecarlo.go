@@ -28,6 +28,13 @@ type RiskResult struct {
 	Mining, AI, Advantage Spread // Advantage is AI NPV − mining NPV
 	Edges                 [HistogramBins + 1]float64
 	Counts                [HistogramBins]int
+
+	// Spec §15: the shares of paths whose BTC price, checked every month,
+	// brings the LTV of the loan left after the sale to the margin-call and
+	// liquidation thresholds. LoanAtRisk is false, and both shares null,
+	// without a treasury, a loan left or BTC to back it.
+	LoanAtRisk                bool
+	PMarginCall, PLiquidation float64
 }
 
 // pathsPerJob groups paths so that workers share out the work in chunks.
@@ -44,6 +51,8 @@ func MonteCarlo(ctx context.Context, s Scenario, opts RiskOptions) (RiskResult, 
 	n := r.Paths
 	mining := make([]float64, n)
 	ai := make([]float64, n)
+	barriers := newLoanBarriers(s)
+	reached := make([]uint8, n)
 
 	btc := newPriceWalk(plan.priceGrowthPct, r.BTCVolatilityPct.InexactFloat64())
 	power := newPriceWalk(plan.powerGrowthPct, r.PowerPriceVolatilityPct.InexactFloat64())
@@ -74,12 +83,15 @@ func MonteCarlo(ctx context.Context, s Scenario, opts RiskOptions) (RiskResult, 
 			path.hashrateGrowthPct = max(-99, plan.hashrateGrowthPct+hashrateSD*rng.NormFloat64())
 			path.rateGrowth = max(-99, plan.rateGrowthPct+rateSD*rng.NormFloat64())
 			mining[i], ai[i] = plan.npvs(path)
+			reached[i] = barriers.reached(path.price)
 		}
 	})
 	if err != nil {
 		return RiskResult{}, err
 	}
-	return summarise(s.Risk, mining, ai), nil
+	res := summarise(s.Risk, mining, ai)
+	res.LoanAtRisk, res.PMarginCall, res.PLiquidation = barriers.shares(reached)
+	return res, nil
 }
 
 // priceWalk steps a price by exp((μ − σ²/2)/12 + σ √(1/12) Z) a month, with

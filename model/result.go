@@ -107,4 +107,8 @@ type TreasuryResult struct {
 	LiquidationPriceAfterUSD decimal.NullDecimal
 	MiningCapexCoveredPct    decimal.Decimal
 	AICapexCoveredPct        decimal.Decimal
+	// Spec §15 on the base price path: the first month whose LTV after the
+	// sale reaches the margin-call or the liquidation LTV; 0 when none does.
+	FirstMarginCallMonth  int
+	FirstLiquidationMonth int
 }

@@ -16,12 +16,21 @@ func evaluateTreasury(s Scenario, miningCapex, aiCapex decimal.Decimal) *Treasur
 	res.ProceedsUSD = tr.BTCToSell.Mul(price)
 	res.RepaidUSD = decimal.Min(res.ProceedsUSD, tr.LoanUSD)
 	res.CashUSD = res.ProceedsUSD.Sub(res.RepaidUSD)
-	res.LTVAfterPct, res.MarginCallPriceAfterUSD, res.LiquidationPriceAfterUSD =
-		loanFigures(tr.LoanUSD.Sub(res.RepaidUSD), tr.BTCHeld.Sub(tr.BTCToSell), price, tr)
+	loanAfter, heldAfter := loanAfterSale(s)
+	res.LTVAfterPct, res.MarginCallPriceAfterUSD, res.LiquidationPriceAfterUSD = loanFigures(loanAfter, heldAfter, price, tr)
+	res.FirstMarginCallMonth, res.FirstLiquidationMonth = firstBreachMonths(s, loanAfter, heldAfter)
 
 	res.MiningCapexCoveredPct = capexCovered(res.CashUSD, miningCapex)
 	res.AICapexCoveredPct = capexCovered(res.CashUSD, aiCapex)
 	return res
+}
+
+// loanAfterSale is the loan and the BTC holding once btc_to_sell is sold at
+// spot and its proceeds repay the loan (spec §7).
+func loanAfterSale(s Scenario) (loan, held decimal.Decimal) {
+	tr := s.Treasury
+	repaid := decimal.Min(tr.BTCToSell.Mul(s.Bitcoin.PriceUSD), tr.LoanUSD)
+	return tr.LoanUSD.Sub(repaid), tr.BTCHeld.Sub(tr.BTCToSell)
 }
 
 // loanFigures gives the LTV in percent and the BTC prices at which the margin

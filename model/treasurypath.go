@@ -1,0 +1,92 @@
+package model
+
+import "github.com/shopspring/decimal"
+
+// firstBreachMonths is spec §15 on the deterministic price path of section 3:
+// the first month m = 1..H whose LTV, loan / (held × price_m), reaches the
+// margin-call LTV, and likewise the liquidation LTV; 0 when none does within
+// the horizon, when no loan is left, or when no BTC backs it (spec §17).
+func firstBreachMonths(s Scenario, loan, held decimal.Decimal) (marginCall, liquidation int) {
+	if !loan.IsPositive() || !held.IsPositive() {
+		return 0, 0
+	}
+	callLTV, liquidationLTV := fraction(s.Treasury.MarginCallLTVPct), fraction(s.Treasury.LiquidationLTVPct)
+	priceGrowth := growth(s.Bitcoin.PriceGrowthPctPerYear, s.HorizonMonths)
+	for i, g := range priceGrowth {
+		// LTV ≥ threshold ⇔ loan ≥ threshold × held × price: no division.
+		collateral := held.Mul(mul(s.Bitcoin.PriceUSD, g))
+		if marginCall == 0 && !loan.LessThan(callLTV.Mul(collateral)) {
+			marginCall = i + 1
+		}
+		if !loan.LessThan(liquidationLTV.Mul(collateral)) {
+			return marginCall, i + 1
+		}
+	}
+	return marginCall, 0
+}
+
+// loanBarriers are the BTC prices at which the loan left after the sale
+// reaches its margin-call and liquidation LTVs, for the Monte Carlo's
+// monthly price paths (spec §15). Without a loan left, or BTC to back it,
+// there is nothing to test.
+type loanBarriers struct {
+	active                  bool
+	marginCall, liquidation float64 // USD per BTC
+}
+
+func newLoanBarriers(s Scenario) loanBarriers {
+	if !s.HasTreasury {
+		return loanBarriers{}
+	}
+	loan, held := loanAfterSale(s)
+	_, call, liquidation := loanFigures(loan, held, s.Bitcoin.PriceUSD, s.Treasury)
+	if !call.Valid {
+		return loanBarriers{}
+	}
+	return loanBarriers{active: true, marginCall: call.Decimal.InexactFloat64(), liquidation: liquidation.Decimal.InexactFloat64()}
+}
+
+// What a path's prices reached, as bits.
+const (
+	reachedMarginCall uint8 = 1 << iota
+	reachedLiquidation
+)
+
+// reached checks a path's price at every month 1..H against both barriers:
+// the LTV reaches a threshold when the price falls to its barrier.
+func (b loanBarriers) reached(prices []float64) uint8 {
+	if !b.active {
+		return 0
+	}
+	lowest := prices[0]
+	for _, p := range prices[1:] {
+		lowest = min(lowest, p)
+	}
+	var hit uint8
+	if lowest <= b.marginCall {
+		hit |= reachedMarginCall
+	}
+	if lowest <= b.liquidation {
+		hit |= reachedLiquidation
+	}
+	return hit
+}
+
+// shares are the shares of paths that reached each barrier; ok is false
+// when there is nothing to test (the shares are then null).
+func (b loanBarriers) shares(reached []uint8) (ok bool, marginCall, liquidation float64) {
+	if !b.active || len(reached) == 0 {
+		return false, 0, 0
+	}
+	calls, liquidations := 0, 0
+	for _, r := range reached {
+		if r&reachedMarginCall != 0 {
+			calls++
+		}
+		if r&reachedLiquidation != 0 {
+			liquidations++
+		}
+	}
+	n := float64(len(reached))
+	return true, float64(calls) / n, float64(liquidations) / n
+}
