@@ -139,6 +139,8 @@ type jsonTreasury struct {
 	LiquidationPriceAfterUSD *usd    `json:"liquidation_price_after_usd"`
 	MiningCapexCoveredPct    figure  `json:"mining_capex_covered_pct"`
 	AICapexCoveredPct        figure  `json:"ai_capex_covered_pct"`
+	FirstMarginCallMonth     *int    `json:"first_margin_call_month"`
+	FirstLiquidationMonth    *int    `json:"first_liquidation_month"`
 }
 
 func strategyJSON(st model.Strategy) jsonStrategy {
@@ -189,6 +191,8 @@ func treasuryJSON(t *model.TreasuryResult) *jsonTreasury {
 		LiquidationPriceAfterUSD: optionalUSD(t.LiquidationPriceAfterUSD),
 		MiningCapexCoveredPct:    figure(t.MiningCapexCoveredPct),
 		AICapexCoveredPct:        figure(t.AICapexCoveredPct),
+		FirstMarginCallMonth:     optionalMonths(t.FirstMarginCallMonth),
+		FirstLiquidationMonth:    optionalMonths(t.FirstLiquidationMonth),
 	}
 }
 

@@ -21,13 +21,16 @@ type jsonSpread struct {
 }
 
 type jsonRisk struct {
-	Paths     int           `json:"paths"`
-	Seed      int64         `json:"seed"`
-	PAIWins   float64       `json:"p_ai_wins"`
-	Mining    jsonSpread    `json:"mining"`
-	AI        jsonSpread    `json:"ai"`
-	Advantage jsonSpread    `json:"advantage"`
-	Histogram jsonHistogram `json:"histogram"`
+	Paths   int     `json:"paths"`
+	Seed    int64   `json:"seed"`
+	PAIWins float64 `json:"p_ai_wins"`
+	// Spec §15: null without a loan left after the sale.
+	PMarginCall  *float64      `json:"p_margin_call"`
+	PLiquidation *float64      `json:"p_liquidation"`
+	Mining       jsonSpread    `json:"mining"`
+	AI           jsonSpread    `json:"ai"`
+	Advantage    jsonSpread    `json:"advantage"`
+	Histogram    jsonHistogram `json:"histogram"`
 }
 
 type jsonHistogram struct {
@@ -64,6 +67,9 @@ func riskJSON(r model.RiskResult) jsonRisk {
 		AI:        spreadJSON(r.AI),
 		Advantage: spreadJSON(r.Advantage),
 		Histogram: jsonHistogram{Counts: r.Counts[:]},
+	}
+	if r.LoanAtRisk {
+		out.PMarginCall, out.PLiquidation = &r.PMarginCall, &r.PLiquidation
 	}
 	for _, e := range r.Edges {
 		out.Histogram.Edges = append(out.Histogram.Edges, usdFloat(e))
