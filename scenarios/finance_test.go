@@ -87,7 +87,7 @@ func TestMarshalFinance(t *testing.T) {
 	s.Finance.EquityDiscountRatePct = d("-5")
 	text := string(Marshal(s))
 	for _, want := range []string{"\n[finance] ", "\ntax_rate_pct = 25.5 ", "\ngpu_depreciation_years = 4 ",
-		"\nequity_discount_rate_pct = -5 ", "# share of every capex payment funded by project debt, %, 0..90\n"} {
+		"\nequity_discount_rate_pct = -5 ", "# share of every capex payment funded by project debt, %; range 0..90\n"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("Marshal output lacks %q", want)
 		}

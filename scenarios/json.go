@@ -14,6 +14,7 @@ import (
 // that programs write. Numbers are read from their literal text, never
 // through float64. A table given as null is absent ("treasury": null).
 func ParseJSON(name string, data []byte) (model.Scenario, error) {
+	data = bytes.TrimPrefix(data, []byte("\uFEFF")) // as ParseTOML: editors on Windows may add a byte-order mark
 	r := &jsonReader{b: newBuilder(name), data: data, loc: newLocator(data), dec: json.NewDecoder(bytes.NewReader(data))}
 	r.dec.UseNumber()
 	// Check the syntax first: the whole-document scanner places a syntax
@@ -101,6 +102,20 @@ func (r *jsonReader) object(prefix []string) error {
 		seen[name] = keyAt
 
 		switch {
+		case key == phasesKey && tok == json.Delim('['):
+			if err := r.phases(); err != nil {
+				return err
+			}
+			continue
+		case key == phasesKey && tok == nil:
+			continue // no phases
+		case key == phasesKey:
+			v, err := r.value(tok, valueAt)
+			if err != nil {
+				return err
+			}
+			r.b.notPhases(v)
+			continue
 		case isSection(key) && tok == json.Delim('{'):
 			r.b.openTable(key, keyAt)
 			if err := r.object(full); err != nil {
@@ -128,15 +143,59 @@ func (r *jsonReader) object(prefix []string) error {
 	return err
 }
 
+// phases reads the array of phase objects whose '[' was just read:
+// "phases": [{"mw": 40, "live": "2028-01"}, ...].
+func (r *jsonReader) phases() error {
+	for r.dec.More() {
+		at := r.next(",")
+		tok, err := r.dec.Token()
+		if err != nil {
+			return err
+		}
+		if tok != json.Delim('{') {
+			v, err := r.value(tok, at)
+			if err != nil {
+				return err
+			}
+			r.b.notPhases(v)
+			continue
+		}
+		i := r.b.startPhase(at)
+		for r.dec.More() {
+			keyAt := r.next(",")
+			tok, err := r.dec.Token()
+			if err != nil {
+				return err
+			}
+			name, _ := tok.(string)
+			valueAt := r.next(":")
+			tok, err = r.dec.Token()
+			if err != nil {
+				return err
+			}
+			v, err := r.value(tok, valueAt)
+			if err != nil {
+				return err
+			}
+			r.b.setPhase(i, name, keyAt, v)
+		}
+		if _, err := r.dec.Token(); err != nil { // the closing '}'
+			return err
+		}
+	}
+	_, err := r.dec.Token() // the closing ']'
+	return err
+}
+
 // value converts a token, reading the rest of an array or object.
 func (r *jsonReader) value(tok json.Token, at position) (value, error) {
 	v := value{at: at}
 	switch t := tok.(type) {
 	case json.Number:
 		v.text = t.String()
-		number, err := exactNumber(v.text)
+		number, err := model.ReadNumber(v.text)
 		if err != nil {
-			v.kind, v.what = valueOther, clip(v.text)+", "+errTooLarge.Error()
+			v.kind, v.what = valueOther, clip(v.text)+", "+err.Error()
 			break
 		}
 		v.kind, v.number = valueNumber, number

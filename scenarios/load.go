@@ -4,8 +4,10 @@
 package scenarios
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -37,17 +39,28 @@ func Parse(name string, data []byte) (model.Scenario, error) {
 }
 
 func readFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	// Look before opening: opening a named pipe for reading waits for a
+	// writer, forever, and a device can stream without end.
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, &FileError{Path: path, Err: err}
+	}
+	if err := regularFile(info); err != nil {
+		return nil, &FileError{Path: path, Err: err}
+	}
+	// The path may be swapped for a pipe between the look and the open:
+	// openForReading never waits, and the opened file is checked again.
+	f, err := openForReading(path)
 	if err != nil {
 		return nil, &FileError{Path: path, Err: err}
 	}
 	defer f.Close()
-	info, err := f.Stat()
+	info, err = f.Stat()
 	if err != nil {
 		return nil, &FileError{Path: path, Err: err}
 	}
-	if info.IsDir() {
-		return nil, &FileError{Path: path, Err: fmt.Errorf("is a directory, not a scenario file")}
+	if err := regularFile(info); err != nil {
+		return nil, &FileError{Path: path, Err: err}
 	}
 	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
 	if err != nil {
@@ -57,4 +70,23 @@ func readFile(path string) ([]byte, error) {
 		return nil, &FileError{Path: path, Err: fmt.Errorf("larger than %d KiB: not a scenario file", maxFileSize>>10)}
 	}
 	return data, nil
+}
+
+// regularFile refuses anything a scenario cannot be: a folder, a named
+// pipe, a device, a socket.
+func regularFile(info fs.FileInfo) error {
+	mode := info.Mode()
+	switch {
+	case mode.IsRegular():
+		return nil
+	case mode.IsDir():
+		return errors.New("is a directory, not a scenario file")
+	case mode&fs.ModeNamedPipe != 0:
+		return errors.New("is a named pipe, not a scenario file")
+	case mode&fs.ModeSocket != 0:
+		return errors.New("is a socket, not a scenario file")
+	case mode&fs.ModeDevice != 0:
+		return errors.New("is a device, not a scenario file")
+	}
+	return errors.New("is not a regular file")
 }

@@ -3,7 +3,6 @@ package scenarios
 import (
 	"bytes"
 	"fmt"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -18,31 +17,41 @@ const header = "# pivot-tui scenario. Every key is optional: a missing key takes
 // needs to know about the table as a whole.
 var tableNotes = map[string]string{
 	"ai.colocation": "the tenant brings its own GPUs; power is passed through: the operator neither pays nor bills it",
+	phasesKey:       "optional: deliver the converted MW in phases (1 to 24); then leave out converted_mw and conversion_months",
 	"treasury":      "optional: the BTC balance sheet that funds the pivot",
 	"finance":       "optional: tax and project debt; without it every figure is pre-tax and unlevered",
 	"risk":          "Monte Carlo and sensitivity settings",
 }
 
-// hashpriceExample is the value shown on the commented-out override line
-// (the spec's own example); it is not read back.
-const hashpriceExample = "40"
+// uncommentHint ends the comment of a commented-out override.
+const uncommentHint = "; uncomment to override"
 
 // commentColumn caps the alignment of trailing comments, so one long value
 // (a long name) does not push every comment far to the right.
 const commentColumn = 40
 
+// line is one line of a file: its code and its trailing comment.
+type line struct{ code, comment string }
+
 // Marshal writes s as a canonical, commented TOML scenario file: every key of
-// model.Fields in table order, each with its comment and unit. A scenario
-// without a treasury gets the [treasury] table commented out, so it reads back
-// as absent yet shows the user the keys exist; likewise [finance] and an unset
-// hashprice override. For any valid s, Parse(Marshal(s)) equals s.
+// model.Fields in table order, each with its comment and unit, and the
+// pivot's phases as [[ai.phases]] tables after the [ai] keys. What the file
+// must not give is shown commented out, so it reads back as absent yet shows
+// the user the key exists: the [treasury] and [finance] tables of a scenario
+// without them, an unset optional key (with an example, or the value it
+// follows), the conversion a phased plan replaces and the rate a contract
+// value sets. For any valid s, Parse(Marshal(s)) equals s.
 func Marshal(s model.Scenario) []byte {
-	type line struct{ code, comment string }
 	var lines []line
 	table := ""
+	phased := len(s.AI.Phases) > 0
+	contract := s.AI.Colocation.ContractValueUSD.Valid
 	for _, f := range model.Fields() {
 		off := absentTable(f.Section(), s)
 		if section := f.Section(); section != table {
+			if table == "ai" {
+				lines = append(lines, phaseLines(s)...)
+			}
 			table = section
 			code := "[" + section + "]"
 			if off {
@@ -52,9 +61,16 @@ func Marshal(s model.Scenario) []byte {
 		}
 		code := f.Name() + " = " + formatValue(f, &s)
 		comment := describeField(f)
-		if !f.IsSet(&s) {
-			code = "# " + f.Name() + " = " + hashpriceExample
-			comment += "; uncomment to override"
+		switch {
+		case phased && (f.Key == "ai.conversion_months" || f.Key == "ai.converted_mw"):
+			code = "# " + f.Name() + " = " + example(f, &s)
+			comment += "; not used with [[ai.phases]]"
+		case contract && f.Key == "ai.colocation.rate_usd_per_kw_month":
+			code = "# " + code
+			comment += "; set by contract_value_usd"
+		case !f.IsSet(&s):
+			code = "# " + f.Name() + " = " + example(f, &s)
+			comment += uncommentHint
 		}
 		if off {
 			code = "# " + code
@@ -93,11 +109,54 @@ func absentTable(section string, s model.Scenario) bool {
 	return false
 }
 
+// example is what a commented-out key shows: its value when it has one, else
+// the value of the key it follows (converted_mw follows site.power_mw), else
+// the field's example.
+func example(f model.Field, s *model.Scenario) string {
+	if f.IsSet(s) {
+		return formatValue(f, s)
+	}
+	if f.Follows != "" {
+		if followed, ok := model.FieldByKey(f.Follows); ok {
+			return formatValue(followed, s)
+		}
+	}
+	return f.Example
+}
+
+// phaseLines writes the pivot's phases as [[ai.phases]] tables, or, without
+// phases, one commented out: the whole conversion as a single phase.
+func phaseLines(s model.Scenario) []line {
+	keys := model.PhaseKeys()
+	comment := func(k model.PhaseKey) string { return describeField(model.Field{Comment: k.Comment, Unit: k.Unit}) }
+	var lines []line
+	if len(s.AI.Phases) == 0 {
+		mw := s.Site.PowerMW
+		if s.AI.ConvertedMW.Valid {
+			mw = s.AI.ConvertedMW.Decimal
+		}
+		live := s.Start.AddMonths(s.AI.ConversionMonths)
+		return []line{{}, {"# [[ai.phases]]", tableNotes[phasesKey]},
+			{"# mw = " + formatNumber(mw), comment(keys[0])},
+			{"# live = " + tomlString(live.String()), comment(keys[1])}}
+	}
+	for i, p := range s.AI.Phases {
+		note := ""
+		if i == 0 {
+			note = tableNotes[phasesKey]
+		}
+		lines = append(lines, line{}, line{"[[ai.phases]]", note},
+			line{"mw = " + formatNumber(p.MW), comment(keys[0])},
+			line{"live = " + tomlString(p.Live.String()), comment(keys[1])})
+	}
+	return lines
+}
+
 // formatValue writes a value as TOML: numbers with their exact decimal text,
 // months, modes and text as strings.
 func formatValue(f model.Field, s *model.Scenario) string {
 	switch f.Kind {
-	case model.KindText, model.KindMonth, model.KindMode:
+	case model.KindText, model.KindMonth, model.KindMode, model.KindChoice:
 		return tomlString(f.Format(s))
 	}
 	if value, ok := f.Decimal(s); ok {
@@ -106,27 +165,9 @@ func formatValue(f model.Field, s *model.Scenario) string {
 	return f.Format(s)
 }
 
-// formatNumber writes a decimal exactly: as String writes it, or, when that
-// runs long (0.000…1 with hundreds of zeros), as digits and an exponent, which
-// TOML reads back to the same value.
-func formatNumber(value decimal.Decimal) string {
-	const long = 64
-	text := value.String()
-	if len(text) <= long {
-		return text
-	}
-	digits := value.Coefficient().String()
-	sign := ""
-	if strings.HasPrefix(digits, "-") {
-		sign, digits = "-", digits[1:]
-	}
-	trimmed := strings.TrimRight(digits, "0")
-	if trimmed == "" {
-		return "0"
-	}
-	exponent := int(value.Exponent()) + len(digits) - len(trimmed)
-	return sign + trimmed + "e" + strconv.Itoa(exponent)
-}
+// formatNumber writes a decimal exactly, as the editor shows it (see
+// model.FormatNumber).
+func formatNumber(value decimal.Decimal) string { return model.FormatNumber(value) }
 
 // describeField is the field's comment with its unit, unless the comment
 // already names it.

@@ -14,7 +14,7 @@ func d(text string) decimal.Decimal { return decimal.RequireFromString(text) }
 // override, awkward text, a treasury, colocation.
 func odd() model.Scenario {
 	s := model.Default()
-	s.Name = "Quotes \" and \\ back\\slash,\ttab, newline\nand ünïcødé \u0001 \u007f 🚀"
+	s.Name = "Quotes \" and \\ back\\slash, 'single', # not a comment, ünïcødé 🚀 \u00a0 \u200b"
 	s.Start = model.MustYearMonth("2030-12")
 	s.HorizonMonths = 240
 	s.DiscountRatePct = d("0.000000000000000000001")
@@ -43,6 +43,13 @@ func TestMarshalRoundTrip(t *testing.T) {
 	extreme.Treasury.LoanUSD = d("999999999999.999999999999999999999999999999999999999999999999999999999")
 	extreme.HasTreasury = true
 	cases["extreme decimals"] = extreme
+	cases["a phased, contracted, curtailed deal"] = deal()
+	gpuDeal := deal()
+	gpuDeal.AI.Mode = model.ModeGPUCloud
+	gpuDeal.AI.Colocation.ContractValueUSD = decimal.NullDecimal{}
+	gpuDeal.AI.Phases = nil
+	gpuDeal.AI.ConvertedMW, gpuDeal.AI.ConversionMonths = nullOf("60.125"), 7
+	cases["a partial GPU cloud"] = gpuDeal
 	for _, p := range Presets() {
 		s, err := Preset(p.Name)
 		if err != nil {

@@ -5,6 +5,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/pivot-tui/pivot-tui/model"
 )
@@ -26,14 +28,40 @@ var (
 	}
 )
 
-// Save writes s to path as Marshal formats it, atomically: the file holds
-// either the old scenario or the new one, never a mix, even if the machine
-// stops mid-way. It writes a temporary file beside the target, flushes it to
-// disk, renames it over the target and flushes the folder. The original's
-// permission bits are kept (0644 for a new file). When path is a symbolic
-// link, the file it points to is replaced and the link stays a link.
+// Save writes s to path in place: when path holds a TOML scenario, only what
+// differs from s changes, and the user's comments, blank lines and key order
+// stay byte for byte (see Patch). A new file, a JSON file or one that is not
+// a scenario is written as Marshal formats it.
+//
+// The save is atomic: the file holds either the old scenario or the new one,
+// never a mix, even if the machine stops mid-way. It writes a temporary file
+// beside the target, flushes it to disk, renames it over the target and
+// flushes the folder. The original's permission bits are kept (0644 for a new
+// file). When path is a symbolic link, the file it points to is replaced and
+// the link stays a link.
 func Save(path string, s model.Scenario) error {
-	return writeAtomic(path, Marshal(s))
+	return writeAtomic(path, Patch(previousTOML(path), s), nil)
+}
+
+// Replace writes s to path as Marshal formats it, whatever the file held, with
+// Save's guarantees. Saving over another scenario's file is a replacement:
+// its comments describe that other scenario.
+func Replace(path string, s model.Scenario) error {
+	return writeAtomic(path, Marshal(s), nil)
+}
+
+// previousTOML is what path holds for Save to patch: nothing for a JSON
+// file, and nothing for a file that cannot be read (writeAtomic then
+// refuses it with the reason, or creates it).
+func previousTOML(path string) []byte {
+	if strings.EqualFold(filepath.Ext(path), ".json") {
+		return nil
+	}
+	data, err := readFile(path)
+	if err != nil {
+		return nil
+	}
+	return data
 }
 
 // SaveError is a failed save; the original file, if any, is untouched.
@@ -54,7 +82,9 @@ func (e *SaveError) Error() string {
 
 func (e *SaveError) Unwrap() error { return e.Err }
 
-func writeAtomic(path string, data []byte) error {
+// writeAtomic replaces path with data. unchanged, when not nil, runs just
+// before the rename: an error from it abandons the save.
+func writeAtomic(path string, data []byte, unchanged func() error) error {
 	fail := func(step string, err error) error { return &SaveError{Path: path, Step: step, Err: err} }
 
 	target, err := resolveLinks(path)
@@ -81,7 +111,7 @@ func writeAtomic(path string, data []byte) error {
 	}
 
 	dir, base := filepath.Dir(target), filepath.Base(target)
-	tmp, err := createTemp(dir, "."+base+".tmp-*")
+	tmp, err := createTemp(dir, tempPattern(base))
 	if err != nil {
 		if _, statErr := os.Stat(dir); errors.Is(statErr, fs.ErrNotExist) {
 			err = &problem{kind: fs.ErrNotExist, msg: "no such folder " + dir}
@@ -110,6 +140,11 @@ func writeAtomic(path string, data []byte) error {
 	if err := tmp.Close(); err != nil {
 		return fail("write", err)
 	}
+	if unchanged != nil {
+		if err := unchanged(); err != nil {
+			return fail("", err)
+		}
+	}
 	if err := renameTemp(tmp.Name(), target); err != nil {
 		return fail("rename", err)
 	}
@@ -119,6 +154,25 @@ func writeAtomic(path string, data []byte) error {
 		return fail("sync folder", err)
 	}
 	return nil
+}
+
+// tempNameStem bounds how much of the target's name the temporary file
+// carries: enough to tell whose it is, short enough that the dot, the
+// ".tmp-" and ten random digits keep any target's temporary name within
+// the 255 bytes file systems allow for a name.
+const tempNameStem = 64
+
+// tempPattern names the temporary file for base: ".site.toml.tmp-123".
+func tempPattern(base string) string {
+	stem := base
+	if len(stem) > tempNameStem {
+		cut := tempNameStem
+		for cut > 0 && !utf8.RuneStart(stem[cut]) {
+			cut-- // never split a character
+		}
+		stem = stem[:cut]
+	}
+	return "." + stem + ".tmp-*"
 }
 
 // maxLinks bounds how many symbolic links a save follows, as the kernel does.

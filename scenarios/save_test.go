@@ -30,21 +30,33 @@ func listDir(t *testing.T, dir string) []string {
 }
 
 func TestSaveReplacesAtomically(t *testing.T) {
-	path := writeTempFile(t, "site.toml", "# an old file\n[site]\npower_mw = 10\n")
+	const old = "# an old file\n[site]\npower_mw = 10\n"
 	s := odd()
-	if err := Save(path, s); err != nil {
-		t.Fatal(err)
-	}
-	if got := mustRead(t, path); string(got) != string(Marshal(s)) {
-		t.Errorf("file holds\n%s\nwant Marshal's output", got)
-	}
-	loaded, err := Load(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	assertSameScenario(t, s, loaded)
-	if names := listDir(t, filepath.Dir(path)); len(names) != 1 {
-		t.Errorf("folder holds %v, want only site.toml", names)
+	for name, save := range map[string]func(string, model.Scenario) error{"Save": Save, "Replace": Replace} {
+		path := writeTempFile(t, "site.toml", old)
+		if err := save(path, s); err != nil {
+			t.Fatal(err)
+		}
+		// Save patches the file in place; Replace writes it afresh.
+		want := Patch([]byte(old), s)
+		if name == "Replace" {
+			want = Marshal(s)
+		}
+		got := mustRead(t, path)
+		if string(got) != string(want) {
+			t.Errorf("%s: file holds\n%s\nwant\n%s", name, got, want)
+		}
+		if kept := strings.HasPrefix(string(got), "# an old file\n"); kept != (name == "Save") {
+			t.Errorf("%s: the old comment kept: %v", name, kept)
+		}
+		loaded, err := Load(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		assertSameScenario(t, s, loaded)
+		if names := listDir(t, filepath.Dir(path)); len(names) != 1 {
+			t.Errorf("%s: folder holds %v, want only site.toml", name, names)
+		}
 	}
 }
 
@@ -112,17 +124,25 @@ func TestSaveFailureLeavesOriginal(t *testing.T) {
 			})
 			step.inject()
 
-			path := writeTempFile(t, "site.toml", "[site]\npower_mw = 10\n")
-			before := mustRead(t, path)
-			err := Save(path, model.Default())
-			if want := "save " + path + ": " + step.want; err == nil || err.Error() != want {
-				t.Errorf("err = %v\nwant %s", err, want)
-			}
-			if after := mustRead(t, path); string(after) != string(before) {
-				t.Errorf("the original changed to\n%s", after)
-			}
-			if names := listDir(t, filepath.Dir(path)); len(names) != 1 || names[0] != "site.toml" {
-				t.Errorf("folder holds %v, want only site.toml", names)
+			values := model.Default()
+			values.Site.PowerMW = d("20")
+			for name, save := range map[string]func(string) error{
+				"Save":      func(path string) error { return Save(path, values) },
+				"Replace":   func(path string) error { return Replace(path, values) },
+				"PatchFile": func(path string) error { _, err := PatchFile(path, values, []string{"site.power_mw"}); return err },
+			} {
+				path := writeTempFile(t, "site.toml", "[site]\npower_mw = 10\n")
+				before := mustRead(t, path)
+				err := save(path)
+				if want := "save " + path + ": " + step.want; err == nil || err.Error() != want {
+					t.Errorf("%s: err = %v\nwant %s", name, err, want)
+				}
+				if after := mustRead(t, path); string(after) != string(before) {
+					t.Errorf("%s: the original changed to\n%s", name, after)
+				}
+				if names := listDir(t, filepath.Dir(path)); len(names) != 1 || names[0] != "site.toml" {
+					t.Errorf("%s: folder holds %v, want only site.toml", name, names)
+				}
 			}
 		})
 	}
@@ -211,7 +231,7 @@ func TestSaveThroughSymlink(t *testing.T) {
 		if err != nil || info.Mode()&fs.ModeSymlink == 0 {
 			t.Fatalf("the link is no longer a link: %v %v", info.Mode(), err)
 		}
-		if got := mustRead(t, target); string(got) != string(Marshal(s)) {
+		if got := mustRead(t, target); string(got) != string(Patch([]byte("[site]\npower_mw = 10\n"), s)) {
 			t.Errorf("the link's target was not written")
 		}
 		if info, _ := os.Stat(target); info.Mode().Perm() != 0o600 {
@@ -261,33 +281,55 @@ func TestChangedSince(t *testing.T) {
 	if other, _ := Stamp(path); other.SHA256 != stamp.SHA256 || other.Size != stamp.Size {
 		t.Errorf("Stamp and LoadStamped disagree")
 	}
-	changed := func() bool {
+	expect := func(want DiskState, what string) {
 		t.Helper()
-		c, err := ChangedSince(path, stamp)
+		state, err := StateOnDisk(path, stamp)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return c
+		if state != want {
+			t.Errorf("%s: state %d, want %d", what, state, want)
+		}
+		if changed, _ := ChangedSince(path, stamp); changed != (want == Changed) {
+			t.Errorf("%s: ChangedSince = %v", what, changed)
+		}
 	}
-	if changed() {
-		t.Error("unchanged file reported changed")
-	}
+	expect(Unchanged, "unchanged file")
 	// Touched, same bytes: nothing would be lost by saving over it.
 	later := time.Now().Add(time.Hour)
 	os.Chtimes(path, later, later)
-	if changed() {
-		t.Error("touched file reported changed")
-	}
+	expect(Unchanged, "touched file")
 	// Same size, other bytes.
 	os.WriteFile(path, []byte("[site]\npower_mw = 20\n"), 0o644)
-	if !changed() {
-		t.Error("edited file reported unchanged")
-	}
+	expect(Changed, "edited file")
+	// Deleted: not "changed on disk"; a save recreates it, losing nothing.
 	os.Remove(path)
-	if !changed() {
-		t.Error("deleted file reported unchanged")
-	}
+	expect(Deleted, "deleted file")
 	if _, err := Stamp(path); err == nil || err.Error() != path+": no such file" {
 		t.Errorf("Stamp of a missing file: %v", err)
+	}
+}
+
+// A name as long as the file system allows (255 bytes on most) is saved: the
+// temporary file beside it must not need a longer one.
+func TestSaveLongName(t *testing.T) {
+	dir := t.TempDir()
+	for _, base := range []string{
+		strings.Repeat("a", 249) + ".toml",           // 254 bytes
+		strings.Repeat("é", 125) + ".toml",           // 255 bytes, two per character
+		strings.Repeat("b", 240) + ".report.md.toml", // 255 bytes
+	} {
+		path := filepath.Join(dir, base)
+		if err := Save(path, model.Default()); err != nil {
+			t.Errorf("%d-byte name: %v", len(base), err)
+			continue
+		}
+		if err := WriteFile(path, []byte("x")); err != nil {
+			t.Errorf("%d-byte name: WriteFile: %v", len(base), err)
+		}
+		if names := listDir(t, dir); len(names) != 1 || names[0] != base {
+			t.Errorf("folder holds %v, want only the %d-byte name", names, len(base))
+		}
+		os.Remove(path)
 	}
 }

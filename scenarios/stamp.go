@@ -53,23 +53,42 @@ func LoadStamped(path string) (model.Scenario, FileStamp, error) {
 	return s, stampOf(info, data), nil
 }
 
-// ChangedSince reports whether path's content differs from what stamp
-// recorded. A deleted file has changed. A file touched but not edited (same
-// bytes, new modification time) has not: saving over it loses nothing.
-func ChangedSince(path string, stamp FileStamp) (bool, error) {
+// DiskState is what became of a loaded file by the time it is saved.
+type DiskState int
+
+const (
+	Unchanged DiskState = iota // the bytes that were loaded (perhaps touched)
+	Changed                    // edited on disk since: saving over it loses those edits
+	Deleted                    // gone: saving recreates it and loses nothing
+)
+
+// StateOnDisk compares path with what stamp recorded. A file touched but not
+// edited (same bytes, new modification time) is Unchanged: saving over it
+// loses nothing.
+func StateOnDisk(path string, stamp FileStamp) (DiskState, error) {
 	info, err := os.Stat(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return true, nil
+		return Deleted, nil
 	}
 	if err != nil {
-		return false, &FileError{Path: path, Err: err}
+		return Unchanged, &FileError{Path: path, Err: err}
 	}
 	if info.Size() != stamp.Size {
-		return true, nil
+		return Changed, nil
 	}
 	data, err := readFile(path)
 	if err != nil {
-		return false, err
+		return Unchanged, err
 	}
-	return sha256.Sum256(data) != stamp.SHA256, nil
+	if sha256.Sum256(data) != stamp.SHA256 {
+		return Changed, nil
+	}
+	return Unchanged, nil
+}
+
+// ChangedSince reports whether saving over path would lose edits made on
+// disk since stamp was taken; a deleted file has none to lose.
+func ChangedSince(path string, stamp FileStamp) (bool, error) {
+	state, err := StateOnDisk(path, stamp)
+	return state == Changed, err
 }

@@ -51,12 +51,14 @@ func (m Model) save() (tea.Model, tea.Cmd) {
 // it does not exist.
 func (m Model) overwriteQuestion(path string) string {
 	if m.stamp != nil && samePath(path, m.path) {
-		changed, err := scenarios.ChangedSince(path, *m.stamp)
+		state, err := scenarios.StateOnDisk(path, *m.stamp)
 		switch {
 		case err != nil:
 			return filepath.Base(path) + " cannot be checked (" + err.Error() + "). Overwrite it anyway?"
-		case changed:
+		case state == scenarios.Changed:
 			return filepath.Base(path) + " changed on disk since it was loaded. Overwrite it?"
+		case state == scenarios.Deleted:
+			return filepath.Base(path) + " was deleted since it was loaded. Save it again?"
 		}
 		return ""
 	}
@@ -75,10 +77,17 @@ func samePath(a, b string) bool {
 	return errA == nil && errB == nil && aa == bb
 }
 
-// writeFile saves atomically (scenarios.Save): on failure the old file is
-// untouched and the error is shown; on success the file becomes the document.
+// writeFile saves atomically: on failure the old file is untouched and the
+// error is shown; on success the file becomes the document. The document's
+// own file is saved in place, keeping its comments (scenarios.Save); another
+// file is replaced (scenarios.Replace): its comments were about another
+// scenario.
 func (m *Model) writeFile(path string) {
-	if err := scenarios.Save(path, m.sc); err != nil {
+	save := scenarios.Replace
+	if m.path != "" && samePath(path, m.path) {
+		save = scenarios.Save
+	}
+	if err := save(path, m.sc); err != nil {
 		m.status = status{kind: statusError, text: err.Error()}
 		return
 	}
