@@ -17,43 +17,58 @@ type arrayTable struct {
 	after string
 	// equal compares the lists of two scenarios.
 	equal func(a, b *model.Scenario) bool
-	// marshal writes s's list as blocks, each "[[name]]" and its keys, each
-	// line ended by eol; "" for an empty list.
-	marshal func(s *model.Scenario, eol string) string
+	// lines are s's list as blocks, each "[[name]]" and its keys, with the
+	// comments Marshal gives them; none for an empty list.
+	lines func(s *model.Scenario) []codeLine
+	// inline writes s's list as one key of the after table, for a file that
+	// writes that table inline, where no block can follow: "key = [{...}]".
+	inline func(s *model.Scenario) string
 }
 
-// arrayTables lists the arrays of tables of the format; none yet.
-var arrayTables []arrayTable
+// arrayTables lists the arrays of tables of the format.
+var arrayTables = []arrayTable{phasesTable}
 
-// writeArrays rewrites each array of tables whose list differs from s's.
-func (l *layout) writeArrays(s *model.Scenario) ([]edit, []block) {
+// writeArrays rewrites each array of tables whose list differs from s's; a
+// list for an inline table goes into pairs, the keys to add to its braces.
+func (l *layout) writeArrays(s *model.Scenario, pairs map[*tableAt][]string) ([]edit, []block) {
 	if len(arrayTables) == 0 {
 		return nil, nil
 	}
 	current, err := ParseTOML("", l.data)
 	if err != nil {
-		return l.writeArrayTables(nil, s) // a file that does not load: rewrite them
+		return l.writeArrayTables(nil, s, pairs) // a file that does not load: rewrite them
 	}
-	return l.writeArrayTables(&current, s)
+	return l.writeArrayTables(&current, s, pairs)
 }
 
 // writeArrayTables rewrites each array of tables whose list in current (the
 // file as it loads, nil when it does not) differs from s's: the first
 // block's place takes them all and the other blocks go; a file without
 // blocks gets them as a new paragraph where Marshal writes them.
-func (l *layout) writeArrayTables(current, s *model.Scenario) ([]edit, []block) {
+func (l *layout) writeArrayTables(current, s *model.Scenario, pairs map[*tableAt][]string) ([]edit, []block) {
 	var edits []edit
 	var blocks []block
 	for _, at := range arrayTables {
 		if current != nil && at.equal(current, s) {
 			continue
 		}
-		text := at.marshal(s, l.eol)
+		lines := at.lines(s)
 		spans := l.arrays[at.name]
+		place := l.canonicalPlace(at.name)
+		if len(spans) > 0 {
+			place = spans[0].start
+		}
+		text := l.lines(lines, l.commentColumn(place))
 		if len(spans) == 0 {
-			if text != "" {
-				blocks = append(blocks, block{at: l.canonicalPlace(at.name), text: text})
+			if len(lines) == 0 {
+				continue
 			}
+			if owner := l.tables[at.after]; owner != nil && owner.inline() != nil {
+				inline := owner.inline()
+				pairs[inline] = append(pairs[inline], owner.prefixFor(inline)+at.inline(s))
+				continue
+			}
+			blocks = append(blocks, block{at: place, text: text})
 			continue
 		}
 		edits = append(edits, edit{start: spans[0].start, end: spans[0].end, text: text})

@@ -14,12 +14,13 @@ var phasesStandIn = arrayTable{
 	name:  "ai.phases",
 	after: "ai",
 	equal: func(a, b *model.Scenario) bool { return a.AI.ConversionMonths == b.AI.ConversionMonths },
-	marshal: func(s *model.Scenario, eol string) string {
-		var b strings.Builder
+	lines: func(s *model.Scenario) []codeLine {
+		var lines []codeLine
 		for i := range s.AI.ConversionMonths {
-			fmt.Fprintf(&b, "[[ai.phases]]%smw = %d%slive = \"2027-0%d\"%s", eol, 10*(i+1), eol, i+1, eol)
+			lines = append(lines, codeLine{code: "[[ai.phases]]"}, codeLine{code: fmt.Sprintf("mw = %d", 10*(i+1))},
+				codeLine{code: fmt.Sprintf("live = \"2027-0%d\"", i+1)})
 		}
-		return b.String()
+		return lines
 	},
 }
 
@@ -51,7 +52,8 @@ model = "B200"
 	canonical := func(n int) string {
 		s := model.Default()
 		s.AI.ConversionMonths = n
-		return phasesStandIn.marshal(&s, "\n")
+		l, _ := indexTOML(nil)
+		return l.lines(phasesStandIn.lines(&s), 0)
 	}
 	cases := []struct {
 		name        string
@@ -92,7 +94,7 @@ live = "2027-06"
 			}
 			current, s := model.Default(), model.Default()
 			current.AI.ConversionMonths, s.AI.ConversionMonths = tc.have, tc.want
-			edits, blocks := l.writeArrayTables(&current, &s)
+			edits, blocks := l.writeArrayTables(&current, &s, map[*tableAt][]string{})
 			got, err := apply(l.data, append(edits, l.placeBlocks(blocks)...))
 			if err != nil {
 				t.Fatal(err)

@@ -23,8 +23,17 @@ var tableNotes = map[string]string{
 	"risk":          "Monte Carlo and sensitivity settings",
 }
 
-// uncommentHint ends the comment of a commented-out override.
-const uncommentHint = "; uncomment to override"
+// uncommentHint ends the comment of a commented-out override; the two notes
+// after it end the comment of a key a plan leaves out (spec §10, §11).
+const (
+	uncommentHint = "; uncomment to override"
+	phasedNote    = "; not used with [[ai.phases]]"
+	contractNote  = "; set by contract_value_usd"
+)
+
+// commentedNotes are what a commented-out line's comment ends with that no
+// longer holds once the line is in force.
+var commentedNotes = []string{uncommentHint, phasedNote, contractNote}
 
 // commentColumn caps the alignment of trailing comments, so one long value
 // (a long name) does not push every comment far to the right.
@@ -44,8 +53,6 @@ type line struct{ code, comment string }
 func Marshal(s model.Scenario) []byte {
 	var lines []line
 	table := ""
-	phased := len(s.AI.Phases) > 0
-	contract := s.AI.Colocation.ContractValueUSD.Valid
 	for _, f := range model.Fields() {
 		off := absentTable(f.Section(), s)
 		if section := f.Section(); section != table {
@@ -59,19 +66,7 @@ func Marshal(s model.Scenario) []byte {
 			}
 			lines = append(lines, line{}, line{code, tableNotes[section]})
 		}
-		code := f.Name() + " = " + formatValue(f, &s)
-		comment := describeField(f)
-		switch {
-		case phased && (f.Key == "ai.conversion_months" || f.Key == "ai.converted_mw"):
-			code = "# " + f.Name() + " = " + example(f, &s)
-			comment += "; not used with [[ai.phases]]"
-		case contract && f.Key == "ai.colocation.rate_usd_per_kw_month":
-			code = "# " + code
-			comment += "; set by contract_value_usd"
-		case !f.IsSet(&s):
-			code = "# " + f.Name() + " = " + example(f, &s)
-			comment += uncommentHint
-		}
+		code, comment := fieldLine(f, &s)
 		if off {
 			code = "# " + code
 		}
@@ -95,6 +90,36 @@ func Marshal(s model.Scenario) []byte {
 		b.WriteString("\n")
 	}
 	return b.Bytes()
+}
+
+// fieldLine is f's line as Marshal writes it: "key = value" and its
+// comment, or, commented out, a key s must not give (spec §10, §11: the
+// conversion a phased plan replaces, the rate a contract value sets) or an
+// unset optional key with its example.
+func fieldLine(f model.Field, s *model.Scenario) (code, comment string) {
+	code, comment = f.Name()+" = "+formatValue(f, s), describeField(f)
+	switch {
+	case notGiven(f, s):
+		if f.Key == "ai.colocation.rate_usd_per_kw_month" {
+			return "# " + code, comment + contractNote
+		}
+		return "# " + f.Name() + " = " + example(f, s), comment + phasedNote
+	case !f.IsSet(s):
+		return "# " + f.Name() + " = " + example(f, s), comment + uncommentHint
+	}
+	return code, comment
+}
+
+// notGiven reports whether s must leave f out of a file: the conversion of
+// a phased plan, the rate a contract value sets (spec §10, §11).
+func notGiven(f model.Field, s *model.Scenario) bool {
+	switch f.Key {
+	case "ai.conversion_months", "ai.converted_mw":
+		return len(s.AI.Phases) > 0
+	case "ai.colocation.rate_usd_per_kw_month":
+		return s.AI.Colocation.ContractValueUSD.Valid
+	}
+	return false
 }
 
 // absentTable reports whether section is an optional table the scenario

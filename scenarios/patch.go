@@ -141,12 +141,16 @@ func reshape(l *layout, s *model.Scenario) ([]edit, bool) {
 			continue
 		}
 		at := l.values[f.Key]
+		// A key s must not give (the conversion of a phased plan, the rate a
+		// contract value sets) goes like an unset override; the model holds
+		// it at its default, which a file without it loads.
+		given := f.IsSet(s) && !notGiven(f, s)
 		switch {
-		case at != nil && !f.IsSet(s) && at.inline:
+		case at != nil && !given && at.inline:
 			edits = append(edits, l.removePair(at))
-		case at != nil && !f.IsSet(s):
+		case at != nil && !given:
 			edits = append(edits, l.commentOut(at.line, at.comment)...)
-		case at == nil && f.IsSet(s) && (!f.IsSet(&def) || !sameField(f, s, &def)):
+		case at == nil && given && (!f.IsSet(&def) || !sameField(f, s, &def)):
 			if line, ok := l.commented[f.Key]; ok {
 				edits = append(edits, l.uncomment(line)...)
 			}
@@ -169,7 +173,7 @@ func writeValues(l *layout, s *model.Scenario) ([]edit, bool) {
 		}
 	}
 	for _, f := range model.Fields() {
-		if !inForce(f, s) || !f.IsSet(s) {
+		if !inForce(f, s) || !f.IsSet(s) || notGiven(f, s) {
 			continue
 		}
 		if at := l.values[f.Key]; at != nil {
@@ -204,8 +208,10 @@ func writeValues(l *layout, s *model.Scenario) ([]edit, bool) {
 		}
 		edits, blocks = append(edits, e...), append(blocks, b...)
 	}
-	for _, table := range order { // one edit per pair of braces
-		if inline := table.inline(); inline != nil && !slices.Contains(inlines, inline) {
+	arrayEdits, arrayBlocks := l.writeArrays(s, pairs)
+	edits, blocks = append(edits, arrayEdits...), append(blocks, arrayBlocks...)
+	for inline := range pairs { // one edit per pair of braces
+		if !slices.Contains(inlines, inline) {
 			inlines = append(inlines, inline)
 			edits = append(edits, l.addPairs(inline, pairs[inline]))
 		}
@@ -215,8 +221,6 @@ func writeValues(l *layout, s *model.Scenario) ([]edit, bool) {
 			blocks = append(blocks, l.addTable(section, s))
 		}
 	}
-	arrayEdits, arrayBlocks := l.writeArrays(s)
-	edits, blocks = append(edits, arrayEdits...), append(blocks, arrayBlocks...)
 	return append(edits, l.placeBlocks(blocks)...), true
 }
 
@@ -228,6 +232,8 @@ func writtenAs(f model.Field, at *valueAt, s *model.Scenario) bool {
 		return at.kind == unstable.String && at.data == f.Text(s)
 	case model.KindMode:
 		return at.kind == unstable.String && at.data == string(f.Mode(s))
+	case model.KindChoice:
+		return at.kind == unstable.String && at.data == f.Choice(s)
 	case model.KindMonth:
 		ym, err := model.ParseYearMonth(at.data)
 		return at.kind == unstable.String && err == nil && ym == f.Month(s)
@@ -254,6 +260,8 @@ func sameField(f model.Field, a, b *model.Scenario) bool {
 		return f.Month(a) == f.Month(b)
 	case model.KindMode:
 		return f.Mode(a) == f.Mode(b)
+	case model.KindChoice:
+		return f.Choice(a) == f.Choice(b)
 	}
 	va, oka := f.Decimal(a)
 	vb, okb := f.Decimal(b)
@@ -349,8 +357,10 @@ func (l *layout) uncomment(line span) []edit {
 			edits = append(edits, edit{start: comment, end: comment, text: strings.Repeat(" ", min(pad, marker))})
 		}
 		end := line.start + len(strings.TrimRight(text, "\r\n"))
-		if bytes.HasSuffix(l.data[comment:end], []byte(uncommentHint)) {
-			edits = append(edits, edit{start: end - len(uncommentHint), end: end})
+		for _, note := range commentedNotes {
+			if bytes.HasSuffix(l.data[comment:end], []byte(note)) {
+				edits = append(edits, edit{start: end - len(note), end: end})
+			}
 		}
 	}
 	return edits
@@ -556,15 +566,6 @@ func sectionRank(name string) int {
 
 // codeLine is a line to write: code and the comment that follows it.
 type codeLine struct{ code, comment string }
-
-// fieldLine is f's line as Marshal writes it: "key = value" and its
-// comment, or for an unset override the commented-out example.
-func fieldLine(f model.Field, s *model.Scenario) (code, comment string) {
-	if !f.IsSet(s) {
-		return "# " + f.Name() + " = " + example(f, s), describeField(f) + uncommentHint
-	}
-	return f.Name() + " = " + formatValue(f, s), describeField(f)
-}
 
 // lines writes lines with their comments aligned as Marshal aligns them,
 // starting no further left than column (counted in characters), where the

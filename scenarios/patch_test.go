@@ -149,11 +149,19 @@ func TestSaveAddsMissingKeysAndTables(t *testing.T) {
 [ai]
 mode = "gpu_cloud"                 # gpu_cloud | colocation
 pue = 1.35                         # grid draw / critical IT draw (>= 1)
+# converted_mw = 50                # grid MW converted to AI; the rest keeps mining; unset: all of site.power_mw; range (0, 10000]; uncomment to override
 conversion_months = 6              # months of build-out with no AI revenue
-mine_during_conversion = false     # keep the (paid-for) fleet hashing until AI is live
+mine_during_conversion = false     # keep the fleet hashing until AI is live (a fleet to buy is paid for)
+capex_timing = "upfront"           # upfront: all capex at t = 0 | build: fit-out over the build, GPUs the month before live
+build_months = 12                  # with build timing: months over which a phase's fit-out is paid; range 1..60
 fitout_capex_usd_per_mw = 9000000  # fit-out capex per MW of critical IT load, USD ($/MW)
 fitout_residual_pct = 40           # share of fit-out capex recovered at the end, %
 opex_usd_per_mw_month = 25000      # non-power opex per MW of critical IT load, USD per month ($/MW-mo)
+prepayment_usd = 0                 # paid by the customer at signing (t = 0), then credited against revenue, USD; range >= 0 ($)
+prepayment_credit_months = 12      # equal credits over this many months from the first live month; range 1..600
+# discount_rate_pct = 10           # the pivot's own annual discount rate, %; unset: discount_rate_pct; range 0..100 (%/yr); uncomment to override
+exit_ev_ebitda = 0                 # EV/EBITDA multiple valuing the pivot at the horizon; 0: the end value is the residual; range 0..40 (x)
+power_premium_usd_per_mwh = 0      # extra price of firm power for the AI hall, $/MWh (the GPU cloud pays it); range 0..10000
 
 [ai.gpu]
 `)
@@ -214,8 +222,8 @@ func TestSaveOverrideCommentsInAndOut(t *testing.T) {
 	preset, _ := Preset("default")
 	preset.Bitcoin.HashpriceOverrideUSDPerPHDay = decimal.NewNullDecimal(d("38"))
 	want = withValue(t, string(src),
-		"# hashprice_usd_per_ph_day = 40      # optional override of the month-1 hashprice, USD per PH/s per day ($/PH/day); uncomment to override",
-		"hashprice_usd_per_ph_day = 38        # optional override of the month-1 hashprice, USD per PH/s per day ($/PH/day)")
+		"# hashprice_usd_per_ph_day = 40       # optional override of the month-1 hashprice, USD per PH/s per day ($/PH/day); uncomment to override",
+		"hashprice_usd_per_ph_day = 38         # optional override of the month-1 hashprice, USD per PH/s per day ($/PH/day)")
 	if got := string(Patch(src, preset)); got != want {
 		t.Errorf("preset: got\n%s\nwant\n%s", got, want)
 	}
@@ -252,18 +260,18 @@ func TestSaveTreasuryOffAndOn(t *testing.T) {
 	s.HasTreasury = true
 	s.Treasury.BTCHeld = d("500")
 	on := string(Patch(src, s))
-	want := withValue(t, string(src), `# [treasury]                         # optional: the BTC balance sheet that funds the pivot
-# btc_held = 0                       # BTC on the balance sheet
-# loan_usd = 0                       # BTC-backed loan balance, USD ($)
-# margin_call_ltv_pct = 70           # loan-to-value that triggers a margin call, %
-# liquidation_ltv_pct = 85           # loan-to-value at which the lender liquidates, %
-# btc_to_sell = 0                    # BTC sold to repay the loan and fund the pivot
-`, `[treasury]                           # optional: the BTC balance sheet that funds the pivot
-btc_held = 500                       # BTC on the balance sheet
-loan_usd = 0                         # BTC-backed loan balance, USD ($)
-margin_call_ltv_pct = 70             # loan-to-value that triggers a margin call, %
-liquidation_ltv_pct = 85             # loan-to-value at which the lender liquidates, %
-btc_to_sell = 0                      # BTC sold to repay the loan and fund the pivot
+	want := withValue(t, string(src), `# [treasury]                          # optional: the BTC balance sheet that funds the pivot
+# btc_held = 0                        # BTC on the balance sheet
+# loan_usd = 0                        # BTC-backed loan balance, USD ($)
+# margin_call_ltv_pct = 70            # loan-to-value that triggers a margin call, %
+# liquidation_ltv_pct = 85            # loan-to-value at which the lender liquidates, %
+# btc_to_sell = 0                     # BTC sold to repay the loan and fund the pivot
+`, `[treasury]                            # optional: the BTC balance sheet that funds the pivot
+btc_held = 500                        # BTC on the balance sheet
+loan_usd = 0                          # BTC-backed loan balance, USD ($)
+margin_call_ltv_pct = 70              # loan-to-value that triggers a margin call, %
+liquidation_ltv_pct = 85              # loan-to-value at which the lender liquidates, %
+btc_to_sell = 0                       # BTC sold to repay the loan and fund the pivot
 `)
 	if on != want {
 		t.Errorf("switched on: got\n%s\nwant\n%s", on, want)
@@ -353,12 +361,18 @@ func TestSaveFallsBackToMarshal(t *testing.T) {
 	}
 }
 
-// randomEdit changes a few inputs of s to other valid values.
+// randomEdit changes a few inputs of s to other valid values. An edit that
+// breaks a rule between keys (a contract value without a term, a phase
+// past a shortened horizon) is taken back, so that a valid s stays valid.
 func randomEdit(rng *rand.Rand, s model.Scenario) model.Scenario {
+	valid := model.Validate(s) == nil
 	fields := model.Fields()
 	for range 1 + rng.IntN(6) {
+		before := s
 		f := fields[rng.IntN(len(fields))]
 		switch f.Kind {
+		case model.KindChoice:
+			f.SetChoice(&s, f.Choices[rng.IntN(len(f.Choices))])
 		case model.KindText:
 			f.SetText(&s, []string{"", "B200", `Site "7" \ #1`, "Zürich 🚀", "x'y"}[rng.IntN(5)])
 		case model.KindMonth:
@@ -387,12 +401,18 @@ func randomEdit(rng *rand.Rand, s model.Scenario) model.Scenario {
 				f.SetDecimal(&s, value)
 			}
 		}
+		s.Treasury.BTCToSell = decimal.Min(s.Treasury.BTCToSell, s.Treasury.BTCHeld)
+		s.Treasury.LiquidationLTVPct = decimal.Max(s.Treasury.LiquidationLTVPct, s.Treasury.MarginCallLTVPct)
+		if valid && model.Validate(s) != nil {
+			s = before
+		}
 	}
 	if rng.IntN(8) == 0 {
 		s.HasTreasury = !s.HasTreasury
 	}
-	s.Treasury.BTCToSell = decimal.Min(s.Treasury.BTCToSell, s.Treasury.BTCHeld)
-	s.Treasury.LiquidationLTVPct = decimal.Max(s.Treasury.LiquidationLTVPct, s.Treasury.MarginCallLTVPct)
+	if rng.IntN(8) == 0 {
+		s.HasFinance = !s.HasFinance
+	}
 	return s
 }
 

@@ -1,6 +1,9 @@
 package scenarios
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/pivot-tui/pivot-tui/model"
 )
 
@@ -118,4 +121,33 @@ func (b *builder) finishPhases() {
 	if _, ok := b.at["ai.colocation.contract_value_usd"]; ok {
 		rule("ai.colocation.rate_usd_per_kw_month", "not allowed with ai.colocation.contract_value_usd: the contract value sets the month-1 rate")
 	}
+}
+
+// phasesTable saves the pivot's phases in place: the [[ai.phases]] blocks
+// after [ai], written as Marshal writes them.
+var phasesTable = arrayTable{
+	name:  phasesKey,
+	after: "ai",
+	equal: func(a, b *model.Scenario) bool {
+		return slices.EqualFunc(a.AI.Phases, b.AI.Phases, func(p, q model.Phase) bool {
+			return p.MW.Equal(q.MW) && p.Live == q.Live
+		})
+	},
+	lines: func(s *model.Scenario) []codeLine {
+		if len(s.AI.Phases) == 0 {
+			return nil
+		}
+		var lines []codeLine
+		for _, l := range phaseLines(*s)[1:] { // the blank line before the first block is the writer's
+			lines = append(lines, codeLine(l))
+		}
+		return lines
+	},
+	inline: func(s *model.Scenario) string {
+		var items []string
+		for _, p := range s.AI.Phases {
+			items = append(items, "{ mw = "+formatNumber(p.MW)+", live = "+tomlString(p.Live.String())+" }")
+		}
+		return "phases = [" + strings.Join(items, ", ") + "]"
+	},
 }
