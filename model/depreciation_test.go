@@ -26,11 +26,11 @@ func decimals(values ...string) []decimal.Decimal {
 
 func TestDepreciationStraightLineByClass(t *testing.T) {
 	f := testFinance(nil) // ASICs 3 years, GPUs 5, fit-out 15
-	payments := []capexPaid{
-		{month: 0, class: assetMining, amountUSD: d("3600000")},   // 3,600,000 / 36 = 100,000 a month, months 1..36
-		{month: 12, class: assetGPU, amountUSD: d("6000000")},     // 6,000,000 / 60 = 100,000 a month from month 13; past 60 not taken
-		{month: 0, class: assetFitout, amountUSD: d("18000000")},  // 18,000,000 / 180 = 100,000 a month, all 60 months
-		{month: 60, class: assetFitout, amountUSD: d("90000000")}, // paid at H: depreciates from month 61, outside the horizon
+	payments := []CapexPayment{
+		{Month: 0, Class: CapexMining, AmountUSD: d("3600000")},   // 3,600,000 / 36 = 100,000 a month, months 1..36
+		{Month: 12, Class: CapexGPU, AmountUSD: d("6000000")},     // 6,000,000 / 60 = 100,000 a month from month 13; past 60 not taken
+		{Month: 0, Class: CapexFitout, AmountUSD: d("18000000")},  // 18,000,000 / 180 = 100,000 a month, all 60 months
+		{Month: 60, Class: CapexFitout, AmountUSD: d("90000000")}, // paid at H: depreciates from month 61, outside the horizon
 	}
 	dep := depreciation(f, payments, 60)
 	total := zero
@@ -49,7 +49,7 @@ func TestDepreciationStraightLineByClass(t *testing.T) {
 	// An amount that does not divide: 1,000 paid at the end of month 2
 	// depreciates over months 3..38, all inside a 40-month horizon, and adds
 	// back to 1,000.
-	dep = depreciation(f, []capexPaid{{month: 2, class: assetMining, amountUSD: d("1000")}}, 40)
+	dep = depreciation(f, []CapexPayment{{Month: 2, Class: CapexMining, AmountUSD: d("1000")}}, 40)
 	sum := zero
 	for _, v := range dep {
 		sum = sum.Add(v)

@@ -5,7 +5,7 @@ import "github.com/shopspring/decimal"
 // strategyFlows is one strategy as spec §14's finance layer reads it.
 type strategyFlows struct {
 	// payments lists the capex payments, each at t = 0..H.
-	payments []capexPaid
+	payments []CapexPayment
 	// ebitda[m-1] is month m's EBITDA as the rows report it: net of any
 	// prepayment credit, which credits[m-1] holds (nil for none).
 	ebitda, credits []decimal.Decimal
@@ -105,10 +105,10 @@ func financeStrategy(f Finance, in strategyFlows) financeLedger {
 }
 
 // capexByMonth totals the payments of each of t = 0..horizon.
-func capexByMonth(payments []capexPaid, horizon int) []decimal.Decimal {
+func capexByMonth(payments []CapexPayment, horizon int) []decimal.Decimal {
 	byMonth := make([]decimal.Decimal, horizon+1)
 	for _, p := range payments {
-		byMonth[p.month] = byMonth[p.month].Add(p.amountUSD)
+		byMonth[p.Month] = byMonth[p.Month].Add(p.AmountUSD)
 	}
 	return byMonth
 }

@@ -19,7 +19,7 @@ func randomStrategy(rng *rand.Rand, horizon int) strategyFlows {
 		if rng.IntN(2) == 0 {
 			month = rng.IntN(horizon + 1)
 		}
-		in.payments = append(in.payments, capexPaid{month: month, class: assetClass(rng.IntN(3)), amountUSD: cents(50_000_000)})
+		in.payments = append(in.payments, CapexPayment{Month: month, Class: []CapexClass{CapexMining, CapexGPU, CapexFitout}[rng.IntN(3)], AmountUSD: cents(50_000_000)})
 	}
 	build := rng.IntN(horizon)
 	for i := range in.ebitda {
@@ -144,7 +144,7 @@ func TestPrincipalRepaysTheDebt(t *testing.T) {
 		// A term that ends inside the horizon leaves (next to) nothing owed.
 		lastDraw := 0
 		for _, p := range in.payments {
-			lastDraw = max(lastDraw, p.month)
+			lastDraw = max(lastDraw, p.Month)
 		}
 		if lastDraw+f.DebtTermMonths <= len(in.ebitda) {
 			near(t, "balance left", led.equity.BalanceRepaidUSD, "0", "1e-6")

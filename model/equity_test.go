@@ -11,7 +11,7 @@ func handWorkedStrategy() (Finance, strategyFlows) {
 		f.EquityDiscountRatePct = d("15")
 	})
 	in := strategyFlows{
-		payments:    []capexPaid{{month: 0, class: assetMining, amountUSD: d("1200")}},
+		payments:    []CapexPayment{{Month: 0, Class: CapexMining, AmountUSD: d("1200")}},
 		ebitda:      decimals("300", "300", "300"),
 		terminalUSD: d("500"),
 	}

@@ -14,7 +14,7 @@ type riskTax struct {
 }
 
 // newRiskTax prepares a strategy's tax for the paths; credits may be nil.
-func newRiskTax(f Finance, payments []capexPaid, credits []decimal.Decimal, disc []float64) riskTax {
+func newRiskTax(f Finance, payments []CapexPayment, credits []decimal.Decimal, disc []float64) riskTax {
 	horizon := len(disc) - 1
 	rt := riskTax{rate: fraction(f.TaxRatePct).InexactFloat64(), offset: make([]float64, horizon), disc: disc}
 	for i, dep := range depreciation(f, payments, horizon) {
