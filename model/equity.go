@@ -52,6 +52,9 @@ type financeLedger struct {
 	// dep is the depreciation by month, [m-1]: it depends on the capex only,
 	// so a re-evaluation at other rates or hashprices can keep it.
 	dep []decimal.Decimal
+	// taxPVUSD is what the unlevered tax is worth today at the strategy's
+	// rate: its pre-tax NPV less its after-tax NPV.
+	taxPVUSD decimal.Decimal
 }
 
 // financeStrategy runs spec §14 on one strategy: depreciation by asset
