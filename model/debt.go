@@ -66,28 +66,37 @@ func newDebtSchedule(f Finance, capexByMonth []decimal.Decimal) debtSchedule {
 	}
 	share := fraction(f.DebtPctOfCapex)
 	for t, capex := range capexByMonth {
-		ds.draws[t] = mul(share, capex)
-		ds.drawnUSD = ds.drawnUSD.Add(ds.draws[t])
+		if !capex.IsZero() {
+			ds.draws[t] = mul(share, capex)
+			ds.drawnUSD = ds.drawnUSD.Add(ds.draws[t])
+		}
 	}
 	r := f.monthlyDebtRate()
 	term := f.DebtTermMonths
 	perDollar := levelPaymentFactor(r, term)
 	balance := ds.draws[0]
 	inService := zero // the draws of months m − N … m − 1
+	service := zero   // the level payments on them, kept while they do not change
 	for m := 1; m <= horizon; m++ {
-		inService = inService.Add(ds.draws[m-1])
-		if old := m - 1 - term; old >= 0 {
-			inService = inService.Sub(ds.draws[old])
+		changed := !ds.draws[m-1].IsZero()
+		inService = plus(inService, ds.draws[m-1])
+		if old := m - 1 - term; old >= 0 && !ds.draws[old].IsZero() {
+			inService, changed = inService.Sub(ds.draws[old]), true
+		}
+		if changed {
+			service = mul(perDollar, inService).Round(places)
 		}
 		// Once every draw is repaid, what the balance holds is the rounding of
 		// the level payments (far below a cent): no interest runs on it.
 		if !inService.IsZero() {
-			ds.interest[m] = mul(r, balance).Round(places)
-			ds.service[m] = mul(perDollar, inService).Round(places)
-			ds.principal[m] = ds.service[m].Sub(ds.interest[m])
+			if !r.IsZero() {
+				ds.interest[m] = mul(r, balance).Round(places)
+			}
+			ds.service[m] = service
+			ds.principal[m] = minus(service, ds.interest[m])
 		}
-		ds.interestUSD = ds.interestUSD.Add(ds.interest[m])
-		balance = balance.Sub(ds.principal[m]).Add(ds.draws[m])
+		ds.interestUSD = plus(ds.interestUSD, ds.interest[m])
+		balance = plus(minus(balance, ds.principal[m]), ds.draws[m])
 	}
 	ds.balanceAtHorizonUSD = balance
 	return ds

@@ -61,6 +61,17 @@ type financeLedger struct {
 // class, the unlevered tax, the project debt, the levered tax and the equity
 // cash flow with its IRR, NPV and lowest debt-service coverage.
 func financeStrategy(f Finance, in strategyFlows) financeLedger {
+	return financeStrategyAt(f, in, equityDiscounts(f, len(in.ebitda)))
+}
+
+// equityDiscounts are the factors 1/(1+rm)^m, m = 0..H, at the equity rate.
+func equityDiscounts(f Finance, horizon int) []decimal.Decimal {
+	return powers(div(one, monthlyFactor(f.EquityDiscountRatePct)), horizon+1)
+}
+
+// financeStrategyAt is financeStrategy with the equity's discount factors
+// given, which both strategies share.
+func financeStrategyAt(f Finance, in strategyFlows, equityDisc []decimal.Decimal) financeLedger {
 	h := len(in.ebitda)
 	led := financeLedger{
 		months: make([]FinanceMonth, h),
@@ -70,16 +81,19 @@ func financeStrategy(f Finance, in strategyFlows) financeLedger {
 	rate := fraction(f.TaxRatePct)
 	tax := taxWithLosses(rate, taxableIncome(in.ebitda, in.credits, led.dep, nil))
 	debt := newDebtSchedule(f, led.capex)
-	leveredTax := taxWithLosses(rate, taxableIncome(in.ebitda, in.credits, led.dep, debt.interest[1:]))
+	leveredTax := tax // without interest the levered tax is the unlevered
+	if !debt.interestUSD.IsZero() {
+		leveredTax = taxWithLosses(rate, taxableIncome(in.ebitda, in.credits, led.dep, debt.interest[1:]))
+	}
 
 	flows := make([]decimal.Decimal, h+1)
-	flows[0] = led.capex[0].Neg().Add(debt.draws[0]).Add(in.prepaymentUSD)
+	flows[0] = plus(plus(led.capex[0].Neg(), debt.draws[0]), in.prepaymentUSD)
 	for i := range led.months {
 		m := i + 1
-		cash := in.ebitda[i].Sub(led.capex[m]).Add(debt.draws[m]).
-			Sub(debt.interest[m]).Sub(debt.principal[m]).Sub(leveredTax[i])
+		cash := plus(minus(in.ebitda[i], led.capex[m]), debt.draws[m])
+		cash = minus(minus(minus(cash, debt.interest[m]), debt.principal[m]), leveredTax[i])
 		if m == h {
-			cash = cash.Add(in.terminalUSD).Sub(debt.balanceAtHorizonUSD)
+			cash = minus(plus(cash, in.terminalUSD), debt.balanceAtHorizonUSD)
 		}
 		flows[m] = cash
 		led.months[i] = FinanceMonth{
@@ -91,10 +105,9 @@ func financeStrategy(f Finance, in strategyFlows) financeLedger {
 			LeveredTaxUSD:   leveredTax[i],
 			EquityCashUSD:   cash,
 		}
-		led.taxUSD = led.taxUSD.Add(tax[i])
+		led.taxUSD = plus(led.taxUSD, tax[i])
 	}
 
-	equityDisc := powers(div(one, monthlyFactor(f.EquityDiscountRatePct)), h+1)
 	led.equity = Equity{
 		IRRPct:           irr(flows),
 		NPVUSD:           discountedSum(flows, equityDisc),
@@ -140,17 +153,39 @@ func discountedSum(flows, disc []decimal.Decimal) decimal.Decimal {
 }
 
 // minDSCR is the lowest EBITDA_m / debt service_m over the months with debt
-// service (service[m], m = 1..H); null when there are none.
+// service (service[m], m = 1..H); null when there are none. Ratios are
+// compared by cross-multiplying (the services are positive), so that only
+// the lowest is divided out.
 func minDSCR(ebitda, service []decimal.Decimal) decimal.NullDecimal {
-	var lowest decimal.NullDecimal
+	lowest := -1
 	for i, e := range ebitda {
 		due := service[i+1]
 		if !due.IsPositive() {
 			continue
 		}
-		if ratio := div(e, due); !lowest.Valid || ratio.LessThan(lowest.Decimal) {
-			lowest = nullOf(ratio)
+		// e / due < best / bestDue ⇔ e × bestDue < best × due
+		if lowest < 0 || mul(e, service[lowest+1]).LessThan(mul(ebitda[lowest], due)) {
+			lowest = i
 		}
 	}
-	return lowest
+	if lowest < 0 {
+		return decimal.NullDecimal{}
+	}
+	return nullOf(div(ebitda[lowest], service[lowest+1]))
+}
+
+// plus and minus are a + b and a − b, sparing the arithmetic when b is zero,
+// as most of a strategy's draws, interest and capex months are.
+func plus(a, b decimal.Decimal) decimal.Decimal {
+	if b.IsZero() {
+		return a
+	}
+	return a.Add(b)
+}
+
+func minus(a, b decimal.Decimal) decimal.Decimal {
+	if b.IsZero() {
+		return a
+	}
+	return a.Sub(b)
 }

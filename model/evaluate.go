@@ -43,8 +43,9 @@ func evaluateLedgers(s Scenario) (evaluation, Result) {
 	}
 	miningRows := e.mining.rows(s, e.mk, e.t.horizon)
 	pivotRows := e.pivot.rows(miningRows)
-	res.Mining, e.finMining = evaluateMining(s, e.t, e.mk, e.mining, miningRows, e.discMining)
-	res.AI, e.finPivot = evaluatePivot(s, e.t, e.mining, e.pivot, pivotRows, e.discPivot)
+	fin := newFinanceTerms(s, e.discMining, e.discPivot)
+	res.Mining, e.finMining = evaluateMining(s, e.t, e.mk, e.mining, miningRows, e.discMining, fin)
+	res.AI, e.finPivot = evaluatePivot(s, e.t, e.mining, e.pivot, pivotRows, e.discPivot, fin)
 	res.Verdict = verdict(res.Mining.NPVUSD, res.AI.NPVUSD)
 	return e, res
 }

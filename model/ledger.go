@@ -25,7 +25,32 @@ type valuation struct {
 	multiple   decimal.Decimal // EV/EBITDA; 0 keeps the residual
 	// finance is the scenario's [finance] table, nil without one: the flows
 	// are then pre-tax and unlevered (spec §14).
-	finance *Finance
+	finance *financeTerms
+}
+
+// financeTerms is the [finance] table with the equity's discount factors,
+// which both strategies share.
+type financeTerms struct {
+	Finance
+	equityDisc []decimal.Decimal
+}
+
+// newFinanceTerms prepares the scenario's [finance] table, or nil without
+// one; the equity's factors are a strategy's own when the rates agree.
+func newFinanceTerms(s Scenario, discMining, discPivot []decimal.Decimal) *financeTerms {
+	if !s.HasFinance {
+		return nil
+	}
+	ft := &financeTerms{Finance: s.Finance}
+	switch rate := s.Finance.EquityDiscountRatePct; {
+	case rate.Equal(miningRatePct(s)):
+		ft.equityDisc = discMining
+	case rate.Equal(pivotRatePct(s)):
+		ft.equityDisc = discPivot
+	default:
+		ft.equityDisc = equityDiscounts(s.Finance, s.HorizonMonths)
+	}
+	return ft
 }
 
 // TerminalMethod says how a strategy's end value is set (spec §12).
@@ -72,7 +97,7 @@ func finish(st *Strategy, rows []MonthRow, t timeline, v valuation, firstLive in
 	st.PrepaymentUSD = v.prepayment
 	var fin financeLedger
 	if v.finance != nil {
-		fin = financeStrategy(*v.finance, flowsOf(rows, v, st.ResidualUSD))
+		fin = financeStrategyAt(v.finance.Finance, flowsOf(rows, v, st.ResidualUSD), v.finance.equityDisc)
 		st.TaxUSD = fin.taxUSD
 		st.Equity = &fin.equity
 	}

@@ -90,7 +90,8 @@ func (site miningSite) rows(s Scenario, mk market, horizon int) []MonthRow {
 	return rows
 }
 
-func evaluateMining(s Scenario, t timeline, mk market, site miningSite, rows []MonthRow, disc []decimal.Decimal) (Strategy, financeLedger) {
+func evaluateMining(s Scenario, t timeline, mk market, site miningSite, rows []MonthRow, disc []decimal.Decimal,
+	terms *financeTerms) (Strategy, financeLedger) {
 	st := Strategy{
 		ITMW:            site.itMW,
 		HashratePH:      site.fleetPH,
@@ -106,7 +107,7 @@ func evaluateMining(s Scenario, t timeline, mk market, site miningSite, rows []M
 		payments: pay,
 		residual: site.residualUSD,
 		multiple: s.Mining.ExitEVEBITDA,
-		finance:  s.finance(),
+		finance:  terms,
 	}, 1, s.Site.PowerMW)
 	for _, r := range rows {
 		st.BTCMined = st.BTCMined.Add(r.BTCMined)

@@ -83,7 +83,8 @@ func (p pivotParts) rows(mining []MonthRow) []MonthRow {
 }
 
 // evaluatePivot values the pivot's rows (spec §10–§12).
-func evaluatePivot(s Scenario, t timeline, site miningSite, p pivotParts, rows []MonthRow, disc []decimal.Decimal) (Strategy, financeLedger) {
+func evaluatePivot(s Scenario, t timeline, site miningSite, p pivotParts, rows []MonthRow, disc []decimal.Decimal,
+	terms *financeTerms) (Strategy, financeLedger) {
 	plan := p.plan
 	st := Strategy{
 		ITMW:            plan.itMW,
@@ -116,7 +117,7 @@ func evaluatePivot(s Scenario, t timeline, site miningSite, p pivotParts, rows [
 		prepayment: s.AI.PrepaymentUSD,
 		residual:   residual,
 		multiple:   s.AI.ExitEVEBITDA,
-		finance:    s.finance(),
+		finance:    terms,
 	}, plan.firstLive, s.Site.PowerMW)
 	for _, r := range rows {
 		st.BTCMined = st.BTCMined.Add(r.BTCMined)

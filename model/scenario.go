@@ -183,14 +183,6 @@ type Treasury struct {
 	BTCToSell         decimal.Decimal
 }
 
-// finance is the scenario's [finance] table, or nil without one.
-func (s Scenario) finance() *Finance {
-	if !s.HasFinance {
-		return nil
-	}
-	return &s.Finance
-}
-
 // Finance is spec §14's tax and project-debt table. Depreciation lives are
 // whole years: a straight line over years × 12 months.
 type Finance struct {

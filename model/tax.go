@@ -33,12 +33,12 @@ func taxWithLosses(rate decimal.Decimal, taxable []decimal.Decimal) []decimal.De
 func taxableIncome(ebitda, credits, dep, interest []decimal.Decimal) []decimal.Decimal {
 	taxable := make([]decimal.Decimal, len(ebitda))
 	for i, e := range ebitda {
-		v := e.Sub(dep[i])
+		v := minus(e, dep[i])
 		if credits != nil {
-			v = v.Add(credits[i])
+			v = plus(v, credits[i])
 		}
 		if interest != nil {
-			v = v.Sub(interest[i])
+			v = minus(v, interest[i])
 		}
 		taxable[i] = v
 	}
