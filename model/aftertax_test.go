@@ -1,6 +1,7 @@
 package model
 
 import (
+	"math"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -10,10 +11,12 @@ import (
 // 1.3 grid MW at a PUE of 1.3 is 1 IT MW, leased at $150/kW-month with no
 // escalator, live from month 3, for 12 months at a 0 % pivot rate, with a
 // $600,000 fit-out paid at t = 0, depreciated over one year, no residual, and
-// a 25 % tax.
+// a 25 % tax. The site's fleet is paid for, so mining earns a little
+// until the halving.
 func smallLease(s *Scenario) {
 	s.HorizonMonths = 12
 	s.Site.PowerMW = d("1.3")
+	s.Mining.CapexUSDPerTH = zero
 	s.AI.Mode, s.AI.PUE, s.AI.ConversionMonths = ModeColocation, d("1.3"), 2
 	s.AI.FitoutCapexUSDPerMW, s.AI.FitoutResidualPct = d("600000"), zero
 	s.AI.OpexUSDPerMWMonth = d("25000")
@@ -158,3 +161,132 @@ func itoa(n int) string { return decimal.NewFromInt(int64(n)).String() }
 func sameNull(a, b decimal.NullDecimal) bool {
 	return a.Valid == b.Valid && (!a.Valid || a.Decimal.Equal(b.Decimal))
 }
+
+// withTax adds a [finance] table: a tax rate, and project debt so that the
+// levered side runs too (it must not move the break-evens, which are
+// unlevered).
+func withTax(ratePct string, change func(*Scenario)) func(*Scenario) {
+	return func(s *Scenario) {
+		if change != nil {
+			change(s)
+		}
+		s.HasFinance = true
+		s.Finance.TaxRatePct, s.Finance.DebtPctOfCapex = d(ratePct), d("60")
+	}
+}
+
+// The after-tax break-evens draw the after-tax NPVs level within $1 when the
+// scenario is evaluated again at them (spec §6, §14), on the scenarios the
+// pre-tax solvers are checked on, taxed.
+func TestTaxedBreakevensReevaluate(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		change func(*Scenario)
+	}{
+		{"defaults at 21 %", withTax("21", nil)},
+		{"AI wins, mining during conversion, at 30 %", withTax("30", func(s *Scenario) {
+			s.AI.GPU.RentalUSDPerGPUHour = d("4.5")
+			s.AI.MineDuringConversion = true
+		})},
+		{"a fleet that pays, at 25 %", withTax("25", func(s *Scenario) {
+			s.Bitcoin.PriceUSD, s.Bitcoin.HashrateGrowthPctPerYear, s.HorizonMonths = d("140000"), zero, 120
+		})},
+		{"colocation, no shutoff, mining during conversion, at 21 %", withTax("21", func(s *Scenario) {
+			s.AI.Mode = ModeColocation
+			s.AI.Colocation.RateUSDPerKWMonth = d("250")
+			s.AI.MineDuringConversion = true
+			s.Mining.ShutoffWhenUnprofitable = false
+		})},
+		{"override, growing power price, 20 years, at 40 %", withTax("40", func(s *Scenario) {
+			s.HorizonMonths = 240
+			s.Bitcoin.HashpriceOverrideUSDPerPHDay = nullOf(d("55"))
+			s.Site.PowerPriceGrowthPctPerYear = d("4")
+			s.AI.GPU.RentalUSDPerGPUHour = d("5")
+		})},
+		{"derived month-1 hashprice of 0, at 21 %", withTax("21", zeroFirstHashprice)},
+		{"a phased, contracted, curtailed deal at 21 %", withTax("21", dealScenario)},
+		{"a deal as a GPU cloud near parity at 35 %", withTax("35", func(s *Scenario) {
+			dealScenario(s)
+			s.AI.Mode = ModeGPUCloud
+			s.AI.GPU.RentalUSDPerGPUHour = d("2.3")
+		})},
+		{"a deal whose mining leads, at 100 %", withTax("100", func(s *Scenario) {
+			dealScenario(s)
+			s.Bitcoin.HashpriceOverrideUSDPerPHDay = nullOf(d("90"))
+			s.Mining.CapexUSDPerTH = zero
+		})},
+		{"the small lease", smallLease},
+	} {
+		s := defaultWith(tc.change)
+		res := Evaluate(s)
+		for _, problem := range breakevenProblems(s, res) {
+			t.Errorf("%s: %s", tc.name, problem)
+		}
+		if tc.name == "a phased, contracted, curtailed deal at 21 %" && !res.Breakeven.HashpriceUSDPerPHDay.Valid {
+			t.Errorf("%s: no hashprice break-even", tc.name)
+		}
+	}
+}
+
+// The small lease's rate break-even by hand, with the fit-out depreciated
+// over two years, so that only $300,000 of it is deducted within the
+// horizon. Mining's NPV M is fixed and, its fleet paid for and in profit
+// every month, its tax is a quarter of its EBITDA: M after tax = 0.75 M.
+// The pivot's rent r gives E = 1,000 r − 25,000 a month in months 3..12; at
+// the break-even its losses are used up within the horizon, so its tax is
+// 0.25 × (10 E − 300,000) and its NPV at 0 % is
+// 10 E − 600,000 − 0.25 × (10 E − 300,000) = 0.75 × 10 E − 525,000.
+// Level after tax: 10 E = M + 700,000; before tax: 10 E = M + 600,000. The
+// after-tax break-even lies $100,000 / (10 months × 1,000 kW) = $10 above
+// the pre-tax one. With a one-year life the whole fit-out is deducted, both
+// sides pay a quarter, and the two break-evens are the same.
+func TestTaxedRateBreakevenByHand(t *testing.T) {
+	for _, tc := range []struct {
+		lifeYears int
+		above     string
+	}{{2, "10"}, {1, "0"}} {
+		s := defaultWith(func(s *Scenario) { smallLease(s); s.Finance.FitoutDepreciationYears = tc.lifeYears })
+		taxed := Evaluate(s).Breakeven.ColoRateUSDPerKWMonth
+		s.HasFinance = false
+		pre := Evaluate(s).Breakeven.ColoRateUSDPerKWMonth
+		if !taxed.Valid || !pre.Valid {
+			t.Fatalf("%d-year life: break-evens %v after tax, %v before", tc.lifeYears, taxed, pre)
+		}
+		near(t, "after-tax less pre-tax break-even", taxed.Decimal.Sub(pre.Decimal), tc.above, "0.000001")
+	}
+}
+
+// The search's float64 NPVs are the decimal model's at other rates and
+// hashprices, to a millionth of their size: the depreciation, the credits
+// and the losses carried forward are read alike.
+func TestTaxedSearchAgreesWithEvaluate(t *testing.T) {
+	for name, change := range map[string]func(*Scenario){
+		"deal":                              withTax("21", dealScenario),
+		"default, mining during conversion": withTax("30", func(s *Scenario) { s.AI.MineDuringConversion = true }),
+	} {
+		s := defaultWith(change)
+		e, res := evaluateLedgers(s)
+		ts := e.newTaxedStrategies(res)
+		tr, th := e.newTaxedRate(ts), e.newTaxedHashprice(ts)
+		for _, k := range []string{"0.3", "0.8", "1.1", "2"} {
+			factor := d(k)
+			s2 := s
+			rate := toFloat(e.pivot.ai.rate.Mul(factor))
+			if s.AI.Mode == ModeColocation {
+				s2.AI.Colocation.RateUSDPerKWMonth, s2.AI.Colocation.ContractValueUSD = e.pivot.ai.rate.Mul(factor), decimal.NullDecimal{}
+			} else {
+				s2.AI.GPU.RentalUSDPerGPUHour = e.pivot.ai.rate.Mul(factor)
+			}
+			if got, want := tr.at(rate), toFloat(Evaluate(s2).AI.NPVUSD); !closeTo(got, want) {
+				t.Errorf("%s: pivot NPV at %s × the rate: search %.2f, model %.2f", name, k, got, want)
+			}
+			hp := res.HashpriceUSDPerPHDay.Mul(factor)
+			moved := Evaluate(withHashprice(s, hp))
+			if got, want := th.at(toFloat(hp)), toFloat(moved.Mining.NPVUSD.Sub(moved.AI.NPVUSD)); !closeTo(got, want) {
+				t.Errorf("%s: mining − pivot at %s × the hashprice: search %.2f, model %.2f", name, k, got, want)
+			}
+		}
+	}
+}
+
+func closeTo(got, want float64) bool { return math.Abs(got-want) <= 1e-6*math.Max(1, math.Abs(want)) }

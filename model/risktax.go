@@ -13,16 +13,17 @@ type riskTax struct {
 	disc   []float64 // the strategy's discount factors, disc[m]
 }
 
-// newRiskTax prepares a strategy's tax for the paths; credits may be nil.
-func newRiskTax(f Finance, payments []CapexPayment, credits []decimal.Decimal, disc []float64) riskTax {
+// newRiskTax prepares a strategy's tax for the paths from its depreciation
+// by month (which the capex alone sets); credits may be nil.
+func newRiskTax(f Finance, dep, credits []decimal.Decimal, disc []float64) riskTax {
 	horizon := len(disc) - 1
 	rt := riskTax{rate: fraction(f.TaxRatePct).InexactFloat64(), offset: make([]float64, horizon), disc: disc}
-	for i, dep := range depreciation(f, payments, horizon) {
+	for i, dep := range dep {
 		v := dep.Neg()
 		if credits != nil {
 			v = v.Add(credits[i])
 		}
-		rt.offset[i] = v.InexactFloat64()
+		rt.offset[i] = toFloat(v)
 	}
 	return rt
 }

@@ -20,9 +20,9 @@ func TestRiskTaxAgreesWithTheLedger(t *testing.T) {
 		for i, e := range in.ebitda {
 			ebitda[i] = e.InexactFloat64()
 		}
-		got := newRiskTax(f, in.payments, in.credits, discFloat).presentValue(ebitda)
-
 		dep := depreciation(f, in.payments, h)
+		got := newRiskTax(f, dep, in.credits, discFloat).presentValue(ebitda)
+
 		tax := taxWithLosses(fraction(f.TaxRatePct), taxableIncome(in.ebitda, in.credits, dep, nil))
 		want := zero
 		for i, v := range tax {
@@ -43,7 +43,7 @@ func TestRiskTaxRisesWithEBITDA(t *testing.T) {
 	for i := range disc {
 		disc[i] = math.Pow(1.01, -float64(i))
 	}
-	rt := newRiskTax(f, in.payments, in.credits, disc)
+	rt := newRiskTax(f, depreciation(f, in.payments, 60), in.credits, disc)
 	ebitda := make([]float64, 60)
 	for i := range ebitda {
 		ebitda[i] = rng.NormFloat64() * 1e6
