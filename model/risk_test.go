@@ -259,8 +259,9 @@ func TestHeatmapAxisEndpointsAreInside(t *testing.T) {
 }
 
 // Any cell equals Evaluate on the scenario moved to its hashprice and rate:
-// with a contract value, the rate replaces it (spec §17), and with exit
-// multiples the pivot's NPV bends where its exit value reaches zero.
+// with a contract value, the rate replaces it (spec §17), with exit
+// multiples the pivot's NPV bends where its exit value reaches zero, and
+// after tax where a month's income meets the losses carried forward.
 func TestHeatmapCellsAreEvaluate(t *testing.T) {
 	deal := defaultWith(dealScenario)
 	gpuDeal := defaultWith(func(s *Scenario) {
@@ -268,7 +269,12 @@ func TestHeatmapCellsAreEvaluate(t *testing.T) {
 		s.AI.Mode = ModeGPUCloud
 		s.AI.GPU.RentalUSDPerGPUHour = d("1.2") // the exit value is 0 at the lowest rates
 	})
-	for name, s := range map[string]Scenario{"near parity": nearParity(t), "deal": deal, "GPU deal": gpuDeal} {
+	taxed := func(s Scenario) Scenario {
+		s.HasFinance, s.Finance.TaxRatePct, s.Finance.DebtPctOfCapex = true, d("25"), d("50")
+		return s
+	}
+	for name, s := range map[string]Scenario{"near parity": nearParity(t), "deal": deal, "GPU deal": gpuDeal,
+		"deal after tax": taxed(deal), "GPU deal after tax": taxed(gpuDeal)} {
 		hm, _ := HeatmapOf(context.Background(), s, RiskOptions{})
 		for _, cell := range [][2]int{{0, 0}, {3, 17}, {14, 20}, {7, 2}, {hm.Row, hm.Column}} {
 			j, i := cell[0], cell[1]
