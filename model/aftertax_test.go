@@ -290,3 +290,27 @@ func TestTaxedSearchAgreesWithEvaluate(t *testing.T) {
 }
 
 func closeTo(got, want float64) bool { return math.Abs(got-want) <= 1e-6*math.Max(1, math.Abs(want)) }
+
+// With no debt the shareholders' cash is the strategy's after-tax flow, month
+// by month, and at the strategy's own rate its equity NPV is its NPV (spec
+// §14's property, through Evaluate).
+func TestNoDebtEquityIsTheStrategysFlow(t *testing.T) {
+	s := defaultWith(withTax("25", dealScenario))
+	s.Finance.DebtPctOfCapex = zero
+	s.Finance.EquityDiscountRatePct = d("9") // the pivot's own rate
+	res := Evaluate(s)
+	ai := res.AI
+	for i, r := range ai.Months {
+		flow := r.EBITDAUSD.Sub(r.CapexUSD).Sub(r.TaxUSD)
+		if i == len(ai.Months)-1 {
+			flow = flow.Add(ai.ResidualUSD)
+		}
+		if !r.EquityCashUSD.Equal(flow) {
+			t.Fatalf("month %d: equity cash %s, after-tax flow %s", r.Month, r.EquityCashUSD, flow)
+		}
+	}
+	near(t, "equity NPV at the pivot's rate", ai.Equity.NPVUSD, ai.NPVUSD.String(), "0.000001")
+	if !sameNull(ai.Equity.IRRPct, ai.IRRPct) {
+		t.Errorf("equity IRR %v, the pivot's %v", ai.Equity.IRRPct, ai.IRRPct)
+	}
+}
