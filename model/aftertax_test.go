@@ -152,6 +152,11 @@ func TestZeroTaxNoDebtChangesNothing(t *testing.T) {
 			if without.Verdict.Winner != with.Verdict.Winner || !without.Verdict.NPVAdvantageUSD.Equal(with.Verdict.NPVAdvantageUSD) {
 				t.Errorf("verdict %v → %v", without.Verdict, with.Verdict)
 			}
+			a, b := without.Breakeven, with.Breakeven
+			if !sameNull(a.GPURateUSDPerGPUHour, b.GPURateUSDPerGPUHour) || !sameNull(a.ColoRateUSDPerKWMonth, b.ColoRateUSDPerKWMonth) ||
+				!sameNull(a.HashpriceUSDPerPHDay, b.HashpriceUSDPerPHDay) || !sameNull(a.MiningPowerPriceUSDPerMWh, b.MiningPowerPriceUSDPerMWh) {
+				t.Errorf("break-evens %+v → %+v", a, b)
+			}
 		})
 	}
 }
