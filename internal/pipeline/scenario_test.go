@@ -70,6 +70,8 @@ func scenarioFrom(data []byte) (s model.Scenario, repair bool) {
 			f.SetFlag(&s, r.byte()%2 == 0)
 		case model.KindMode:
 			f.SetMode(&s, model.Modes[int(r.byte())%len(model.Modes)])
+		case model.KindChoice:
+			f.SetChoice(&s, f.Choices[int(r.byte())%len(f.Choices)])
 		case model.KindMonth:
 			if b := r.byte(); b%4 != 0 {
 				f.SetMonth(&s, model.YearMonth{Year: 2009 + int(r.byte())%192, Month: 1 + int(b)%12})
@@ -79,6 +81,10 @@ func scenarioFrom(data []byte) (s model.Scenario, repair bool) {
 		}
 	}
 	s.HasTreasury = r.byte()%2 == 0
+	s.HasFinance = r.byte()%2 == 0
+	if n := int(r.byte()) % 8; n > 0 {
+		s.AI.Phases = phasesFrom(r, s, 1+(n-1)*(model.MaxPhases-1)/6) // 1 to 24 phases
+	}
 	// Few paths: the Monte Carlo's arithmetic is the same for a hundred
 	// as for a million.
 	s.Risk.Paths = 100 + int(r.byte())
@@ -86,6 +92,30 @@ func scenarioFrom(data []byte) (s model.Scenario, repair bool) {
 		repairScenario(&s)
 	}
 	return s, repair
+}
+
+// phasesFrom delivers up to the site's power in n phases, each of a share
+// of what is left (a tiny one, or the rest), live anywhere in the horizon.
+func phasesFrom(r *bytesReader, s model.Scenario, n int) []model.Phase {
+	left := s.Site.PowerMW
+	var phases []model.Phase
+	for range n {
+		var mw decimal.Decimal
+		switch r.byte() % 4 {
+		case 0:
+			mw = left
+		case 1:
+			mw = left.Shift(-int32(1 + r.byte()%30))
+		default:
+			mw = left.Mul(decimal.NewFromFloat(r.unit())).Round(int32(r.byte() % 10))
+		}
+		if !mw.IsPositive() || mw.GreaterThan(left) {
+			break
+		}
+		left = left.Sub(mw)
+		phases = append(phases, model.Phase{MW: mw, Live: s.Start.AddMonths(int(r.byte()) % s.HorizonMonths)})
+	}
+	return phases
 }
 
 // numberIn picks a value for a numeric field; ok is false to keep the default.
@@ -134,22 +164,59 @@ func numberIn(r *bytesReader, f model.Field, s *model.Scenario) (decimal.Decimal
 	}
 }
 
-// repairScenario makes the cross-field rules hold: the treasury's keys in
-// order, and the fleet within the network (a shrinking network turned
-// flat, then the site shrunk tenfold until its fleet fits).
+// repairScenario makes the rules between keys hold, as a person fixing a
+// refused file would: the treasury's keys in order; with phases, no
+// converted MW or conversion months of its own; with a contract value, a
+// term, no rate and someone in the hall; a prepayment credited within the
+// horizon; and the fleet within the network (a shrinking network turned
+// flat, then a larger network, then a less efficient fleet).
 func repairScenario(s *model.Scenario) {
+	def := model.Default()
 	s.Treasury.BTCToSell = decimal.Min(s.Treasury.BTCToSell, s.Treasury.BTCHeld)
 	s.Treasury.LiquidationLTVPct = decimal.Max(s.Treasury.LiquidationLTVPct, s.Treasury.MarginCallLTVPct)
-	for range 200 {
-		if !fleetRefused(*s) {
-			return
-		}
-		if s.Bitcoin.HashrateGrowthPctPerYear.IsNegative() {
-			s.Bitcoin.HashrateGrowthPctPerYear = decimal.Zero
-			continue
-		}
-		s.Site.PowerMW = s.Site.PowerMW.Shift(-1)
+	if len(s.AI.Phases) > 0 {
+		s.AI.ConvertedMW, s.AI.ConversionMonths = decimal.NullDecimal{}, def.AI.ConversionMonths
+	} else if cm := s.AI.ConvertedMW; cm.Valid && cm.Decimal.GreaterThan(s.Site.PowerMW) {
+		s.AI.ConvertedMW = decimal.NewNullDecimal(s.Site.PowerMW)
 	}
+	if c := &s.AI.Colocation; c.ContractValueUSD.Valid {
+		c.TermMonths, c.RateUSDPerKWMonth = max(c.TermMonths, 1), def.AI.Colocation.RateUSDPerKWMonth
+		if !c.OccupancyPct.IsPositive() {
+			c.OccupancyPct = def.AI.Colocation.OccupancyPct
+		}
+	}
+	if s.AI.PrepaymentUSD.IsPositive() {
+		first := firstLive(*s)
+		if first > s.HorizonMonths {
+			s.AI.PrepaymentUSD = decimal.Zero
+		} else {
+			s.AI.PrepaymentCreditMonths = min(s.AI.PrepaymentCreditMonths, s.HorizonMonths-first+1)
+		}
+	}
+	network, _ := model.FieldByKey("bitcoin.network_hashrate_eh")
+	efficiency, _ := model.FieldByKey("mining.efficiency_j_per_th")
+	if fleetRefused(*s) && s.Bitcoin.HashrateGrowthPctPerYear.IsNegative() {
+		s.Bitcoin.HashrateGrowthPctPerYear = decimal.Zero
+	}
+	for fleetRefused(*s) && s.Bitcoin.NetworkHashrateEH.LessThan(network.Max) {
+		s.Bitcoin.NetworkHashrateEH = decimal.Min(network.Max, s.Bitcoin.NetworkHashrateEH.Shift(3))
+	}
+	for fleetRefused(*s) && s.Mining.EfficiencyJPerTH.LessThan(efficiency.Max) {
+		s.Mining.EfficiencyJPerTH = decimal.Min(efficiency.Max, s.Mining.EfficiencyJPerTH.Shift(3))
+	}
+}
+
+// firstLive is the first live month of the pivot (spec §10): its earliest
+// phase's, or the month after the conversion.
+func firstLive(s model.Scenario) int {
+	if len(s.AI.Phases) == 0 {
+		return s.AI.ConversionMonths + 1
+	}
+	first := s.AI.Phases[0].Live.MonthsSince(s.Start) + 1
+	for _, p := range s.AI.Phases[1:] {
+		first = min(first, p.Live.MonthsSince(s.Start)+1)
+	}
+	return first
 }
 
 // fleetRefused reports whether Validate refuses the network for the fleet.
