@@ -85,3 +85,23 @@ func TestValuesStayOffTheirBounds(t *testing.T) {
 		}
 	}
 }
+
+// Figures beyond any real site's, which extreme but valid scenarios make,
+// are written with a power of ten rather than thousands of digits.
+func TestHugeFigures(t *testing.T) {
+	for _, tc := range []struct{ got, want string }{
+		{Grouped(d("999999999999999999999"), 2), "999,999,999,999,999,999,999.00"},
+		{Grouped(d("1e21"), 2), "1.000e21"},
+		{Grouped(d("-12345e9000"), 0), "−1.235e9004"},
+		{Grouped(d("9.99996e30"), 2), "1.000e31"},
+		{USDWhole(d("-3e50")), "−$3.000e50"},
+		{USDShort(d("999e12")), "$999,000.0B"},
+		{USDShort(d("1e15")), "$1.00e15"},
+		{USDShort(d("-4.567e9003")), "−$4.57e9003"},
+		{Price(d("1e9000"), 2, "/PH/day"), "$1.000e9000/PH/day"},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("got %q, want %q", tc.got, tc.want)
+		}
+	}
+}
