@@ -225,3 +225,26 @@ func TestCashChartDrawsAnyFigures(t *testing.T) {
 		}
 	}
 }
+
+// The heatmap shades and labels any figures within its box: advantages
+// beyond float64 (±1e400) and axes of long numbers.
+func TestHeatmapDrawsAnyFigures(t *testing.T) {
+	_, sens := analysed(t)
+	hm := &sens.Heatmap
+	for j := range hm.Advantage {
+		for i := range hm.Advantage[j] {
+			hm.Advantage[j][i] = decimal.New(int64(i-10), 400)
+		}
+		hm.RateAxis[j] = decimal.RequireFromString("123456789012345678.91").Mul(decimal.NewFromInt(int64(j + 1)))
+	}
+	for i := range hm.HashpriceAxis {
+		hm.HashpriceAxis[i] = decimal.New(int64(i+1), 17)
+	}
+	for _, sz := range bodySizes {
+		for i, line := range sensitivityLines(&sens, sz.w, sz.h) {
+			if cells.Width(line) > sz.w {
+				t.Errorf("%dx%d: line %d is %d wide: %q", sz.w, sz.h, i, cells.Width(line), line)
+			}
+		}
+	}
+}
