@@ -78,7 +78,7 @@ func MonteCarlo(ctx context.Context, s Scenario, opts RiskOptions) (RiskResult, 
 		path := &scratch[w]
 		for i := job * pathsPerJob; i < min(n, (job+1)*pathsPerJob); i++ {
 			rng := rand.New(rand.NewPCG(uint64(r.Seed), uint64(i)))
-			btc.fill(path.price, plan.priceUSD, rng)
+			btc.fill(path.price, 1, rng) // relative to month 1: the barriers are too
 			power.fill(path.powerPrice, plan.powerPriceUSD, rng)
 			// Spec §9: growth rates drawn once per path, floored at −99 % a year.
 			path.hashrateGrowthPct = max(-99, plan.hashrateGrowthPct+hashrateSD*rng.NormFloat64())
