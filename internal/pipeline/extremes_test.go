@@ -50,14 +50,23 @@ func TestPipelineExtremes(t *testing.T) {
 			s.Risk.HashrateGrowthSDPct, s.Risk.RentalGrowthSDPct = d("1000"), d("1000")
 		}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			s := model.Default()
-			s.Risk.Paths = 200
-			tc.change(&s)
-			if err := model.Validate(s); err != nil {
-				t.Fatalf("not a valid scenario: %v", err)
+		for _, taxed := range []bool{false, true} {
+			name := tc.name
+			if taxed {
+				name += ", after tax and levered"
 			}
-			runPipeline(t, s)
-		})
+			t.Run(name, func(t *testing.T) {
+				s := model.Default()
+				s.Risk.Paths = 200
+				if taxed {
+					s.HasFinance, s.Finance.TaxRatePct, s.Finance.DebtPctOfCapex = true, d("21"), d("60")
+				}
+				tc.change(&s)
+				if err := model.Validate(s); err != nil {
+					t.Fatalf("not a valid scenario: %v", err)
+				}
+				runPipeline(t, s)
+			})
+		}
 	}
 }
