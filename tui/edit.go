@@ -339,7 +339,7 @@ func (m *Model) startEdit() {
 	if f.Kind == model.KindText {
 		in.CharLimit = 60
 	}
-	m.prompt = &prompt{kind: promptValue, label: label, field: f, input: in, keys: newPromptKeys(false)}
+	m.prompt = &prompt{kind: promptValue, label: label, field: f, input: in, keys: newPromptKeys(false), selected: value != ""}
 }
 
 // applyTyped sets the prompt's field from typed text. It returns a problem

@@ -345,7 +345,9 @@ func (m *Model) renderFullHelp(w, h int) string {
 	lines = append(lines, "",
 		"  "+m.st.Dim.Render("Nudges move by each input's step; shift moves ten steps. Every change re-evaluates"),
 		"  "+m.st.Dim.Render("both strategies at once. ctrl+z and ctrl+y undo and redo any change, r restores the"),
-		"  "+m.st.Dim.Render("file's value. The hashprice follows the market until you set it; del returns it to auto."))
+		"  "+m.st.Dim.Render("file's value. The hashprice follows the market until you set it; del returns it to auto."),
+		"  "+m.st.Dim.Render("enter shows the value selected: type to replace it (100k, 1.5M, $70,000 and 45 $/MWh are"),
+		"  "+m.st.Dim.Render("understood), ← or → to edit it."))
 	return cells.Block(lines, w, h)
 }
 

@@ -36,6 +36,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.PasteMsg:
 		if m.prompt != nil {
 			var cmd tea.Cmd
+			m.prompt.pasteOnSelection()
 			m.prompt.input, cmd = m.prompt.input.Update(msg)
 			return m, cmd
 		}
@@ -319,7 +320,9 @@ func (m *Model) handlePromptKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.acceptPrompt()
 	}
 	var cmd tea.Cmd
-	p.input, cmd = p.input.Update(msg)
+	if !p.keyOnSelection(msg) {
+		p.input, cmd = p.input.Update(msg)
+	}
 	p.err, p.note = "", ""
 	return cmd
 }

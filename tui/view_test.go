@@ -74,6 +74,7 @@ func TestGoldenScreens(t *testing.T) {
 		{"treasury_missing_120x40", 120, 40, press("3")},
 		{"help_120x40", 120, 40, press("?")},
 		{"colocation_120x40", 120, 40, press("m")},
+		{"edit_selected_120x40", 120, 40, press("enter")},
 		{"edit_prompt_120x40", 120, 40, append(press("enter", "ctrl+u"), typeText("85000")...)},
 		{"edit_error_120x40", 120, 40, append(press("enter", "ctrl+u"), append(typeText("-5"), keyMsg("enter"))...)},
 		{"nudged_hashprice_120x40", 120, 40, press("j", "j", "j", "j", "j", "l")},
