@@ -127,15 +127,31 @@ func newPromptKeys(pathCompletion bool) promptKeys {
 func (k promptKeys) ShortHelp() []key.Binding  { return []key.Binding{k.Accept, k.Cancel, k.Complete} }
 func (k promptKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
 
-// confirmKeys answer a yes/no question.
-type confirmKeys struct{ Yes, No key.Binding }
+// confirmKeys answer a yes/no question; the quit question also offers to
+// save first.
+type confirmKeys struct{ Save, Yes, No key.Binding }
 
-func newConfirmKeys() confirmKeys {
-	return confirmKeys{
-		Yes: key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
-		No:  key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n/esc", "no")),
+func newConfirmKeys(kind confirmKind) confirmKeys {
+	k := confirmKeys{
+		Save: key.NewBinding(key.WithKeys("s", "S"), key.WithHelp("s", "save and quit")),
+		Yes:  key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
+		No:   key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n/esc", "no")),
 	}
+	k.Save.SetEnabled(kind == confirmQuit)
+	if kind == confirmQuit {
+		k.Yes.SetHelp("y", "quit without saving")
+		k.No.SetHelp("n/esc", "stay")
+	}
+	return k
 }
 
-func (k confirmKeys) ShortHelp() []key.Binding  { return []key.Binding{k.Yes, k.No} }
+// hint is the keys as the question's line gives them.
+func (k confirmKeys) hint() string {
+	if !k.Save.Enabled() {
+		return "y/n"
+	}
+	return "s save and quit · y quit without saving · n stay"
+}
+
+func (k confirmKeys) ShortHelp() []key.Binding  { return []key.Binding{k.Save, k.Yes, k.No} }
 func (k confirmKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }

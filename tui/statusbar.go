@@ -79,7 +79,7 @@ func (b statusBar) Render(w, _ int) string {
 	st := b.st
 	switch {
 	case b.confirm != nil:
-		return cells.Fit(" "+st.Warn.Render(b.confirm.question)+st.Dim.Render("  y/n"), w)
+		return cells.Fit(" "+st.Warn.Render(b.confirm.question)+st.Dim.Render("  "+newConfirmKeys(b.confirm.kind).hint()), w)
 	case b.prompt != nil:
 		line := " " + b.prompt.input.View()
 		if b.prompt.selected {

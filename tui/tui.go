@@ -165,6 +165,9 @@ type Model struct {
 	prompt  *prompt       // a one-line prompt, or nil
 	confirm *confirmation // a yes/no question, or nil
 	status  status
+	// quitAfterSave is set by "save and quit" until its save ends: the
+	// program quits once the file holds the scenario on screen.
+	quitAfterSave bool
 
 	export exportSettings // where and how x writes
 
@@ -324,7 +327,7 @@ func (m *Model) renderShortHelp(w int, keys KeyMap) string {
 	var text string
 	switch {
 	case m.confirm != nil:
-		text = h.ShortHelpView(newConfirmKeys().ShortHelp())
+		text = h.ShortHelpView(newConfirmKeys(m.confirm.kind).ShortHelp())
 	case m.prompt != nil:
 		text = h.ShortHelpView(m.prompt.keys.ShortHelp())
 	default:

@@ -45,7 +45,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case writeCheckedMsg:
 		return m, m.checkedBeforeWrite(msg)
 	case savedMsg:
-		m.wrote(msg)
+		return m, m.wrote(msg)
 	case openedMsg:
 		m.opened(msg)
 	case completedMsg:
@@ -277,16 +277,24 @@ func (m *Model) handleWheel(mouse tea.Mouse) {
 // quit ends the program, asking first when there are unsaved changes.
 func (m *Model) quit() tea.Cmd {
 	if m.dirty() {
-		m.confirm = &confirmation{kind: confirmQuit, question: "Quit without saving your changes to " + m.docName() + "?"}
+		m.confirm = &confirmation{kind: confirmQuit, question: "Unsaved changes:"}
 		return nil
 	}
 	return tea.Quit
 }
 
 func (m *Model) handleConfirmKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := newConfirmKeys()
+	k := newConfirmKeys(m.confirm.kind)
 	c := m.confirm
 	switch {
+	case key.Matches(msg, k.Save):
+		m.confirm = nil
+		m.quitAfterSave = true
+		cmd := m.save()
+		if m.prompt != nil && m.prompt.note == "" {
+			m.prompt.note = "then quits" // a preset asks for its file first
+		}
+		return cmd
 	case key.Matches(msg, k.Yes), c.kind == confirmQuit && msg.String() == "ctrl+c":
 		m.confirm = nil
 		switch c.kind {
@@ -299,6 +307,7 @@ func (m *Model) handleConfirmKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, k.No):
 		m.confirm = nil
+		m.quitAfterSave = false
 		m.status = status{kind: statusInfo, text: "Cancelled."}
 	}
 	return nil
@@ -309,9 +318,11 @@ func (m *Model) handlePromptKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case msg.String() == "ctrl+c":
 		m.prompt = nil
+		m.quitAfterSave = false
 		return m.quit()
 	case key.Matches(msg, p.keys.Cancel):
 		m.prompt = nil
+		m.quitAfterSave = false
 		m.status = status{}
 		return nil
 	case key.Matches(msg, p.keys.Complete):
