@@ -7,6 +7,7 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/scenarios"
+	"github.com/shopspring/decimal"
 )
 
 // An analyst's habits in the real binary: save and quit at the quit
@@ -47,4 +48,74 @@ func TestSaveAndQuitInTmux(t *testing.T) {
 	if sc, err := scenarios.Load(filepath.Join(dir, "board.toml")); err != nil || sc.Bitcoin.PriceUSD.String() != "71000" {
 		t.Errorf("board.toml after save and quit: %v, %v", sc.Bitcoin.PriceUSD, err)
 	}
+}
+
+// The inputs on every tab: beside the Treasury at 160 columns, where the
+// arrows edit at once; under the Cash flow at 80x24 after i, with the
+// ledger following each nudge; esc gives the tab its keys back.
+func TestInputsOnEveryTabInTmux(t *testing.T) {
+	s, dir := startE2E(t, nil)
+	sc := model.Default()
+	sc.HasTreasury = true
+	sc.Treasury.BTCHeld = decimal.NewFromInt(7475)
+	sc.Treasury.LoanUSD = decimal.NewFromInt(300_000_000)
+	sc.Treasury.BTCToSell = decimal.NewFromInt(4451)
+	if err := scenarios.Save(filepath.Join(dir, "site.toml"), sc); err != nil {
+		t.Fatal(err)
+	}
+	s.run("resize-window", "-t", "e2e", "-x", "160", "-y", "48")
+	s.keys("pivot-tui site.toml; echo EXIT=$?", "Enter")
+	s.waitForText("ASIC MINING")
+	s.keys("3")
+	screen := s.waitForText("Loan-to-value at $70,000")
+	if !strings.Contains(screen, "MARKET") {
+		t.Fatalf("no inputs beside the Treasury tab at 160 columns:\n%s", screen)
+	}
+	// $300M / (7,475 × $71,000) = 56.5 %.
+	s.keys("Right")
+	screen = s.waitForText("Loan-to-value at $71,000")
+	if !strings.Contains(screen, "56.5 %") {
+		t.Errorf("the treasury does not follow the nudge:\n%s", screen)
+	}
+	checkWidth(t, screen, 160)
+
+	s.run("resize-window", "-t", "e2e", "-x", "80", "-y", "24")
+	s.keys("2")
+	screen = s.waitFor("the Cash flow tab at 80x24", func(screen string) bool {
+		return strings.Contains(screen, "Cum. cash") && !strings.Contains(screen, "MARKET")
+	})
+	s.keys("i")
+	screen = s.waitForText("INPUTS  rows")
+	month1 := lineOf(screen, "2027-01")
+	s.keys("Left")
+	screen = s.waitFor("the ledger after the nudge", func(screen string) bool {
+		return strings.Contains(screen, "BTC price: 71,000 USD → 70,000 USD") && lineOf(screen, "2027-01") != month1
+	})
+	if !strings.Contains(screen, "ASIC mining") || !strings.Contains(screen, "AI compute") {
+		t.Errorf("the ledger above the drawer lost a strategy:\n%s", screen)
+	}
+	checkWidth(t, screen, 80)
+	s.keys("Enter")
+	s.waitForText("BTC price (USD) ›")
+	s.keys("65k", "Enter")
+	s.waitForText("BTC price: 70,000 USD → 65,000 USD")
+	s.keys("Escape")
+	s.waitFor("the drawer closed", func(screen string) bool { return !strings.Contains(screen, "INPUTS  rows") })
+	s.keys("C-z", "C-z", "C-z")
+	s.waitForText("Undone: BTC price: 70,000 USD → 71,000 USD")
+	s.keys("q")
+	if line := s.exitLine(); line != "EXIT=0" {
+		t.Errorf("pivot-tui ended with %q after undoing every edit, want EXIT=0", line)
+	}
+	s.restored()
+}
+
+// lineOf is the first line of screen holding text, or "".
+func lineOf(screen, text string) string {
+	for _, l := range strings.Split(screen, "\n") {
+		if strings.Contains(l, text) {
+			return l
+		}
+	}
+	return ""
 }

@@ -118,13 +118,14 @@ func (m *Model) commit(next model.Scenario, what string) bool {
 	return true
 }
 
-// selectedField is the model field of the selected input: on the Overview,
-// or among the Monte Carlo's assumptions on the Risk tab.
+// selectedField is the model field of the selected input: in the inputs
+// panel when it has the keys, else among the Monte Carlo's assumptions on
+// the Risk tab.
 func (m *Model) selectedField() (model.Field, bool) {
-	switch m.tab {
-	case tabOverview:
+	switch {
+	case m.inputsActive():
 		return model.FieldByKey(m.selKey)
-	case tabRisk:
+	case m.tab == tabRisk:
 		return model.FieldByKey(m.assumptionKey())
 	}
 	return model.Field{}, false

@@ -15,6 +15,7 @@ type KeyMap struct {
 	Reset          key.Binding // the selected input back to the file's value
 	Mode           key.Binding // toggle the AI mode
 	Undo, Redo     key.Binding
+	Inputs         key.Binding // the inputs panel on a tab other than the Overview
 
 	NextTab, PrevTab, GoTab key.Binding
 	PageUp, PageDown        key.Binding
@@ -40,6 +41,7 @@ func DefaultKeyMap() KeyMap {
 		Mode:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "GPU cloud ⇄ colocation")),
 		Undo:   key.NewBinding(key.WithKeys("ctrl+z", "u"), key.WithHelp("ctrl+z", "undo")),
 		Redo:   key.NewBinding(key.WithKeys("ctrl+y", "ctrl+r"), key.WithHelp("ctrl+y", "redo")),
+		Inputs: key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "inputs on any tab")),
 
 		NextTab:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next tab")),
 		PrevTab:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous tab")),
@@ -58,10 +60,11 @@ func DefaultKeyMap() KeyMap {
 	}
 }
 
-// forContext enables the bindings that act on the given tab and selection,
-// and words Up/Down for what they do there.
-func (k KeyMap) forContext(t tab, optionalSelected bool) KeyMap {
-	editing := t == tabOverview || t == tabRisk // the Risk tab edits its own assumptions
+// forContext enables the bindings that act on the given tab, focus and
+// selection, and words Up/Down and i for what they do there.
+func (k KeyMap) forContext(t tab, f focus, optionalSelected bool) KeyMap {
+	inputs := f != focusTab
+	editing := inputs || t == tabRisk // the Risk tab edits its own assumptions
 	for _, b := range []*key.Binding{&k.Dec, &k.Inc, &k.DecBig, &k.IncBig, &k.Edit, &k.Reset} {
 		b.SetEnabled(editing)
 	}
@@ -70,14 +73,22 @@ func (k KeyMap) forContext(t tab, optionalSelected bool) KeyMap {
 	for _, b := range []*key.Binding{&k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
 		b.SetEnabled(scrolling)
 	}
-	switch t {
-	case tabOverview:
+	switch f {
+	case focusTab:
+		k.Inputs.SetHelp("i", "inputs")
+	case focusOpened:
+		k.Inputs.SetHelp("esc", "back")
+	default:
+		k.Inputs.SetEnabled(false) // the panel has the keys for good
+	}
+	switch {
+	case inputs:
 		k.Up.SetHelp("↑/k", "previous input")
 		k.Down.SetHelp("↓/j", "next input")
-	case tabCashFlow:
+	case t == tabCashFlow:
 		k.Up.SetHelp("↑/k", "scroll up")
 		k.Down.SetHelp("↓/j", "scroll down")
-	case tabRisk:
+	case t == tabRisk:
 		k.Up.SetHelp("↑/k", "previous assumption")
 		k.Down.SetHelp("↓/j", "next assumption")
 	default:
@@ -97,14 +108,14 @@ func (k KeyMap) ShortHelp() []key.Binding {
 	}
 	nudge := key.NewBinding(key.WithKeys("left"), key.WithHelp("←→", "nudge"))
 	nudge.SetEnabled(k.Inc.Enabled())
-	return []key.Binding{updown, nudge, k.Edit, k.Undo, k.NextTab, k.Save, k.Help, k.Quit}
+	return []key.Binding{updown, nudge, k.Inputs, k.Edit, k.Undo, k.NextTab, k.Save, k.Help, k.Quit}
 }
 
 // FullHelp is the ? screen, one column per group.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Dec, k.Inc, k.DecBig, k.IncBig, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Edit, k.Clear, k.Reset, k.Mode, k.Undo, k.Redo},
+		{k.Edit, k.Clear, k.Reset, k.Mode, k.Undo, k.Redo, k.Inputs},
 		{k.NextTab, k.PrevTab, k.GoTab, k.Save, k.SaveAs, k.Open, k.Export, k.Help, k.Quit},
 	}
 }

@@ -156,6 +156,10 @@ type Model struct {
 	ledgerTop int    // first ledger row in view
 	riskKey   string // the selected assumption on the Risk tab
 	showHelp  bool
+	// inputsOpen gives the keys to the inputs panel on a tab other than the
+	// Overview, and brings the panel over it where it does not fit beside
+	// (inputs.go).
+	inputsOpen bool
 
 	// rev counts the scenarios shown (setResult); the background analyses
 	// are tagged with it, and their results for older ones dropped.
@@ -245,7 +249,7 @@ func (m *Model) View() tea.View {
 	return v
 }
 
-func (m *Model) layout() layout { return computeLayout(m.width, m.height, m.tab) }
+func (m *Model) layout() layout { return computeLayout(m.width, m.height, m.tab, m.inputsOpen) }
 
 func (m *Model) render() string {
 	if m.width == 0 || m.height == 0 {
@@ -287,7 +291,11 @@ func (m *Model) renderBody(l layout) string {
 	if m.showHelp {
 		return m.renderFullHelp(l.body.w, l.body.h)
 	}
-	w, h := l.main.w, l.main.h
+	return m.withInputs(l, m.renderTab(l.main.w, l.main.h, l.compact))
+}
+
+// renderTab draws the current tab's own content, w by h.
+func (m *Model) renderTab(w, h int, compact bool) string {
 	switch m.tab {
 	case tabCashFlow:
 		return panel.Ledger{St: m.st, Res: &m.res, Top: m.ledgerTop}.Render(w, h)
@@ -299,26 +307,14 @@ func (m *Model) renderBody(l layout) string {
 			Progress: m.progress(kindSensitivity)}.Render(w, h)
 	case tabRisk:
 		a := &m.analyses
+		selected := m.assumptionKey()
+		if m.inputsActive() {
+			selected = "" // the inputs panel has the keys
+		}
 		return panel.Risk{St: m.st, Result: &a.risk, Base: a.riskBase, Progress: m.progress(kindRisk),
-			Scenario: &m.sc, Saved: &m.saved, Hashprice: m.res.HashpriceUSDPerPHDay, Selected: m.assumptionKey()}.Render(w, h)
+			Scenario: &m.sc, Saved: &m.saved, Hashprice: m.res.HashpriceUSDPerPHDay, Selected: selected}.Render(w, h)
 	}
-	return m.renderOverview(l)
-}
-
-// renderOverview draws the inputs panel, its scrollbar and the results.
-func (m *Model) renderOverview(l layout) string {
-	rows := panel.InputRows(&m.sc)
-	inputs := panel.Inputs{
-		St: m.st, Rows: rows, Scenario: &m.sc, Saved: &m.saved, Hashprice: m.res.HashpriceUSDPerPHDay,
-		Selected: panel.RowOf(rows, m.selKey), Top: m.inputsTop,
-	}.Render(l.inputs.w, l.inputs.h)
-	bar := panel.Scrollbar(m.st, len(rows), m.inputsTop, l.inputs.h)
-	sep := make([]string, len(bar))
-	for i, b := range bar {
-		sep[i] = b + " "
-	}
-	results := panel.Results{St: m.st, Res: &m.res, Cash: m.cash, Compact: l.compact}.Render(l.main.w, l.main.h)
-	return cells.Beside(inputs, strings.Join(sep, "\n"), results)
+	return panel.Results{St: m.st, Res: &m.res, Cash: m.cash, Compact: compact}.Render(w, h)
 }
 
 func (m *Model) renderShortHelp(w int, keys KeyMap) string {
@@ -350,7 +346,8 @@ func (m *Model) renderFullHelp(w, h int) string {
 		"  "+m.st.Dim.Render("both strategies at once. ctrl+z and ctrl+y undo and redo any change, r restores the"),
 		"  "+m.st.Dim.Render("file's value. The hashprice follows the market until you set it; del returns it to auto."),
 		"  "+m.st.Dim.Render("enter shows the value selected: type to replace it (100k, 1.5M, $70,000 and 45 $/MWh are"),
-		"  "+m.st.Dim.Render("understood), ← or → to edit it."))
+		"  "+m.st.Dim.Render("understood), ← or → to edit it. i brings the inputs to any tab: beside it from 140"),
+		"  "+m.st.Dim.Render("columns, under it below; esc gives the keys back to the tab."))
 	return cells.Block(lines, w, h)
 }
 
@@ -358,19 +355,20 @@ func (m *Model) renderFullHelp(w, h int) string {
 // selection enabled.
 func (m *Model) contextKeys() KeyMap {
 	f, ok := m.selectedField()
-	return m.keys.forContext(m.tab, ok && f.Kind == model.KindOptional)
+	return m.keys.forContext(m.tab, m.focus(), ok && f.Kind == model.KindOptional)
 }
 
 // hint is the status line's text when there is no message: what the selected
 // input means and the range it may take.
 func (m *Model) hint() string {
-	switch m.tab {
-	case tabCashFlow:
+	switch {
+	case m.inputsActive():
+	case m.tab == tabCashFlow:
 		return "Each month's revenue, power, opex and EBITDA; cumulative cash starts at −capex."
-	case tabTreasury:
-		return "Before and after the BTC sale, at month 1's price · edit it on the Overview (1)"
-	case tabSensitivity:
-		return "Cells: the model at each hashprice and AI rate · bars: one input moved, the rest held · edit on the Overview (1)"
+	case m.tab == tabTreasury:
+		return "Before and after the BTC sale, at month 1's price · i edits the inputs here"
+	case m.tab == tabSensitivity:
+		return "Cells: the model at each hashprice and AI rate · bars: one input moved, the rest held · i edits the inputs here"
 	}
 	f, ok := m.selectedField()
 	if !ok {

@@ -72,6 +72,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.showHelp = !m.showHelp
 	case m.showHelp && msg.String() == "esc":
 		m.showHelp = false
+	case key.Matches(msg, k.Inputs), m.focus() == focusOpened && msg.String() == "esc":
+		m.toggleInputs()
 	case key.Matches(msg, k.NextTab):
 		m.switchTab(m.tab.next())
 	case key.Matches(msg, k.PrevTab):
@@ -134,27 +136,28 @@ func (m *Model) switchTab(t tab) {
 	m.keepInView()
 }
 
-// moveUp and moveDown select the previous or next input on the Overview (or
-// assumption on the Risk tab) and scroll the ledger on the Cash flow tab.
+// moveUp and moveDown select the previous or next input when the inputs
+// panel has the keys, else the assumption on the Risk tab, and scroll the
+// ledger on the Cash flow tab.
 func (m *Model) moveUp(n int) {
-	switch m.tab {
-	case tabCashFlow:
-		m.scrollLedger(-n)
-	case tabRisk:
-		m.selectAssumption(-n)
-	default:
+	switch {
+	case m.inputsActive():
 		m.selectOffset(-n)
+	case m.tab == tabCashFlow:
+		m.scrollLedger(-n)
+	case m.tab == tabRisk:
+		m.selectAssumption(-n)
 	}
 }
 
 func (m *Model) moveDown(n int) {
-	switch m.tab {
-	case tabCashFlow:
-		m.scrollLedger(n)
-	case tabRisk:
-		m.selectAssumption(n)
-	default:
+	switch {
+	case m.inputsActive():
 		m.selectOffset(n)
+	case m.tab == tabCashFlow:
+		m.scrollLedger(n)
+	case m.tab == tabRisk:
+		m.selectAssumption(n)
 	}
 }
 
@@ -197,7 +200,7 @@ func (m *Model) keepInView() {
 			m.selKey = rows[1].Field.Key
 		}
 	}
-	if h := l.inputs.h; h > 0 {
+	if h := l.inputRows(); h > 0 {
 		sel := panel.RowOf(rows, m.selKey)
 		if sel > 0 && !rows[sel-1].IsField() {
 			sel-- // show the heading above a group's first input
@@ -234,16 +237,17 @@ func (m *Model) handleClick(mouse tea.Mouse) tea.Cmd {
 				m.switchTab(tab(t))
 			}
 		}
-	case m.tab == tabOverview && !m.showHelp && l.inputs.contains(mouse.X, mouse.Y):
-		rows := panel.InputRows(&m.sc)
-		if i := m.inputsTop + mouse.Y - l.inputs.y; i < len(rows) && rows[i].IsField() {
-			m.selKey = rows[i].Field.Key
+	case !m.showHelp && l.inputs.contains(mouse.X, mouse.Y):
+		if key, ok := m.inputAt(mouse.X, mouse.Y, l); ok {
+			m.selKey = key
+			m.inputsOpen = m.tab != tabOverview // a click gives the panel the keys
 			m.status = status{}
 			m.keepInView()
 		}
 	case m.tab == tabRisk && !m.showHelp:
 		if key, ok := m.assumptionAt(mouse.X, mouse.Y, l); ok {
 			m.riskKey = key
+			m.inputsOpen = false // the tab's own panel takes the keys back
 			m.status = status{}
 		}
 	}
@@ -264,13 +268,11 @@ func (m *Model) handleWheel(mouse tea.Mouse) {
 	default:
 		return
 	}
-	switch m.tab {
-	case tabCashFlow:
+	switch {
+	case m.layout().inputs.contains(mouse.X, mouse.Y):
+		m.selectOffset(step)
+	case m.tab == tabCashFlow:
 		m.scrollLedger(step * wheelStep)
-	case tabOverview:
-		if m.layout().inputs.contains(mouse.X, mouse.Y) {
-			m.selectOffset(step)
-		}
 	}
 }
 

@@ -72,6 +72,8 @@ func TestGoldenScreens(t *testing.T) {
 		{"cashflow_scrolled_160x48", 160, 48, press("2", "pgdown")},
 		{"cashflow_80x24", 80, 24, press("2")},
 		{"treasury_missing_120x40", 120, 40, press("3")},
+		{"cashflow_inputs_80x24", 80, 24, press("2", "i", "j", "l")},
+		{"treasury_inputs_120x40", 120, 40, press("3", "i")},
 		{"help_120x40", 120, 40, press("?")},
 		{"colocation_120x40", 120, 40, press("m")},
 		{"edit_selected_120x40", 120, 40, press("enter")},
