@@ -119,3 +119,47 @@ func lineOf(screen, text string) string {
 	}
 	return ""
 }
+
+// The GPU catalogue: → on the GPU model fills the H200's figures, enter
+// picks the B200 from the list, a typed name of one's own keeps them, and
+// one undo per choice takes them back.
+func TestGPUCatalogueInTmux(t *testing.T) {
+	s, dir := startE2E(t, nil)
+	if err := scenarios.Save(filepath.Join(dir, "site.toml"), model.Default()); err != nil {
+		t.Fatal(err)
+	}
+	s.keys("pivot-tui site.toml; echo EXIT=$?", "Enter")
+	s.waitForText("ASIC MINING")
+	for range 19 { // down to the GPU model
+		s.keys("Down")
+	}
+	s.waitForText("steps through the catalogue")
+	s.keys("Right")
+	screen := s.waitForText("GPU model: H100 SXM → H200 · 1.40 kW, $50,000/GPU, $3.00/GPU-h")
+	if !strings.Contains(lineOf(screen, "GPU capex"), "50,000") || !strings.Contains(lineOf(screen, "GPU rate"), "3.00") {
+		t.Errorf("the inputs do not show the H200's figures:\n%s", screen)
+	}
+	s.keys("Enter")
+	s.waitForText("Where H200's figures come from")
+	s.keys("Down", "Enter")
+	screen = s.waitForText("GPU model: H200 → B200 · 1.90 kW, $55,000/GPU, $5.30/GPU-h")
+	if !strings.Contains(screen, "× B200") {
+		t.Errorf("the AI card does not count B200s:\n%s", screen)
+	}
+	s.keys("Enter", "Down", "Down", "Enter") // B200 → GB200 → Custom name…
+	s.waitForText("GPU model ›")
+	s.keys("Leased B200s", "Enter")
+	screen = s.waitForText("GPU model: B200 → Leased B200s")
+	if !strings.Contains(lineOf(screen, "GPU rate"), "5.30") {
+		t.Errorf("a custom name changed the figures:\n%s", screen)
+	}
+	s.keys("C-z", "C-z", "C-z")
+	screen = s.waitForText("Undone: GPU model: H100 SXM → H200")
+	if !strings.Contains(lineOf(screen, "GPU capex"), "45,000") || !strings.Contains(lineOf(screen, "GPU model"), "H100 SXM") {
+		t.Errorf("three undos do not restore the H100 SXM's figures:\n%s", screen)
+	}
+	s.keys("q")
+	if line := s.exitLine(); line != "EXIT=0" {
+		t.Errorf("pivot-tui ended with %q, want EXIT=0", line)
+	}
+}

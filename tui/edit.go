@@ -179,6 +179,10 @@ func (m *Model) nudge(steps int) {
 	case model.KindMode:
 		f.SetMode(&next, otherMode(f.Mode(&next)))
 	case model.KindText:
+		if f.Key == gpuModelKey {
+			m.cycleGPU(steps)
+			return
+		}
 		m.status = status{kind: statusWarn, text: labelOf(f, &m.sc) + " is text: press enter to type it."}
 		return
 	case model.KindMonth:
@@ -315,17 +319,27 @@ func copyValue(f model.Field, dst, src *model.Scenario) {
 	}
 }
 
-// startEdit opens the value prompt for the selected input (flags and the
-// mode just toggle).
+// startEdit opens the value prompt for the selected input; flags and the
+// mode just toggle, and the GPU model opens the catalogue (gpus.go).
 func (m *Model) startEdit() {
 	f, ok := m.selectedField()
 	if !ok {
 		return
 	}
-	if f.Kind == model.KindFlag || f.Kind == model.KindMode {
+	switch {
+	case f.Kind == model.KindFlag || f.Kind == model.KindMode:
 		m.nudge(1)
 		return
+	case f.Key == gpuModelKey:
+		m.openGPUPicker()
+		return
 	}
+	m.openValuePrompt(f)
+}
+
+// openValuePrompt opens the prompt for typing f's value, pre-filled and
+// selected.
+func (m *Model) openValuePrompt(f model.Field) {
 	label := labelOf(f, &m.sc)
 	value, placeholder := f.Format(&m.sc), ""
 	if f.Kind == model.KindOptional && !f.IsSet(&m.sc) {
@@ -353,6 +367,11 @@ func (m *Model) applyTyped(f model.Field, text string) string {
 	}
 	if err := f.Parse(&next, text); err != nil {
 		return problem(err)
+	}
+	if f.Key == gpuModelKey {
+		if chosen, problem := m.typedGPU(text); chosen {
+			return problem
+		}
 	}
 	if panel.SameValue(f, &next, &m.sc) {
 		m.status = status{kind: statusInfo, text: labelOf(f, &m.sc) + " unchanged."}

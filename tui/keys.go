@@ -138,6 +138,21 @@ func newPromptKeys(pathCompletion bool) promptKeys {
 func (k promptKeys) ShortHelp() []key.Binding  { return []key.Binding{k.Accept, k.Cancel, k.Complete} }
 func (k promptKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
 
+// pickerKeys choose from a list (the GPU catalogue).
+type pickerKeys struct{ Up, Down, Accept, Cancel key.Binding }
+
+func newPickerKeys() pickerKeys {
+	return pickerKeys{
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "previous")),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next")),
+		Accept: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+	}
+}
+
+func (k pickerKeys) ShortHelp() []key.Binding  { return []key.Binding{k.Up, k.Down, k.Accept, k.Cancel} }
+func (k pickerKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+
 // confirmKeys answer a yes/no question; the quit question also offers to
 // save first.
 type confirmKeys struct{ Save, Yes, No key.Binding }

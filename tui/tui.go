@@ -168,6 +168,7 @@ type Model struct {
 
 	prompt  *prompt       // a one-line prompt, or nil
 	confirm *confirmation // a yes/no question, or nil
+	picker  *gpuPicker    // the GPU catalogue to choose from, or nil
 	status  status
 	// quitAfterSave is set by "save and quit" until its save ends: the
 	// program quits once the file holds the scenario on screen.
@@ -288,7 +289,10 @@ func (m *Model) renderTooSmall() string {
 }
 
 func (m *Model) renderBody(l layout) string {
-	if m.showHelp {
+	switch {
+	case m.picker != nil:
+		return m.renderGPUPicker(l.body.w, l.body.h)
+	case m.showHelp:
 		return m.renderFullHelp(l.body.w, l.body.h)
 	}
 	return m.withInputs(l, m.renderTab(l.main.w, l.main.h, l.compact))
@@ -326,6 +330,8 @@ func (m *Model) renderShortHelp(w int, keys KeyMap) string {
 		text = h.ShortHelpView(newConfirmKeys(m.confirm.kind).ShortHelp())
 	case m.prompt != nil:
 		text = h.ShortHelpView(m.prompt.keys.ShortHelp())
+	case m.picker != nil:
+		text = h.ShortHelpView(newPickerKeys().ShortHelp())
 	default:
 		text = h.ShortHelpView(keys.ShortHelp())
 	}
@@ -347,7 +353,9 @@ func (m *Model) renderFullHelp(w, h int) string {
 		"  "+m.st.Dim.Render("file's value. The hashprice follows the market until you set it; del returns it to auto."),
 		"  "+m.st.Dim.Render("enter shows the value selected: type to replace it (100k, 1.5M, $70,000 and 45 $/MWh are"),
 		"  "+m.st.Dim.Render("understood), ← or → to edit it. i brings the inputs to any tab: beside it from 140"),
-		"  "+m.st.Dim.Render("columns, under it below; esc gives the keys back to the tab."))
+		"  "+m.st.Dim.Render("columns, under it below; esc gives the keys back to the tab. On the GPU model, ←/→"),
+		"  "+m.st.Dim.Render("step through the GPU catalogue and enter picks from it: a GPU fills its kW, capex and"),
+		"  "+m.st.Dim.Render("rate in one edit; a name of your own keeps your figures."))
 	return cells.Block(lines, w, h)
 }
 
@@ -362,6 +370,8 @@ func (m *Model) contextKeys() KeyMap {
 // input means and the range it may take.
 func (m *Model) hint() string {
 	switch {
+	case m.picker != nil:
+		return "Choose a GPU to fill its figures, or a name of your own to keep them."
 	case m.inputsActive():
 	case m.tab == tabCashFlow:
 		return "Each month's revenue, power, opex and EBITDA; cumulative cash starts at −capex."
@@ -383,7 +393,11 @@ func (m *Model) hint() string {
 	case model.KindFlag, model.KindMode:
 		text += " · ←/→ toggles"
 	case model.KindText:
-		text += " · enter to type"
+		if f.Key == gpuModelKey {
+			text += " · ←/→ steps through the catalogue · enter picks"
+		} else {
+			text += " · enter to type"
+		}
 	}
 	return text
 }

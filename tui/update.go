@@ -62,6 +62,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.handleConfirmKey(msg)
 	case m.prompt != nil:
 		return m.handlePromptKey(msg)
+	case m.picker != nil:
+		return m.handlePickerKey(msg)
 	}
 	m.status = status{}
 	k := m.contextKeys()
@@ -223,7 +225,7 @@ func (m *Model) keepInView() {
 
 // handleClick selects the input under the pointer, or the tab.
 func (m *Model) handleClick(mouse tea.Mouse) tea.Cmd {
-	if mouse.Button != tea.MouseLeft || m.prompt != nil || m.confirm != nil {
+	if mouse.Button != tea.MouseLeft || m.prompt != nil || m.confirm != nil || m.picker != nil {
 		return nil
 	}
 	l := m.layout()
@@ -256,7 +258,7 @@ func (m *Model) handleClick(mouse tea.Mouse) tea.Cmd {
 
 // handleWheel scrolls the ledger, or moves through the inputs.
 func (m *Model) handleWheel(mouse tea.Mouse) {
-	if m.prompt != nil || m.confirm != nil {
+	if m.prompt != nil || m.confirm != nil || m.picker != nil {
 		return
 	}
 	step := 0

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -73,6 +74,7 @@ func TestGoldenScreens(t *testing.T) {
 		{"cashflow_80x24", 80, 24, press("2")},
 		{"treasury_missing_120x40", 120, 40, press("3")},
 		{"cashflow_inputs_80x24", 80, 24, press("2", "i", "j", "l")},
+		{"gpu_picker_80x24", 80, 24, press(append(strings.Fields(strings.Repeat("j ", 19)), "enter", "j", "j")...)},
 		{"treasury_inputs_120x40", 120, 40, press("3", "i")},
 		{"help_120x40", 120, 40, press("?")},
 		{"colocation_120x40", 120, 40, press("m")},
