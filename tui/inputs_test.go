@@ -164,7 +164,7 @@ func TestInputsOverTheSensitivityRecompute(t *testing.T) {
 		t.Fatal("the sensitivity analysis was not recomputed for the edit")
 	}
 	want := model.Evaluate(m.sc)
-	if !m.analyses.sens.Heatmap.Advantage[model.HeatmapCurrentRow][model.HeatmapCurrentColumn].Equal(want.AI.NPVUSD.Sub(want.Mining.NPVUSD)) {
+	if !m.analyses.sens.Heatmap.ScenarioAdvantageUSD.Equal(want.AI.NPVUSD.Sub(want.Mining.NPVUSD)) {
 		t.Error("the heatmap's own cell is not the edited scenario's AI − mining NPV")
 	}
 }

@@ -28,6 +28,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/pivot-tui/pivot-tui/internal/terminal"
+	"github.com/pivot-tui/pivot-tui/market"
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/scenarios"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
@@ -63,6 +64,12 @@ type Options struct {
 	Now       func() time.Time
 	Version   string
 	ExportDir string
+
+	// Market is the client M fetches today's market with (nil means
+	// mempool.space), and MarketCache where the last good snapshot is kept
+	// for offline use (the zero value keeps none).
+	Market      *market.Client
+	MarketCache market.Cache
 
 	// AnalysisDebounce is how long an edit on the Sensitivity or Risk tab
 	// waits for another before its analysis starts, and ProgressTick how
@@ -175,6 +182,7 @@ type Model struct {
 	quitAfterSave bool
 
 	export exportSettings // where and how x writes
+	market marketState    // M: today's market
 
 	fatal error // returned by Run after the program ends
 }
@@ -195,6 +203,7 @@ func New(opts Options) *Model {
 		stamp:  opts.Stamp,
 		selKey: "bitcoin.price_usd",
 		export: exportSettings{now: opts.Now, version: opts.Version, dir: opts.ExportDir},
+		market: marketState{client: cmp.Or(opts.Market, &market.Client{}), cache: opts.MarketCache},
 	}
 	if noColor(opts.Env) {
 		m.theme = theme.Mono
@@ -262,7 +271,7 @@ func (m *Model) render() string {
 	}
 	keys := m.contextKeys()
 	parts := []string{
-		header{st: m.st, sc: &m.sc, path: m.path, preset: m.preset, dirty: m.dirty()}.Render(l.header.w, l.header.h),
+		header{st: m.st, sc: &m.sc, path: m.path, preset: m.preset, dirty: m.dirty(), market: m.marketNotes()}.Render(l.header.w, l.header.h),
 		tabBar{st: m.st, current: m.tab}.Render(l.tabs.w, l.tabs.h),
 		m.renderBody(l),
 		statusBar{st: m.st, status: m.status, prompt: m.prompt, confirm: m.confirm, hint: m.hint()}.Render(l.status.w, l.status.h),
@@ -295,10 +304,14 @@ func (m *Model) renderBody(l layout) string {
 	case m.showHelp:
 		return m.renderFullHelp(l.body.w, l.body.h)
 	}
+	if m.market.panel != nil && !l.marketBeside() {
+		return m.renderMarket(l.body.w, l.body.h)
+	}
 	return m.withInputs(l, m.renderTab(l.main.w, l.main.h, l.compact))
 }
 
-// renderTab draws the current tab's own content, w by h.
+// renderTab draws the current tab's own content, w by h: on the Overview,
+// the results or the market panel.
 func (m *Model) renderTab(w, h int, compact bool) string {
 	switch m.tab {
 	case tabCashFlow:
@@ -318,6 +331,9 @@ func (m *Model) renderTab(w, h int, compact bool) string {
 		return panel.Risk{St: m.st, Result: &a.risk, Base: a.riskBase, Progress: m.progress(kindRisk),
 			Scenario: &m.sc, Saved: &m.saved, Hashprice: m.res.HashpriceUSDPerPHDay, Selected: selected}.Render(w, h)
 	}
+	if m.market.panel != nil {
+		return m.renderMarket(w, h)
+	}
 	return panel.Results{St: m.st, Res: &m.res, Cash: m.cash, Compact: compact}.Render(w, h)
 }
 
@@ -332,6 +348,8 @@ func (m *Model) renderShortHelp(w int, keys KeyMap) string {
 		text = h.ShortHelpView(m.prompt.keys.ShortHelp())
 	case m.picker != nil:
 		text = h.ShortHelpView(newPickerKeys().ShortHelp())
+	case m.market.panel != nil:
+		text = h.ShortHelpView(newMarketKeys().ShortHelp())
 	default:
 		text = h.ShortHelpView(keys.ShortHelp())
 	}
@@ -372,6 +390,8 @@ func (m *Model) hint() string {
 	switch {
 	case m.picker != nil:
 		return "Choose a GPU to fill its figures, or a name of your own to keep them."
+	case m.market.panel != nil:
+		return "The market's figures beside the inputs they would replace · space ticks · enter applies · esc closes"
 	case m.inputsActive():
 	case m.tab == tabCashFlow:
 		return "Each month's revenue, power, opex and EBITDA; cumulative cash starts at −capex."

@@ -50,6 +50,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.opened(msg)
 	case completedMsg:
 		m.completed(msg)
+	case marketFetchedMsg:
+		m.fetchedMarket(msg)
 	case analysisDoneMsg, analysisDueMsg, analysisTickMsg:
 		return m, m.handleAnalysis(msg)
 	}
@@ -64,6 +66,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.handlePromptKey(msg)
 	case m.picker != nil:
 		return m.handlePickerKey(msg)
+	case m.market.panel != nil:
+		return m.handleMarketKey(msg)
 	}
 	m.status = status{}
 	k := m.contextKeys()
@@ -74,6 +78,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.showHelp = !m.showHelp
 	case m.showHelp && msg.String() == "esc":
 		m.showHelp = false
+	case m.market.cancel != nil && key.Matches(msg, newMarketKeys().Cancel):
+		m.cancelFetch()
+	case key.Matches(msg, k.Market):
+		return m.fetchMarket()
 	case key.Matches(msg, k.Inputs), m.focus() == focusOpened && msg.String() == "esc":
 		m.toggleInputs()
 	case key.Matches(msg, k.NextTab):
@@ -225,7 +233,7 @@ func (m *Model) keepInView() {
 
 // handleClick selects the input under the pointer, or the tab.
 func (m *Model) handleClick(mouse tea.Mouse) tea.Cmd {
-	if mouse.Button != tea.MouseLeft || m.prompt != nil || m.confirm != nil || m.picker != nil {
+	if mouse.Button != tea.MouseLeft || m.prompt != nil || m.confirm != nil || m.picker != nil || m.market.panel != nil {
 		return nil
 	}
 	l := m.layout()
@@ -258,7 +266,7 @@ func (m *Model) handleClick(mouse tea.Mouse) tea.Cmd {
 
 // handleWheel scrolls the ledger, or moves through the inputs.
 func (m *Model) handleWheel(mouse tea.Mouse) {
-	if m.prompt != nil || m.confirm != nil || m.picker != nil {
+	if m.prompt != nil || m.confirm != nil || m.picker != nil || m.market.panel != nil {
 		return
 	}
 	step := 0

@@ -86,6 +86,19 @@ const (
 	tornadoWideBar     = 40
 	tornadoMinBarWidth = 9
 
+	// The market panel: a gutter for the selection, a tick box, the input's
+	// label, its value now and the market's, the unit and a short tag
+	// ("same"); MarketMinWidth is the narrowest it is drawn in beside the
+	// inputs panel.
+	marketGutterWidth = 2
+	marketBoxWidth    = 4 // "[x] "
+	marketLabelWidth  = 20
+	marketValueWidth  = 12
+	marketGap         = 2
+	marketUnitWidth   = 9
+	marketTagWidth    = 4
+	MarketMinWidth    = marketGutterWidth + marketBoxWidth + marketLabelWidth + 2*marketValueWidth + marketGap + 1 + marketUnitWidth + 1 + marketTagWidth
+
 	// The Risk tab: the answer in a line, the big probability (bigDigitRows
 	// tall, a caption under it) beside the percentile table, then the
 	// histogram beside the assumptions panel.
@@ -174,13 +187,14 @@ type sensitivityParts struct {
 // splitSensitivity gives the heatmap all fifteen rows when the tornado still
 // gets tornadoMinBars (or all its bars, if fewer), and the tornado the rest;
 // spare rows go between the two and then between the bars. rateLabelW is
-// the widest label of the rate axis.
-func splitSensitivity(w, h, bars, rateLabelW int) sensitivityParts {
+// the widest label of the rate axis; currentRow the scenario's row, which a
+// dense grid keeps.
+func splitSensitivity(w, h, bars, rateLabelW, currentRow int) sensitivityParts {
 	var p sensitivityParts
 	labelW := rateLabelW + 1
 	minTornado := TornadoChromeRows + min(bars, tornadoMinBars)
 	heatH := func(dense, beside bool) int {
-		rows := len(heatRows(dense))
+		rows := len(heatRows(dense, currentRow))
 		if !beside {
 			rows += heatLegendRows
 		}
