@@ -109,3 +109,28 @@ func TestInputsOnEveryTabInTmux(t *testing.T) {
 	}
 	s.restored()
 }
+
+// The help describes each habit, and scrolls to show them all at 80x24.
+func TestHelpDescribesTheHabitsInTmux(t *testing.T) {
+	s, _ := startE2E(t, nil)
+	s.run("resize-window", "-t", "e2e", "-x", "80", "-y", "24")
+	s.keys("pivot-tui; echo EXIT=$?", "Enter")
+	s.waitForText("ASIC MINING")
+	s.keys("?")
+	screen := s.waitForText("↑↓ scroll, lines 1–")
+	if !strings.Contains(screen, "inputs on any tab") {
+		t.Errorf("the help's keys lack i:\n%s", screen)
+	}
+	checkWidth(t, screen, 80)
+	s.keys("End")
+	screen = s.waitForText("s saves and quits")
+	for _, want := range []string{"GB200 NVL72", "opens them under the tab"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("the end of the help lacks %q:\n%s", want, screen)
+		}
+	}
+	s.keys("?", "q")
+	if line := s.exitLine(); line != "EXIT=0" {
+		t.Errorf("pivot-tui ended with %q, want EXIT=0", line)
+	}
+}

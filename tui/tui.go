@@ -163,6 +163,7 @@ type Model struct {
 	ledgerTop int    // first ledger row in view
 	riskKey   string // the selected assumption on the Risk tab
 	showHelp  bool
+	helpTop   int // first help line in view
 	// inputsOpen gives the keys to the inputs panel on a tab other than the
 	// Overview, and brings the panel over it where it does not fit beside
 	// (inputs.go).
@@ -354,27 +355,6 @@ func (m *Model) renderShortHelp(w int, keys KeyMap) string {
 		text = h.ShortHelpView(keys.ShortHelp())
 	}
 	return cells.Fit(" "+text, w)
-}
-
-func (m *Model) renderFullHelp(w, h int) string {
-	hm := m.help
-	hm.SetWidth(w - 4)
-	full := hm.FullHelpView(m.keys.FullHelp()) // every key, whatever the tab
-	title := m.st.Strong.Render("Keys") + m.st.Dim.Render("  ·  ? closes this help")
-	lines := []string{"", "  " + title, ""}
-	for _, l := range cells.Lines(full) {
-		lines = append(lines, "  "+l)
-	}
-	lines = append(lines, "",
-		"  "+m.st.Dim.Render("Nudges move by each input's step; shift moves ten steps. Every change re-evaluates"),
-		"  "+m.st.Dim.Render("both strategies at once. ctrl+z and ctrl+y undo and redo any change, r restores the"),
-		"  "+m.st.Dim.Render("file's value. The hashprice follows the market until you set it; del returns it to auto."),
-		"  "+m.st.Dim.Render("enter shows the value selected: type to replace it (100k, 1.5M, $70,000 and 45 $/MWh are"),
-		"  "+m.st.Dim.Render("understood), ← or → to edit it. i brings the inputs to any tab: beside it from 140"),
-		"  "+m.st.Dim.Render("columns, under it below; esc gives the keys back to the tab. On the GPU model, ←/→"),
-		"  "+m.st.Dim.Render("step through the GPU catalogue and enter picks from it: a GPU fills its kW, capex and"),
-		"  "+m.st.Dim.Render("rate in one edit; a name of your own keeps your figures."))
-	return cells.Block(lines, w, h)
 }
 
 // contextKeys is the key map with the bindings of the current tab and

@@ -75,9 +75,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Quit):
 		return m.quit()
 	case key.Matches(msg, k.Help):
-		m.showHelp = !m.showHelp
+		m.showHelp, m.helpTop = !m.showHelp, 0
 	case m.showHelp && msg.String() == "esc":
 		m.showHelp = false
+	case m.showHelp && m.scrollHelp(msg):
 	case m.market.cancel != nil && key.Matches(msg, newMarketKeys().Cancel):
 		m.cancelFetch()
 	case key.Matches(msg, k.Market):

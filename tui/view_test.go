@@ -77,6 +77,7 @@ func TestGoldenScreens(t *testing.T) {
 		{"gpu_picker_80x24", 80, 24, press(append(strings.Fields(strings.Repeat("j ", 19)), "enter", "j", "j")...)},
 		{"treasury_inputs_120x40", 120, 40, press("3", "i")},
 		{"help_120x40", 120, 40, press("?")},
+		{"help_scrolled_80x24", 80, 24, press("?", "pgdown")},
 		{"colocation_120x40", 120, 40, press("m")},
 		{"edit_selected_120x40", 120, 40, press("enter")},
 		{"edit_prompt_120x40", 120, 40, append(press("enter", "ctrl+u"), typeText("85000")...)},
