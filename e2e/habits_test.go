@@ -134,3 +134,43 @@ func TestHelpDescribesTheHabitsInTmux(t *testing.T) {
 		t.Errorf("pivot-tui ended with %q, want EXIT=0", line)
 	}
 }
+
+// Typing replaces the value the editor opens with (enter, 5 gives 5, not
+// 700005), the shorthand is understood, and anything else is refused with
+// the range, changing nothing.
+func TestTypingInTmux(t *testing.T) {
+	s, dir := startE2E(t, nil)
+	path := filepath.Join(dir, "site.toml")
+	if err := scenarios.Save(path, model.Default()); err != nil {
+		t.Fatal(err)
+	}
+	s.keys("pivot-tui site.toml; echo EXIT=$?", "Enter")
+	s.waitForText("ASIC MINING")
+	s.keys("Enter")
+	s.waitForText("BTC price (USD) › 70000")
+	s.keys("5", "Enter")
+	s.waitForText("BTC price: 70,000 USD → 5 USD")
+	s.keys("Enter", "$1.5M", "Enter")
+	s.waitForText("BTC price: 5 USD → 1,500,000 USD")
+	s.keys("Enter", "Left", "9", "Enter") // ← keeps the value to edit from its start
+	s.waitForText("BTC price: 1,500,000 USD → 91,500,000 USD")
+	for range 9 { // down to the power price
+		s.keys("Down")
+	}
+	s.keys("Enter")
+	s.waitForText("Power price ($/MWh) ›")
+	s.keys("45 €/MWh", "Enter")
+	s.waitForText("45 €/MWh is not a number: want one in [−1,000, 5,000] $/MWh")
+	s.keys("C-u", "52.5 $/mwh", "Enter")
+	s.waitForText("Power price: 45.00 $/MWh → 52.50 $/MWh")
+	s.keys("C-s")
+	s.waitForText("Saved site.toml")
+	sc, err := scenarios.Load(path)
+	if err != nil || sc.Bitcoin.PriceUSD.String() != "91500000" || sc.Site.PowerPriceUSDPerMWh.String() != "52.5" {
+		t.Errorf("the saved file holds %v and %v ($/MWh), %v", sc.Bitcoin.PriceUSD, sc.Site.PowerPriceUSDPerMWh, err)
+	}
+	s.keys("q")
+	if line := s.exitLine(); line != "EXIT=0" {
+		t.Errorf("pivot-tui ended with %q, want EXIT=0", line)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/pivot-tui/pivot-tui/tui/panel"
 )
 
 // The value prompt opens with the value selected: typing replaces it
@@ -81,5 +82,36 @@ func TestSelectionIsDrawn(t *testing.T) {
 	m = update(t, m, press("right")...)
 	if strings.Contains(m.View().Content, m.st.Selection.Render("70000")) {
 		t.Error("the value is still drawn selected after →")
+	}
+}
+
+// The editor reads an analyst's shorthand, and refuses anything else with
+// the range, changing nothing.
+func TestTypedShorthandInTheEditor(t *testing.T) {
+	m := opened(t)
+	m.selKey = "site.power_price_usd_per_mwh"
+	m = update(t, m, press("enter")...)
+	m = update(t, m, typeText("52.5 $/MWh")...)
+	m = update(t, m, press("enter")...)
+	if m.prompt != nil || !m.sc.Site.PowerPriceUSDPerMWh.Equal(dec("52.5")) {
+		t.Fatalf("52.5 $/MWh gave %s (prompt open %v)", m.sc.Site.PowerPriceUSDPerMWh, m.prompt != nil)
+	}
+	before := m.sc
+	m = update(t, m, press("enter")...)
+	m = update(t, m, typeText("45 €/MWh")...)
+	m = update(t, m, press("enter")...)
+	want := "Power price: 45 €/MWh is not a number: want one in [−1,000, 5,000] $/MWh"
+	if m.prompt == nil || m.prompt.err != want {
+		t.Errorf("45 €/MWh: %+v, want the error %q", m.prompt, want)
+	}
+	if m = update(t, m, press("esc")...); !panel.SameScenario(&m.sc, &before) {
+		t.Error("a refused value changed the scenario")
+	}
+	m.selKey = "bitcoin.price_usd"
+	m = update(t, m, press("enter")...)
+	m = update(t, m, typeText("$1.5M")...)
+	m = update(t, m, press("enter")...)
+	if !m.sc.Bitcoin.PriceUSD.Equal(dec("1500000")) || !strings.Contains(screen(m), "BTC price: 70,000 USD → 1,500,000 USD") {
+		t.Errorf("$1.5M gave %s:\n%s", m.sc.Bitcoin.PriceUSD, lineWith(m, "BTC price:"))
 	}
 }
