@@ -81,7 +81,7 @@ func TestInputsOnEveryTabInTmux(t *testing.T) {
 
 	s.run("resize-window", "-t", "e2e", "-x", "80", "-y", "24")
 	s.keys("2")
-	screen = s.waitFor("the Cash flow tab at 80x24", func(screen string) bool {
+	s.waitFor("the Cash flow tab at 80x24", func(screen string) bool {
 		return strings.Contains(screen, "Cum. cash") && !strings.Contains(screen, "MARKET")
 	})
 	s.keys("i")

@@ -81,8 +81,7 @@ func TestSaveAndQuitAPreset(t *testing.T) {
 	path := filepath.Join(dir, "mine.toml")
 	m, _ = driveQuit(t, m, press("q", "s", "ctrl+u")...)
 	m, _ = driveQuit(t, m, typeText(path)...)
-	m, quit = driveQuit(t, m, press("enter")...)
-	if !quit || priceOnDisk(t, path) != "71000" {
+	if _, quit = driveQuit(t, m, press("enter")...); !quit || priceOnDisk(t, path) != "71000" {
 		t.Fatalf("save and quit of a preset: quit %v, file %s", quit, priceOnDisk(t, path))
 	}
 	// A plain save of a preset does not quit.
@@ -109,8 +108,7 @@ func TestSaveAndQuitAsksAboutTheFileFirst(t *testing.T) {
 	if data, _ := os.ReadFile(path); quit || string(data) != edited || !m.dirty() {
 		t.Fatalf("no: quit %v, file %q, dirty %v", quit, data, m.dirty())
 	}
-	m, quit = driveQuit(t, m, press("q", "s", "y")...)
-	if !quit || priceOnDisk(t, path) != "71000" {
+	if _, quit = driveQuit(t, m, press("q", "s", "y")...); !quit || priceOnDisk(t, path) != "71000" {
 		t.Fatalf("yes: quit %v, file %s", quit, priceOnDisk(t, path))
 	}
 
