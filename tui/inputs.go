@@ -54,16 +54,16 @@ func (m *Model) toggleInputs() {
 	m.keepInView()
 }
 
-// renderInputs draws the inputs panel beside a tab, with the rule after
-// it: a scrollbar, then a gap.
-func (m *Model) renderInputs(l layout) string {
+// renderInputs draws the inputs panel beside a tab, and the rule after it:
+// a scrollbar, then a gap.
+func (m *Model) renderInputs(l layout) (inputs, rule string) {
 	rows := panel.InputRows(&m.sc)
 	bar := panel.Scrollbar(m.st, len(rows), m.inputsTop, l.inputs.h)
 	sep := make([]string, len(bar))
 	for i, b := range bar {
 		sep[i] = b + " "
 	}
-	return cells.Beside(m.inputsPanel(rows).Render(l.inputs.w, l.inputs.h), strings.Join(sep, "\n"))
+	return m.inputsPanel(rows).Render(l.inputs.w, l.inputs.h), strings.Join(sep, "\n")
 }
 
 func (m *Model) inputsPanel(rows []panel.InputRow) panel.Inputs {
@@ -98,7 +98,8 @@ func (m *Model) withInputs(l layout, body string) string {
 	case l.drawer:
 		return body + "\n" + m.renderDrawer(l)
 	}
-	return cells.Beside(m.renderInputs(l), body)
+	inputs, rule := m.renderInputs(l)
+	return cells.Beside(inputs, rule, body)
 }
 
 // inputAt is the input drawn at screen cell (x, y), if any.
