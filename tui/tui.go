@@ -165,7 +165,7 @@ type Model struct {
 	showHelp  bool
 	helpTop   int // first help line in view
 	// inputsOpen gives the keys to the inputs panel on a tab other than the
-	// Overview, and brings the panel over it where it does not fit beside
+	// Overview, and opens the panel under it where it does not fit beside
 	// (inputs.go).
 	inputsOpen bool
 
