@@ -85,6 +85,9 @@ const (
 	tornadoLabelWidth  = 16
 	tornadoWideBar     = 40
 	tornadoMinBarWidth = 9
+	// The advantage bars of a comparison cut their labels at
+	// advantageLabelWidth, and share the tornado's least bar width.
+	advantageLabelWidth = 24
 
 	// The Risk tab: the answer in a line, the big probability (bigDigitRows
 	// tall, a caption under it) beside the percentile table, then the
