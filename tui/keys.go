@@ -14,6 +14,7 @@ type KeyMap struct {
 	Clear          key.Binding // the hashprice back to its derived value
 	Reset          key.Binding // the selected input back to the file's value
 	Mode           key.Binding // toggle the AI mode
+	Pin            key.Binding // pin the scenario as the cards' baseline, or drop the pin
 	Undo, Redo     key.Binding
 
 	NextTab, PrevTab, GoTab key.Binding
@@ -38,6 +39,7 @@ func DefaultKeyMap() KeyMap {
 		Clear:  key.NewBinding(key.WithKeys("backspace", "delete"), key.WithHelp("del", "hashprice back to auto")),
 		Reset:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reset to file value")),
 		Mode:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "GPU cloud ⇄ colocation")),
+		Pin:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "pin as baseline")),
 		Undo:   key.NewBinding(key.WithKeys("ctrl+z", "u"), key.WithHelp("ctrl+z", "undo")),
 		Redo:   key.NewBinding(key.WithKeys("ctrl+y", "ctrl+r"), key.WithHelp("ctrl+y", "redo")),
 
@@ -104,7 +106,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Dec, k.Inc, k.DecBig, k.IncBig, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Edit, k.Clear, k.Reset, k.Mode, k.Undo, k.Redo},
+		{k.Edit, k.Clear, k.Reset, k.Mode, k.Undo, k.Redo, k.Pin},
 		{k.NextTab, k.PrevTab, k.GoTab, k.Save, k.SaveAs, k.Open, k.Export, k.Help, k.Quit},
 	}
 }

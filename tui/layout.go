@@ -29,6 +29,8 @@ const (
 	inputsOuterWidth     = panel.InputsWidth + inputsSeparatorWidth
 
 	wheelStep = 3 // ledger rows per wheel notch
+
+	maxPinnedName = 24 // the header cuts the pinned baseline's name here
 )
 
 // rect is a region of the screen, in cells.

@@ -167,6 +167,7 @@ type Model struct {
 	status  status
 
 	export exportSettings // where and how x writes
+	pin    *pinned        // the cards' baseline (p), or nil
 
 	fatal error // returned by Run after the program ends
 }
@@ -254,7 +255,7 @@ func (m *Model) render() string {
 	}
 	keys := m.contextKeys()
 	parts := []string{
-		header{st: m.st, sc: &m.sc, path: m.path, preset: m.preset, dirty: m.dirty()}.Render(l.header.w, l.header.h),
+		header{st: m.st, sc: &m.sc, path: m.path, preset: m.preset, dirty: m.dirty(), pinned: m.pinName()}.Render(l.header.w, l.header.h),
 		tabBar{st: m.st, current: m.tab}.Render(l.tabs.w, l.tabs.h),
 		m.renderBody(l),
 		statusBar{st: m.st, status: m.status, prompt: m.prompt, confirm: m.confirm, hint: m.hint()}.Render(l.status.w, l.status.h),
@@ -314,7 +315,7 @@ func (m *Model) renderOverview(l layout) string {
 	for i, b := range bar {
 		sep[i] = b + " "
 	}
-	results := panel.Results{St: m.st, Res: &m.res, Cash: m.cash, Compact: l.compact}.Render(l.main.w, l.main.h)
+	results := panel.Results{St: m.st, Res: &m.res, Cash: m.cash, Compact: l.compact, Base: m.pinBase()}.Render(l.main.w, l.main.h)
 	return cells.Beside(inputs, strings.Join(sep, "\n"), results)
 }
 
