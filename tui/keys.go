@@ -54,7 +54,7 @@ func DefaultKeyMap() KeyMap {
 		Save:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
 		SaveAs: key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "save as")),
 		Open:   key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open a file")),
-		Export: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "export PNG, SVG, Markdown")),
+		Export: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "export PNG, SVG, MD, XLSX")),
 		Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:   key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}
