@@ -46,7 +46,7 @@ func gridOf(c compare.Comparison) comparisonGrid {
 	for _, d := range c.Differences[:min(len(c.Differences), comparisonInputs)] {
 		g.labelW = max(g.labelW, min(comparisonLabelMax, cells.Width(d.Label)))
 		for _, v := range d.Shown {
-			g.colW = max(g.colW, cells.Width(v))
+			g.colW = max(g.colW, min(comparisonColumnMax, cells.Width(v))) // a long text is cut
 		}
 	}
 	for i, name := range c.Names() {

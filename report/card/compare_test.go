@@ -70,6 +70,24 @@ func TestComparisonLinesFillTheWidth(t *testing.T) {
 	}
 }
 
+// A long text input that differs is cut to a column, not allowed to
+// widen every column.
+func TestComparisonCutsALongText(t *testing.T) {
+	other := model.Default()
+	other.AI.GPU.Model = strings.Repeat("NVIDIA B200 ", 8)
+	c, err := compare.New([]report.Document{memoDoc(t, model.Default(), false), memoDoc(t, other, false)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := ComparisonMinWidth(c); w != MinWidth {
+		t.Errorf("two scenarios need %d columns, want the least card's %d", w, MinWidth)
+	}
+	text, _ := RenderComparison(c, Options{})
+	if !strings.Contains(ansi.Strip(text), "NVIDIA B200 NVIDIA B2…") {
+		t.Errorf("the long model name is not cut:\n%s", ansi.Strip(text))
+	}
+}
+
 func TestComparisonContent(t *testing.T) {
 	c := comparisonOf(t, 3, short)
 	text, _ := RenderComparison(c, Options{})
