@@ -139,7 +139,7 @@ func TestPinInTmux(t *testing.T) {
 			break
 		}
 	}
-	if !strings.Contains(npv, "−$35.5M  +$18.8M") || !strings.Contains(npv, "−$609.4M ±0") {
+	if !strings.Contains(npv, "−$35.5M  +$18.8M") || !strings.Contains(npv, "−$675.7M ±0") {
 		t.Errorf("the NPV line does not show the changes: %q\n%s", npv, screen)
 	}
 	checkWidth(t, screen, 120)

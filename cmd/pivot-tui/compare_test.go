@@ -41,8 +41,8 @@ func TestCompareText(t *testing.T) {
 	}
 	for _, want := range []string{
 		"3 scenarios compared: ASIC mining or AI compute",
-		// The defaults: mining NPV −$54,360,421, AI −$609,411,284.
-		"−$54,360,421", "−$609,411,284", "Inputs that differ", "$110,000", "$4.40/GPU-h",
+		// The defaults: mining NPV −$54,360,421, AI −$675,690,137.
+		"−$54,360,421", "−$675,690,137", "Inputs that differ", "$110,000", "$4.40/GPU-h",
 		filepath.Base(files[2]),
 	} {
 		if !strings.Contains(out, want) {

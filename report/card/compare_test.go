@@ -95,7 +95,7 @@ func TestComparisonContent(t *testing.T) {
 	for _, want := range []string{
 		"3 scenarios compared: ASIC mining or AI compute", c.Headline,
 		"RESULTS", "Case 1", "Case 3", "s1.toml", "Winner", "ASIC mining", "AI compute", "NPV advantage",
-		"Payback", "GPU rate, AI = mining", "$3.86/GPU-hour",
+		"Payback", "GPU rate, AI = mining", "$4.04/GPU-hour",
 		"AI − MINING NPV", "← mining leads", "AI leads →",
 		"INPUTS THAT DIFFER", "BTC price", "$55,000", "$85,000", "$1.90/GPU-h", "$4.30/GPU-h",
 		"scenarios scenarios/s1.toml, scenarios/s2.toml, scenarios/s3.toml · 2026-11-25 · pivot-tui test",

@@ -96,25 +96,28 @@ func TestNewTakesTwoToEight(t *testing.T) {
 // The figures are the model's, one column per scenario, in order.
 func TestFiguresAreTheModels(t *testing.T) {
 	c := comparison(t, doc(t, "Base", nil), doc(t, "Dear GPUs", dearGPU))
-	// The defaults (spec §6's worked example): mining NPV −$54,360,421.30,
-	// AI NPV −$609,411,283.61, so mining leads by 609,411,283.61 −
-	// 54,360,421.30 = $555,050,862.31, and AI − mining is its negative.
+	// The defaults: mining NPV −$54,360,421.30 (spec §6's worked example),
+	// AI NPV −$675,690,136.91 (the worked example's −$609,411,283.61 less
+	// the GPU cloud's operations of spec §13, 26,455 GPUs × $0.10 × 730.5 h
+	// a month over months 13–60, worth $66,278,853.30 at 12 %), so mining
+	// leads by 675,690,136.91 − 54,360,421.30 = $621,329,715.61, and AI −
+	// mining is its negative.
 	for _, want := range []struct {
 		key, text, raw string
 		tone           compare.Tone
 	}{
 		{"verdict.winner", "ASIC mining", "mining", compare.Mining},
-		{"verdict.npv_advantage_usd", "$555,050,862", "555050862.31", compare.Plain},
-		{"ai_minus_mining_npv_usd", "−$555,050,862", "-555050862.31", compare.Negative},
+		{"verdict.npv_advantage_usd", "$621,329,716", "621329715.61", compare.Plain},
+		{"ai_minus_mining_npv_usd", "−$621,329,716", "-621329715.61", compare.Negative},
 		{"mining.npv_usd", "−$54,360,421", "-54360421.30", compare.Negative},
-		{"ai.npv_usd", "−$609,411,284", "-609411283.61", compare.Negative},
+		{"ai.npv_usd", "−$675,690,137", "-675690136.91", compare.Negative},
 		{"mining.irr_pct", "none", "", compare.Missing},
 		{"mining.payback_months", "never", "", compare.Missing},
 		// capex: 2,976.19 PH/s × $18/TH × 1000 = $53,571,428.57; AI's
 		// 26,455 × $45,000 + $9M × 37.037 MW = $1,523,808,333.33.
 		{"mining.capex_usd", "$53,571,429", "53571428.57", compare.Plain},
 		{"ai.capex_usd", "$1,523,808,333", "1523808333.33", compare.Plain},
-		{"breakeven.gpu_rate_usd_per_gpu_hour", "$3.88/GPU-hour", "", compare.Plain},
+		{"breakeven.gpu_rate_usd_per_gpu_hour", "$4.06/GPU-hour", "", compare.Plain},
 		{"breakeven.hashprice_usd_per_ph_day", "none", "", compare.Missing},
 		{"discount_rate_pct", "12.0 %", "12", compare.Plain},
 		{"horizon_months", "60 months", "60", compare.Plain},

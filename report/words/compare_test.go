@@ -31,10 +31,10 @@ func TestComparisonHeadline(t *testing.T) {
 		results []model.Result
 		want    string
 	}{
-		// The defaults: mining leads by $555,050,862, written $555.1M.
-		{"the same twice", []model.Result{base, base}, "ASIC mining wins in both scenarios, by $555.1M in NPV."},
+		// The defaults: mining leads by $621,329,716, written $621.3M.
+		{"the same twice", []model.Result{base, base}, "ASIC mining wins in both scenarios, by $621.3M in NPV."},
 		{"a range of leads", []model.Result{base, named("Cheap BTC", cheapBTC), base},
-			"ASIC mining wins in all 3 scenarios, by $" + lead(named("", cheapBTC)) + " to $555.1M in NPV."},
+			"ASIC mining wins in all 3 scenarios, by $" + lead(named("", cheapBTC)) + " to $621.3M in NPV."},
 		{"split", []model.Result{base, named("Dear GPUs", dearGPU), named("Bear", nil)},
 			"ASIC mining wins in 2 of 3 scenarios (Base, Bear) and AI compute in 1 (Dear GPUs)."},
 		{"split with a tie", []model.Result{named("Dear GPUs", dearGPU), tie, base},

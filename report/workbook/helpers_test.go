@@ -26,7 +26,13 @@ type testScenario struct {
 var testScenarios = []testScenario{
 	{name: "default", preset: "default"},
 	{name: "240 months", preset: "default", edit: func(s *model.Scenario) { s.HorizonMonths = 240 }},
-	{name: "colocation", preset: "colocation-lease"},
+	{name: "colocation", preset: "default", edit: func(s *model.Scenario) {
+		// A 200 MW colocation lease over ten years.
+		s.HorizonMonths, s.Site.PowerMW = 120, decimal.NewFromInt(200)
+		s.AI.Mode, s.AI.PUE, s.AI.ConversionMonths = model.ModeColocation, decimal.RequireFromString("1.3"), 18
+		s.AI.FitoutCapexUSDPerMW = decimal.NewFromInt(9_500_000)
+		s.AI.Colocation.RateUSDPerKWMonth = decimal.NewFromInt(154)
+	}},
 	{name: "mining pays", preset: "default", edit: func(s *model.Scenario) {
 		s.Bitcoin.PriceUSD = s.Bitcoin.PriceUSD.Mul(decimal.NewFromInt(2))
 		s.Bitcoin.HashrateGrowthPctPerYear = decimal.Zero
