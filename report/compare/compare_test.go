@@ -119,7 +119,13 @@ func TestFiguresAreTheModels(t *testing.T) {
 		{"ai.capex_usd", "$1,523,808,333", "1523808333.33", compare.Plain},
 		{"breakeven.gpu_rate_usd_per_gpu_hour", "$4.06/GPU-hour", "", compare.Plain},
 		{"breakeven.hashprice_usd_per_ph_day", "none", "", compare.Missing},
-		{"discount_rate_pct", "12.0 %", "12", compare.Plain},
+		{"mining.discount_rate_pct", "12.0 %", "12", compare.Plain},
+		{"ai.discount_rate_pct", "12.0 %", "12", compare.Plain},
+		// The whole site converts, and goes live after 12 months of conversion.
+		{"ai.mining_mw", "0.0 MW", "0", compare.Plain},
+		{"ai.first_live", "2028-01", "2028-01", compare.Plain},
+		// The fleet is worth nothing at the end: mining.residual_pct defaults to 0.
+		{"mining.residual_usd", "$0", "0.00", compare.Plain},
 		{"horizon_months", "60 months", "60", compare.Plain},
 	} {
 		cell := row(t, c, want.key).Cells[0]
@@ -203,6 +209,48 @@ func TestDifferences(t *testing.T) {
 	// File order: bitcoin before treasury.
 	if keys[0] != "bitcoin.price_usd" || !strings.HasPrefix(keys[len(keys)-1], "treasury.") {
 		t.Errorf("not in file order: %v", keys)
+	}
+}
+
+// A phased pivot at its own rate, valued at an exit multiple (spec §10,
+// §12): the rows say so, and the phases are an input that differs, in
+// place of the one-step conversion they replace.
+func TestPhasedPivot(t *testing.T) {
+	phased := func(s *model.Scenario) {
+		s.AI.Phases = []model.Phase{
+			{MW: decimal.NewFromInt(40), Live: model.YearMonth{Year: 2028, Month: 1}},
+			{MW: decimal.NewFromInt(10), Live: model.YearMonth{Year: 2029, Month: 6}},
+		}
+		s.AI.DiscountRatePct = decimal.NewNullDecimal(decimal.NewFromInt(9))
+		s.AI.ExitEVEBITDA = decimal.NewFromInt(8)
+	}
+	c := comparison(t, doc(t, "Base", nil), doc(t, "Phased", phased))
+	if cell := row(t, c, "ai.discount_rate_pct").Cells[1]; cell.Text != "9.0 %" {
+		t.Errorf("the pivot's own rate: %+v", cell)
+	}
+	if cell := row(t, c, "mining.discount_rate_pct").Cells[1]; cell.Text != "12.0 %" {
+		t.Errorf("mining's rate: %+v", cell)
+	}
+	if cell := row(t, c, "ai.residual_usd").Cells[1]; !strings.HasSuffix(cell.Text, " (exit multiple)") {
+		t.Errorf("the exit multiple's value: %+v", cell)
+	}
+	if cell := row(t, c, "ai.first_live").Cells[1]; cell.Text != "2028-01" {
+		t.Errorf("the first phase goes live in %+v", cell)
+	}
+	byKey := map[string]compare.Difference{}
+	for _, d := range c.Differences {
+		byKey[d.Key] = d
+	}
+	p, ok := byKey["ai.phases"]
+	if !ok || p.Shown[0] != "—" || p.Values[0] != nil || p.Shown[1] != "40.0 MW from 2028-01, 10.0 MW from 2029-06" {
+		t.Fatalf("the phases: %+v", p)
+	}
+	data, _ := json.Marshal(p.Values[1])
+	if string(data) != `[{"live":"2028-01","mw":40},{"live":"2029-06","mw":10}]` {
+		t.Errorf("the phases for files: %s", data)
+	}
+	if m := byKey["ai.conversion_months"]; m.Shown[0] != "12 months" || m.Shown[1] != "—" {
+		t.Errorf("the conversion the phases replace: %+v", m)
 	}
 }
 

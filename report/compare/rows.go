@@ -32,14 +32,16 @@ func sections() []sectionSpec {
 			{key: "verdict.winner", label: "Winner", cell: winner},
 			{key: "verdict.npv_advantage_usd", label: "NPV advantage", cell: func(r *model.Result) Cell { return money(r.Verdict.NPVAdvantageUSD) }},
 			{key: "ai_minus_mining_npv_usd", label: "AI − mining NPV", cell: func(r *model.Result) Cell { return money(advantage(r)) }},
-			{key: "discount_rate_pct", label: "Discount rate", cell: func(r *model.Result) Cell { return percent(r.Scenario.DiscountRatePct) }},
 			{key: "start", label: "Start", cell: func(r *model.Result) Cell {
 				return Cell{Text: r.Scenario.Start.String(), Raw: r.Scenario.Start.String()}
 			}},
 			{key: "horizon_months", label: "Horizon", cell: horizon},
 		}},
 		{words.Mining, strategyRows("mining", func(r *model.Result) *model.Strategy { return &r.Mining })},
-		{words.AI, strategyRows("ai", func(r *model.Result) *model.Strategy { return &r.AI })},
+		{words.AI, append(strategyRows("ai", func(r *model.Result) *model.Strategy { return &r.AI }),
+			rowSpec{key: "ai.mining_mw", label: "Kept mining", cell: func(r *model.Result) Cell { return megawatts(r.AI.MiningMW) }},
+			rowSpec{key: "ai.first_live", label: "First live", cell: firstLive},
+		)},
 		{"Break-evens", []rowSpec{
 			{key: "breakeven.gpu_rate_usd_per_gpu_hour", label: "GPU rate, AI = mining", has: inMode(model.ModeGPUCloud),
 				cell: func(r *model.Result) Cell { return price(r.Breakeven.GPURateUSDPerGPUHour, format.GPURate) }},
@@ -56,11 +58,13 @@ func sections() []sectionSpec {
 // strategyRows are one strategy's valuation; prefix starts their keys.
 func strategyRows(prefix string, side func(*model.Result) *model.Strategy) []rowSpec {
 	return []rowSpec{
+		{key: prefix + ".discount_rate_pct", label: "Discount rate", cell: func(r *model.Result) Cell { return percent(side(r).DiscountRatePct) }},
 		{key: prefix + ".npv_usd", label: "NPV", cell: func(r *model.Result) Cell { return money(side(r).NPVUSD) }},
 		{key: prefix + ".irr_pct", label: "IRR", cell: func(r *model.Result) Cell { return irr(side(r).IRRPct) }},
 		{key: prefix + ".payback_months", label: "Payback", cell: func(r *model.Result) Cell { return payback(side(r).PaybackMonths) }},
 		{key: prefix + ".capex_usd", label: "Capex", cell: func(r *model.Result) Cell { return money(side(r).CapexUSD) }},
 		{key: prefix + ".net_cash_usd", label: "Net cash", cell: func(r *model.Result) Cell { return money(side(r).NetCashUSD) }},
+		{key: prefix + ".residual_usd", label: "End value", cell: func(r *model.Result) Cell { return endValue(side(r)) }},
 	}
 }
 
@@ -131,6 +135,32 @@ func payback(months int) Cell {
 func horizon(r *model.Result) Cell {
 	s := &r.Scenario
 	return Cell{Text: format.Months(s.HorizonMonths), Raw: decimal.NewFromInt(int64(s.HorizonMonths)).String()}
+}
+
+// endValue is a strategy's value at month H (spec §12): its residual, or
+// its exit multiple's value, which says so.
+func endValue(st *model.Strategy) Cell {
+	c := money(st.ResidualUSD)
+	if st.TerminalMethod == model.TerminalExitMultiple {
+		c.Text += " (exit multiple)"
+		c.Short += " (exit)"
+	}
+	return c
+}
+
+func megawatts(mw decimal.Decimal) Cell {
+	return Cell{Text: format.Number(mw, 1, "MW"), Raw: exact(mw)}
+}
+
+// firstLive is the month the pivot's first phase earns from (spec §10), or
+// "never" within the horizon.
+func firstLive(r *model.Result) Cell {
+	s := &r.Scenario
+	if r.AI.FirstLiveMonth < 1 || r.AI.FirstLiveMonth > s.HorizonMonths {
+		return Cell{Text: "never", Tone: Missing}
+	}
+	live := s.Start.AddMonths(r.AI.FirstLiveMonth - 1).String()
+	return Cell{Text: live, Raw: live}
 }
 
 // price writes a break-even, or "none" where there is none.
