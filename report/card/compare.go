@@ -137,7 +137,11 @@ func RenderComparison(c compare.Comparison, opts Options) (string, screenshot.Op
 		}
 		lines = append(lines, row(d.Label, texts))
 	}
-	lines = append(lines, "", cells.Right(st.Dim.Render(c.Footer()), w))
+	footer := c.Footer()
+	if cells.Width(footer) > w {
+		footer = c.ShortFooter() // the File row names them
+	}
+	lines = append(lines, "", cells.Right(st.Dim.Render(footer), w))
 	return cells.Block(lines, w, len(lines)), ImageOptions(Options{Width: w, Dark: opts.Dark})
 }
 

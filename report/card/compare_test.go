@@ -88,6 +88,19 @@ func TestComparisonCutsALongText(t *testing.T) {
 	}
 }
 
+// Files too long to list in the footer are named in the File row only.
+func TestComparisonFooterFits(t *testing.T) {
+	c := comparisonOf(t, 4, short)
+	for i := range c.Docs {
+		c.Docs[i].Provenance.Source = "a/folder/with/a/long/name/scenario-" + short(i) + ".toml"
+	}
+	text, _ := RenderComparison(c, Options{})
+	lines := strings.Split(ansi.Strip(text), "\n")
+	if last := strings.TrimSpace(lines[len(lines)-1]); last != "4 scenario files · 2026-11-25 · pivot-tui test" {
+		t.Errorf("footer %q", last)
+	}
+}
+
 func TestComparisonContent(t *testing.T) {
 	c := comparisonOf(t, 3, short)
 	text, _ := RenderComparison(c, Options{})

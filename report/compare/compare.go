@@ -134,8 +134,15 @@ func advantage(res *model.Result) decimal.Decimal { return res.AI.NPVUSD.Sub(res
 
 // Footer says where the comparison came from: "scenarios base.toml, bull.toml
 // · 2026-11-25 · pivot-tui 0.1.0".
-func (c Comparison) Footer() string {
+func (c Comparison) Footer() string { return c.footer(strings.Join(c.Sources(), ", ")) }
+
+// ShortFooter is Footer without the files' names, for a page too narrow for
+// them that names them elsewhere: "4 scenario files · 2026-11-25 · pivot-tui 0.1.0".
+func (c Comparison) ShortFooter() string {
+	return strings.TrimPrefix(c.footer(fmt.Sprintf("%d scenario files", len(c.Docs))), "scenarios ")
+}
+
+func (c Comparison) footer(sources string) string {
 	p := c.Docs[0].Provenance
-	return fmt.Sprintf("scenarios %s · %s · pivot-tui %s", strings.Join(c.Sources(), ", "),
-		p.Generated.Format("2006-01-02"), p.Version)
+	return fmt.Sprintf("scenarios %s · %s · pivot-tui %s", sources, p.Generated.Format("2006-01-02"), p.Version)
 }
