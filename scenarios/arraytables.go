@@ -304,11 +304,9 @@ func (l *layout) removeBlocks(blocks []*arrayBlock, removed []bool) []edit {
 		for ; j+1 < len(blocks) && removed[j+1] && l.blank(end, blocks[j+1].start); j++ {
 			end = blocks[j+1].end
 		}
-		before := start
+		before := 0
 		if text := bytes.TrimRight(l.data[:start], " \t\r\n"); len(text) > 0 {
 			before = l.lineEnd(len(text))
-		} else {
-			before = 0
 		}
 		after := len(l.data)
 		if text := bytes.TrimLeft(l.data[end:], " \t\r\n"); len(text) > 0 {
