@@ -254,6 +254,57 @@ func TestPhasedPivot(t *testing.T) {
 	}
 }
 
+// With [finance] (spec §14) the figures are after tax, and each strategy
+// gains its tax and its equity view; a scenario without the table shows
+// "pre-tax" and "—" there.
+func TestFinancedScenario(t *testing.T) {
+	plain := comparison(t, doc(t, "Base", nil), doc(t, "Other", dearGPU))
+	for _, key := range []string{"after_tax", "mining.tax_usd", "ai.equity.npv_usd"} {
+		if hasRow(plain, key) {
+			t.Errorf("a row %q with no [finance] anywhere", key)
+		}
+	}
+	financed := func(s *model.Scenario) {
+		s.HasFinance = true
+		s.Finance.TaxRatePct = decimal.NewFromInt(21)
+		s.Finance.DebtPctOfCapex = decimal.NewFromInt(50)
+	}
+	c := comparison(t, doc(t, "Base", nil), doc(t, "Taxed", financed))
+	res := c.Docs[1].Result
+	if got := row(t, c, "after_tax").Cells; got[0].Text != "pre-tax" || got[1].Text != "after tax" {
+		t.Errorf("the figures' basis: %+v", got)
+	}
+	for _, want := range []struct {
+		key, raw string
+	}{
+		{"mining.tax_usd", res.Mining.TaxUSD.StringFixed(2)},
+		{"ai.equity.npv_usd", res.AI.Equity.NPVUSD.StringFixed(2)},
+		// Half of every capex payment is drawn as debt.
+		{"ai.equity.debt_usd", res.AI.CapexUSD.Div(decimal.NewFromInt(2)).StringFixed(2)},
+		{"mining.npv_usd", res.Mining.NPVUSD.StringFixed(2)},
+	} {
+		r := row(t, c, want.key)
+		if r.Cells[0].Text != "—" && want.key != "mining.npv_usd" {
+			t.Errorf("%s of the pre-tax scenario: %+v", want.key, r.Cells[0])
+		}
+		if r.Cells[1].Raw != want.raw {
+			t.Errorf("%s: %s, want %s", want.key, r.Cells[1].Raw, want.raw)
+		}
+	}
+	if dscr := row(t, c, "ai.equity.min_dscr").Cells[1]; !strings.HasSuffix(dscr.Text, "×") {
+		t.Errorf("the lowest DSCR: %+v", dscr)
+	}
+	var tax compare.Difference
+	for _, d := range c.Differences {
+		if d.Key == "finance.tax_rate_pct" {
+			tax = d
+		}
+	}
+	if len(tax.Shown) != 2 || tax.Shown[0] != "—" || tax.Values[0] != nil || tax.Values[1] != json.Number("21") {
+		t.Errorf("the tax rate among the differences: %+v", tax)
+	}
+}
+
 func TestText(t *testing.T) {
 	c := comparison(t, doc(t, "Base", nil), doc(t, "Dear GPUs", dearGPU))
 	var b bytes.Buffer

@@ -85,12 +85,14 @@ func inputValue(f model.Field, s *model.Scenario) (shown string, value any) {
 }
 
 // inputUsed is false for a key the model does not use in the scenario:
-// one of an optional table the file leaves out, the one-step conversion
+// one of an optional table ([treasury], [finance]) the file leaves out, the one-step conversion
 // that phases replace, or the lease rate a contract value sets.
 func inputUsed(f model.Field, s *model.Scenario) bool {
 	switch {
 	case strings.HasPrefix(f.Key, "treasury."):
 		return s.HasTreasury
+	case strings.HasPrefix(f.Key, "finance."):
+		return s.HasFinance
 	case f.Key == "ai.converted_mw", f.Key == "ai.conversion_months":
 		return len(s.AI.Phases) == 0
 	case f.Key == "ai.colocation.rate_usd_per_kw_month":

@@ -14,11 +14,13 @@ import (
 // rowSpec is one row: its key and label, and how to write one scenario's
 // figure. has reports whether a scenario has the figure at all (nil: every
 // scenario has it); a scenario without it shows "—", and a row no scenario
-// has is left out.
+// has is left out. when, if set, leaves the row out unless some scenario
+// meets it, every scenario's cell written.
 type rowSpec struct {
 	key, label string
 	cell       func(*model.Result) Cell
 	has        func(*model.Result) bool
+	when       func(*model.Result) bool
 }
 
 type sectionSpec struct {
@@ -30,6 +32,7 @@ func sections() []sectionSpec {
 	return []sectionSpec{
 		{"Verdict", []rowSpec{
 			{key: "verdict.winner", label: "Winner", cell: winner},
+			{key: "after_tax", label: "Figures", cell: taxBasis, when: financed},
 			{key: "verdict.npv_advantage_usd", label: "NPV advantage", cell: func(r *model.Result) Cell { return money(r.Verdict.NPVAdvantageUSD) }},
 			{key: "ai_minus_mining_npv_usd", label: "AI − mining NPV", cell: func(r *model.Result) Cell { return money(advantage(r)) }},
 			{key: "start", label: "Start", cell: func(r *model.Result) Cell {
@@ -65,6 +68,12 @@ func strategyRows(prefix string, side func(*model.Result) *model.Strategy) []row
 		{key: prefix + ".capex_usd", label: "Capex", cell: func(r *model.Result) Cell { return money(side(r).CapexUSD) }},
 		{key: prefix + ".net_cash_usd", label: "Net cash", cell: func(r *model.Result) Cell { return money(side(r).NetCashUSD) }},
 		{key: prefix + ".residual_usd", label: "End value", cell: func(r *model.Result) Cell { return endValue(side(r)) }},
+		// Spec §14, with [finance]: the tax, and the strategy as its shareholders see it.
+		{key: prefix + ".tax_usd", label: "Tax", has: financed, cell: func(r *model.Result) Cell { return money(side(r).TaxUSD) }},
+		{key: prefix + ".equity.npv_usd", label: "Equity NPV", has: financed, cell: func(r *model.Result) Cell { return money(side(r).Equity.NPVUSD) }},
+		{key: prefix + ".equity.irr_pct", label: "Equity IRR", has: financed, cell: func(r *model.Result) Cell { return irr(side(r).Equity.IRRPct) }},
+		{key: prefix + ".equity.debt_usd", label: "Debt drawn", has: financed, cell: func(r *model.Result) Cell { return money(side(r).Equity.DebtUSD) }},
+		{key: prefix + ".equity.min_dscr", label: "Lowest DSCR", has: financed, cell: func(r *model.Result) Cell { return dscr(side(r).Equity.MinDSCR) }},
 	}
 }
 
@@ -76,10 +85,36 @@ func (r rowSpec) across(results []*model.Result) (Row, bool) {
 			row.Cells[i] = none
 			continue
 		}
-		shown = true
+		shown = shown || r.when == nil || r.when(res)
 		row.Cells[i] = r.cell(res)
 	}
 	return row, shown
+}
+
+// financed is a scenario with spec §14's [finance] table: its NPV, IRR,
+// payback and verdict are after tax, and it has an equity view.
+func financed(r *model.Result) bool {
+	return r.Scenario.HasFinance && r.Mining.Equity != nil && r.AI.Equity != nil
+}
+
+// taxBasis says whether a scenario's figures are after tax or before.
+func taxBasis(r *model.Result) Cell {
+	if financed(r) {
+		return Cell{Text: "after tax", Raw: "true"}
+	}
+	return Cell{Text: "pre-tax", Raw: "false"}
+}
+
+// dscr is the lowest debt-service cover, "1.35×"; "none" without debt.
+func dscr(v decimal.NullDecimal) Cell {
+	if !v.Valid {
+		return Cell{Text: "none", Tone: Missing}
+	}
+	c := Cell{Text: format.Grouped(v.Decimal, 2) + "×", Raw: exact(v.Decimal)}
+	if v.Decimal.LessThan(decimal.NewFromInt(1)) {
+		c.Tone = Negative // the debt is not covered
+	}
+	return c
 }
 
 // none fills the cell of a scenario that has no such figure.
