@@ -183,6 +183,7 @@ type Model struct {
 	quitAfterSave bool
 
 	export exportSettings // where and how x writes
+	pin    *pinned        // the cards' baseline (p), or nil
 	market marketState    // M: today's market
 
 	fatal error // returned by Run after the program ends
@@ -272,7 +273,7 @@ func (m *Model) render() string {
 	}
 	keys := m.contextKeys()
 	parts := []string{
-		header{st: m.st, sc: &m.sc, path: m.path, preset: m.preset, dirty: m.dirty(), market: m.marketNotes()}.Render(l.header.w, l.header.h),
+		header{st: m.st, sc: &m.sc, path: m.path, preset: m.preset, dirty: m.dirty(), market: m.marketNotes(), pinned: m.pinName()}.Render(l.header.w, l.header.h),
 		tabBar{st: m.st, current: m.tab}.Render(l.tabs.w, l.tabs.h),
 		m.renderBody(l),
 		statusBar{st: m.st, status: m.status, prompt: m.prompt, confirm: m.confirm, hint: m.hint()}.Render(l.status.w, l.status.h),
@@ -335,7 +336,7 @@ func (m *Model) renderTab(w, h int, compact bool) string {
 	if m.market.panel != nil {
 		return m.renderMarket(w, h)
 	}
-	return panel.Results{St: m.st, Res: &m.res, Cash: m.cash, Compact: compact}.Render(w, h)
+	return panel.Results{St: m.st, Res: &m.res, Cash: m.cash, Compact: compact, Base: m.pinBase()}.Render(w, h)
 }
 
 func (m *Model) renderShortHelp(w int, keys KeyMap) string {
