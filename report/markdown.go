@@ -86,3 +86,6 @@ func Markdown(w io.Writer, d Document) error {
 func escapeCell(s string) string {
 	return strings.NewReplacer("|", `\|`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "<", `\<`).Replace(printable.String(s))
 }
+
+// MarkdownCell escapes user text for a Markdown table cell, as the reports do.
+func MarkdownCell(s string) string { return escapeCell(s) }

@@ -21,7 +21,7 @@ func Field(f model.Field, s *model.Scenario) string {
 		return "no"
 	case model.KindText:
 		return printable.String(f.Format(s))
-	case model.KindMonth:
+	case model.KindMonth, model.KindChoice:
 		return f.Format(s)
 	case model.KindMode:
 		return Mode(f.Mode(s))

@@ -85,6 +85,9 @@ const (
 	tornadoLabelWidth  = 16
 	tornadoWideBar     = 40
 	tornadoMinBarWidth = 9
+	// The advantage bars of a comparison cut their labels at
+	// advantageLabelWidth, and share the tornado's least bar width.
+	advantageLabelWidth = 24
 
 	// The market panel: a gutter for the selection, a tick box, the input's
 	// label, its value now and the market's, the unit and a short tag
@@ -113,6 +116,12 @@ const (
 	histogramTickSpacing = 10 // columns per x-axis label, about
 	progressBarWidth     = 40
 	progressNoteBar      = 16
+
+	// The GPU picker: a name column, then the three figures a GPU fills,
+	// and the sources under their labels.
+	gpuNameWidth        = 14
+	gpuFigureWidth      = 14
+	gpuSourceLabelWidth = 13
 )
 
 // overviewParts splits the Overview's main area into the results (cards or
