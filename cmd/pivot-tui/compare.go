@@ -86,6 +86,9 @@ func compareCommand(args []string, stdout, stderr io.Writer) error {
 		return badInput("compare: will not write %s to a terminal: give -o FILE, or redirect the output", what)
 	}
 
+	if err := refuseOutputOverInput("compare", *out, paths...); err != nil {
+		return err
+	}
 	docs := make([]report.Document, len(paths))
 	generated := time.Now()
 	for i, path := range paths {

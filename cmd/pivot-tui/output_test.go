@@ -42,6 +42,19 @@ func TestReportRefusesToOverwriteItsInput(t *testing.T) {
 			}
 		}
 	}
+	// compare reads several: an -o naming any of them is refused.
+	if err := os.WriteFile("other.toml", []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, output := range []string{"other.toml", "./hard.toml"} {
+		code, _, stderr := runCLI(t, "compare", "s.toml", "other.toml", "-o", output)
+		if code != exitInput || !strings.Contains(stderr, "compare: -o "+output) || !strings.Contains(stderr, "would replace") {
+			t.Errorf("compare -o %s: exit %d, stderr %q", output, code, stderr)
+		}
+	}
+	if data, _ := os.ReadFile("other.toml"); string(data) != content {
+		t.Fatalf("compare overwrote a scenario: %.40q", data)
+	}
 	// Another file beside it is written as usual.
 	if code, _, stderr := runCLI(t, "report", "s.toml", "-o", "memo.txt"); code != exitOK {
 		t.Errorf("report -o memo.txt: exit %d, %s", code, stderr)
