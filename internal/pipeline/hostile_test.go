@@ -18,6 +18,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report"
 	"github.com/pivot-tui/pivot-tui/report/card"
+	"github.com/pivot-tui/pivot-tui/report/compare"
 	"github.com/pivot-tui/pivot-tui/report/screenshot"
 	"github.com/pivot-tui/pivot-tui/report/workbook"
 	"github.com/pivot-tui/pivot-tui/scenarios"
@@ -113,6 +114,23 @@ func TestReportsAreSafeWhateverTheTextHolds(t *testing.T) {
 	if err := workbook.Write(io.Discard, doc); err != nil {
 		t.Errorf("xlsx: %v", err)
 	}
+
+	// pivot-tui compare: the same text in two scenarios' columns.
+	c, err := compare.New([]report.Document{doc, plain})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, write := range map[string]func(io.Writer, compare.Comparison) error{
+		"compare text": compare.Text, "compare md": compare.Markdown, "compare csv": compare.CSV, "compare json": compare.JSON,
+	} {
+		var out bytes.Buffer
+		if err := write(&out, c); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		requireSafe(t, name, out.String())
+	}
+	text, _ := card.RenderComparison(c, card.Options{})
+	requireSafe(t, "the comparison card", ansi.Strip(text))
 }
 
 // A file path holding a newline and escape sequences, shown in the
