@@ -119,6 +119,12 @@ func signChanges(flows []float64) int {
 // toFloat converts without InexactFloat64's exact rational detour, which
 // reduces the fraction first; a rate's root needs no more than float64 precision.
 func toFloat(v decimal.Decimal) float64 {
+	if extra := int32(v.NumDigits()) - 20; extra > 0 {
+		// More digits than a float carries (a tiny site's figures run to
+		// thousands): drop them first, rather than convert a coefficient
+		// beyond float64's range through the exact detour.
+		v = v.Round(-v.Exponent() - extra)
+	}
 	coefficient, _ := v.Coefficient().Float64() // the nearest float64, as big.Float would round it
 	f := coefficient * math.Pow10(int(v.Exponent()))
 	if math.IsNaN(f) || math.IsInf(f, 0) {

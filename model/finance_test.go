@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -216,4 +217,20 @@ func TestEBITDAPerMWYear(t *testing.T) {
 	// an 18-month horizon leaves 6 live AI months: their average × 12 / 50
 	s := defaultWith(func(s *Scenario) { s.HorizonMonths = 18 })
 	near(t, "6 live AI months", Evaluate(s).AI.EBITDAUSDPerMWYear, "6575687.05790901706054328", "1e-6")
+}
+
+// toFloat gives the nearest float of a figure whose coefficient runs to
+// thousands of digits, as a tiny site's figures do, without the exact detour.
+func TestToFloatOfALongCoefficient(t *testing.T) {
+	v := d("1" + strings.Repeat("0", 9009) + "7").Shift(-9000) // 1e10 + 7e-9000
+	if got := toFloat(v); got != 1e10 {
+		t.Errorf("toFloat = %v, want 1e10", got)
+	}
+	tiny := d("123456789" + strings.Repeat("1", 9000)).Shift(-18000) // 1.23e-8991: below float64
+	if got := toFloat(tiny); got != 0 {
+		t.Errorf("toFloat of 1.2e-8991 = %v, want 0", got)
+	}
+	if got := toFloat(d("-2.5")); got != -2.5 {
+		t.Errorf("toFloat(-2.5) = %v", got)
+	}
 }
