@@ -17,6 +17,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report"
 	"github.com/pivot-tui/pivot-tui/report/card"
+	"github.com/pivot-tui/pivot-tui/report/compare"
 	"github.com/pivot-tui/pivot-tui/report/screenshot"
 	"github.com/pivot-tui/pivot-tui/report/workbook"
 	"github.com/pivot-tui/pivot-tui/tui"
@@ -112,14 +113,52 @@ func runPipeline(t *testing.T, s model.Scenario) {
 		}
 	}
 
+	// pivot-tui compare, against the default site.
+	base := report.Document{Result: model.Evaluate(model.Default()), Provenance: plain.Provenance}
+	c, err := compare.New([]report.Document{plain, base})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, write := range map[string]func(io.Writer, compare.Comparison) error{
+		"text": compare.Text, "md": compare.Markdown, "csv": compare.CSV, "json": compare.JSON,
+	} {
+		var out bytes.Buffer
+		if err := write(&out, c); err != nil {
+			t.Fatalf("compare %s: %v", name, err)
+		}
+		if name == "json" && !json.Valid(out.Bytes()) {
+			t.Fatalf("compare json is not valid JSON")
+		}
+	}
+	text, opts := card.RenderComparison(c, card.Options{})
+	if err := screenshot.SVG(io.Discard, text, opts); err != nil {
+		t.Fatalf("compare svg: %v", err)
+	}
+	if err := workbook.Compare(io.Discard, []report.Document{plain, base}); err != nil {
+		t.Fatalf("compare xlsx: %v", err)
+	}
+
 	// One dashboard, resized as a person would: the analyses of tabs 4 and
-	// 5 run once and are drawn at both sizes.
+	// 5 run once and are drawn at both sizes. Then the scenario is pinned
+	// as the baseline and nudged, and the tabs that need no analysis are
+	// drawn against the pin.
 	m := tui.New(tui.Options{Scenario: s, AnalysisDebounce: time.Nanosecond, ProgressTick: time.Hour})
-	for _, size := range []tea.WindowSizeMsg{{Width: 80, Height: 24}, {Width: 160, Height: 48}} {
+	sizes := []tea.WindowSizeMsg{{Width: 80, Height: 24}, {Width: 160, Height: 48}}
+	for _, size := range sizes {
 		m = send(t, m, size)
 		for _, tab := range []string{"1", "2", "3", "4", "5"} {
 			m = send(t, m, key(tab))
 			checkScreen(t, m, size, tab)
+		}
+	}
+	for _, k := range []string{"1", "p", "right"} {
+		m = send(t, m, key(k))
+	}
+	for _, size := range sizes {
+		m = send(t, m, size)
+		for _, tab := range []string{"1", "2", "3"} {
+			m = send(t, m, key(tab))
+			checkScreen(t, m, size, tab+" pinned")
 		}
 	}
 }
