@@ -16,14 +16,14 @@ func TestPipelineExtremes(t *testing.T) {
 		change func(*model.Scenario)
 	}{
 		{"a tiny site on a tiny network", func(s *model.Scenario) {
-			s.Site.PowerMW, s.Bitcoin.NetworkHashrateEH = d("1e-9000"), d("1e-9000")
+			s.Site.PowerMW, s.Bitcoin.NetworkHashrateEH = d("1e-400"), d("1e-400") // below float64
 		}},
-		{"a BTC price of 1e-9000 with a hashprice override", func(s *model.Scenario) {
-			s.Bitcoin.PriceUSD = d("1e-9000")
+		{"a BTC price of 1e-400 with a hashprice override", func(s *model.Scenario) {
+			s.Bitcoin.PriceUSD = d("1e-400")
 			s.Bitcoin.HashpriceOverrideUSDPerPHDay = decimal.NewNullDecimal(d("40"))
 		}},
 		{"no subsidy and no fees with an override", func(s *model.Scenario) {
-			s.Bitcoin.BlockSubsidyBTC, s.Bitcoin.SubsidyAfterHalvingBTC, s.Bitcoin.FeesBTCPerBlock = d("0"), d("0"), d("1e-9000")
+			s.Bitcoin.BlockSubsidyBTC, s.Bitcoin.SubsidyAfterHalvingBTC, s.Bitcoin.FeesBTCPerBlock = d("0"), d("0"), d("1e-400")
 			s.Bitcoin.HashpriceOverrideUSDPerPHDay = decimal.NewNullDecimal(d("40"))
 		}},
 		{"a network shrinking 99.999 % a year over 12 months", func(s *model.Scenario) {
