@@ -23,12 +23,38 @@ func (f Finance) monthlyDebtRate() decimal.Decimal {
 
 // levelPaymentFactor is A / D, the level payment per dollar drawn:
 // r / (1 − (1 + r)^−N), or 1 / N when r = 0.
+//
+// Below smallRate the closed form loses its digits (at r = 1e-30 the power
+// rounds to 1 and 1 − (1 + r)^−N to 0), so the factor comes from its series
+// in r instead. At r = 1e-7 a month both are good to about 1e-20 per dollar
+// drawn, far below a cent on any draw: the closed form's error is the
+// power's rounding (about 1e-27) over (1 + r)^N − 1 ≥ N r, at most 1e-20 at
+// N = 1; the series' is its first term left out, (N² − 1)/(24 N) r³, at
+// most 2.5e-20 at N = 600.
 func levelPaymentFactor(r decimal.Decimal, n int) decimal.Decimal {
-	if r.IsZero() {
-		return div(one, decimal.NewFromInt(int64(n)))
+	if r.LessThan(smallRate) {
+		return levelPaymentSeries(r, n)
 	}
-	discount := div(one, power(one.Add(r), n)) // (1 + r)^−N
-	return div(r, one.Sub(discount))
+	return levelPaymentClosedForm(r, n)
+}
+
+// smallRate is the monthly rate below which levelPaymentFactor takes the series.
+var smallRate = d("1e-7")
+
+// levelPaymentClosedForm is r / (1 − (1 + r)^−N), written r P / (P − 1) with
+// P = (1 + r)^N so that P − 1 is exact; r must be positive.
+func levelPaymentClosedForm(r decimal.Decimal, n int) decimal.Decimal {
+	growth := power(one.Add(r), n) // (1 + r)^N
+	return div(mul(r, growth), growth.Sub(one))
+}
+
+// levelPaymentSeries is the closed form's expansion in r to the second order:
+// 1/N + r (N + 1)/(2N) + r² (N² − 1)/(12N); exact at r = 0 (1/N).
+func levelPaymentSeries(r decimal.Decimal, n int) decimal.Decimal {
+	big := decimal.NewFromInt(int64(n))
+	first := div(big.Add(one), big.Mul(two))
+	second := div(big.Mul(big).Sub(one), big.Mul(twelve))
+	return div(one, big).Add(mul(r, first)).Add(mul(r.Mul(r), second))
 }
 
 // power is base^n by repeated squaring, rounded as the model's factors are.

@@ -44,3 +44,38 @@ func TestLevelPaymentSchedule(t *testing.T) {
 		near(t, "overlapping principal", ds.principal[m], want, "1e-15")
 	}
 }
+
+// A debt rate so small that (1 + r)^N rounds to 1 still gives the level
+// payment, and a scenario with it evaluates. The expected factors are
+// r / (1 − (1 + r)^−N) worked out to 40 digits; the model keeps about 24.
+func TestLevelPaymentOfATinyRate(t *testing.T) {
+	for _, tc := range []struct {
+		rate      string
+		months    int
+		want, tol string
+	}{
+		{"1e-30", 60, "0.01666666666666666666666666666717410276744", "1e-24"},
+		{"1e-8", 60, "0.01666667175000049986110861180257221786895", "1e-22"},
+		{"1e-7", 600, "0.001666716750499998586081182226720269977325", "1e-22"},
+		{"1e-7", 1, "1.0000001", "1e-22"},
+	} {
+		got := levelPaymentFactor(d(tc.rate), tc.months)
+		if got.Sub(d(tc.want)).Abs().GreaterThan(d(tc.tol)) {
+			t.Errorf("levelPaymentFactor(%s, %d) = %s, want %s", tc.rate, tc.months, got, tc.want)
+		}
+	}
+	// Where the factor changes from one to the other, they agree to 1e-19
+	// per dollar drawn over every term the field allows.
+	for _, n := range []int{1, 2, 12, 60, 360, 600} {
+		formula, expansion := levelPaymentClosedForm(smallRate, n), levelPaymentSeries(smallRate, n)
+		if formula.Sub(expansion).Abs().GreaterThan(d("1e-19")) {
+			t.Errorf("N = %d: the formula (%s) and the expansion (%s) part at r = %s", n, formula, expansion, smallRate)
+		}
+	}
+	s := Default()
+	s.HasFinance, s.Finance.DebtPctOfCapex, s.Finance.DebtRatePct = true, d("60"), d("1e-30")
+	if err := Validate(s); err != nil {
+		t.Fatal(err)
+	}
+	Evaluate(s)
+}
