@@ -239,3 +239,61 @@ func TestNegativePowerPriceIsANote(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, stderr)
 	}
 }
+
+// -o's extension gives the format; --format may repeat it but not
+// contradict it, and an extension that names no format needs --format.
+func TestReportFormatFromOutputExtension(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name   string
+		format []string
+		starts string // the file's first bytes
+	}{
+		{"memo.png", nil, "\x89PNG"},
+		{"memo.svg", nil, "<svg "},
+		{"memo.md", nil, "# Example site"},
+		{"MEMO.MD", nil, "# Example site"},
+		{"memo.txt", nil, "Example site: ASIC mining"},
+		{"ledger.csv", nil, "month,date,"},
+		{"result.json", nil, "{"},
+		{"model.xlsx", nil, "PK"},
+		{"memo.png", []string{"--format", "png"}, "\x89PNG"},
+		{"memo.markdown", nil, "# Example site"},
+		{"result.out", []string{"--format", "json"}, "{"},
+	} {
+		path := filepath.Join(dir, tc.name)
+		args := append([]string{"report", "-o", path}, tc.format...)
+		code, stdout, stderr := runCLI(t, args...)
+		if code != exitOK || stdout != "" || stderr != "" {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, stdout, stderr)
+			continue
+		}
+		data, _ := os.ReadFile(path)
+		if !bytes.HasPrefix(data, []byte(tc.starts)) {
+			t.Errorf("%v wrote %q…, want %q…", args, data[:min(len(data), 16)], tc.starts)
+		}
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-o", "memo.pdf"}, "cannot tell the format of -o memo.pdf from its extension"},
+		{[]string{"-o", "memo"}, "or give --format"},
+		{[]string{"-o", "memo.png", "--format", "md"}, "-o memo.png names a png file but --format is md: drop --format, or end the file's name in .md"},
+		{[]string{"--format", "text", "-o", "ledger.csv"}, "names a csv file but --format is text"},
+		{[]string{"--format", "pdf", "-o", "memo.pdf"}, `unknown format "pdf"`},
+	} {
+		code, stdout, stderr := runCLI(t, append([]string{"report"}, tc.args...)...)
+		if code != exitInput || stdout != "" || strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, tc.want) {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q (want %q)", tc.args, code, stdout, stderr, tc.want)
+		}
+	}
+	if entries, _ := os.ReadDir("."); len(entries) > 0 {
+		for _, e := range entries {
+			if strings.HasPrefix(e.Name(), "memo") || strings.HasPrefix(e.Name(), "ledger") {
+				t.Errorf("a refused report left %s behind", e.Name())
+			}
+		}
+	}
+}
+

@@ -2,10 +2,12 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -18,12 +20,17 @@ import (
 	"github.com/pivot-tui/pivot-tui/scenarios"
 )
 
-const reportUsage = `Usage: pivot-tui report [FILE] [--format text|md|csv|json] [-o OUT] [--risk]
-       pivot-tui report [FILE] --format png|svg [-o OUT] [--theme light|dark] [--width COLS] [--risk]
-       pivot-tui report [FILE] --format xlsx [-o OUT]
+const reportUsage = `Usage: pivot-tui report [FILE] [-o OUT] [--format text|md|csv|json] [--risk]
+       pivot-tui report [FILE] [-o OUT] [--format png|svg] [--theme light|dark] [--width COLS] [--risk]
+       pivot-tui report [FILE] [-o OUT] [--format xlsx]
 
 Renders the mining-versus-AI comparison of a scenario file (TOML or JSON)
 without a terminal. Without FILE it uses the built-in default scenario.
+
+The format is the one -o's extension names (.txt, .md, .csv, .json, .png,
+.svg, .xlsx); --format may repeat it, but not contradict it. To standard
+output, or to a file whose extension names no format, give --format; text
+is the default.
 
   text  an aligned side-by-side table
   md    a memo-ready Markdown report
@@ -65,10 +72,44 @@ var imageFormats = map[string]func(io.Writer, string, screenshot.Options) error{
 // stdoutIsTerminal reports whether w is a terminal; tests replace it.
 var stdoutIsTerminal = func(w io.Writer) bool { return terminal.Is(w) }
 
+// extensionFormats maps the extension of -o to the format it means.
+var extensionFormats = map[string]string{
+	".txt": "text", ".text": "text", ".md": "md", ".markdown": "md", ".csv": "csv", ".json": "json",
+	".png": "png", ".svg": "svg", ".xlsx": "xlsx",
+}
+
+// formatExtensions is the extension each format's files take.
+var formatExtensions = map[string]string{
+	"text": ".txt", "md": ".md", "csv": ".csv", "json": ".json", "png": ".png", "svg": ".svg", "xlsx": ".xlsx",
+}
+
+// formatFor decides the output format: the one -o's extension names, which
+// --format may repeat but not contradict (it would write, say, plain text
+// into memo.png); --format alone for a file whose extension names none (or
+// for standard output); else text. Without --format, an extension that names
+// no format is refused rather than guessed.
+func formatFor(flagged bool, formatName, out string) (string, error) {
+	if out == "" {
+		return cmp.Or(formatName, "text"), nil
+	}
+	implied, known := extensionFormats[strings.ToLower(filepath.Ext(out))]
+	switch {
+	case !known && !flagged:
+		return "", badInput("report: cannot tell the format of -o %s from its extension: "+
+			"want .txt, .md, .csv, .json, .png, .svg or .xlsx, or give --format", out)
+	case !known:
+		return formatName, nil // given, so not ""
+	case flagged && implied != formatName:
+		return "", badInput("report: -o %s names a %s file but --format is %s: drop --format, or end the file's name in %s",
+			out, implied, formatName, formatExtensions[formatName])
+	}
+	return implied, nil
+}
+
 func reportCommand(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("report", reportUsage, stdout)
-	formatName := fs.String("format", "text", "output format: text, md, csv, json, png, svg or xlsx")
-	out := fs.String("o", "", "write to this file instead of standard output")
+	formatName := fs.String("format", "", "output format: text, md, csv, json, png, svg or xlsx (default: -o's extension, else text)")
+	out := fs.String("o", "", "write to this file instead of standard output; its extension gives the format")
 	withRisk := fs.Bool("risk", false, "add the Monte Carlo risk and the sensitivity analysis")
 	themeName := fs.String("theme", "light", "png and svg: the page, light or dark")
 	columns := fs.Int("width", card.Width, "png and svg: the card's width in columns")
@@ -79,11 +120,17 @@ func reportCommand(args []string, stdout, stderr io.Writer) error {
 	if len(positional) > 1 {
 		return badInput("report takes at most one scenario file, got %d (see 'pivot-tui report --help')", len(positional))
 	}
-	write, ok := reportFormats[*formatName]
-	draw, isImage := imageFormats[*formatName]
-	if !ok && !isImage {
+	flagged := false
+	fs.Visit(func(f *flag.Flag) { flagged = flagged || f.Name == "format" })
+	_, isText := reportFormats[*formatName]
+	if _, isImage := imageFormats[*formatName]; flagged && !isText && !isImage {
 		return badInput("report: unknown format %q: want text, md, csv, json, png, svg or xlsx", *formatName)
 	}
+	if *formatName, err = formatFor(flagged, *formatName, *out); err != nil {
+		return err
+	}
+	write := reportFormats[*formatName]
+	draw, isImage := imageFormats[*formatName]
 	if isImage {
 		if err := checkImageFlags(*themeName, *columns); err != nil {
 			return err
