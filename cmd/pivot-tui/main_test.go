@@ -297,3 +297,29 @@ func TestReportFormatFromOutputExtension(t *testing.T) {
 	}
 }
 
+// The help speaks of what the user has: no document they were never given.
+func TestReportHelpCitesNoSpec(t *testing.T) {
+	_, out, _ := runCLI(t, "report", "--help")
+	for _, private := range []string{"model-spec", "spec", "section 8", "§"} {
+		if strings.Contains(out, private) {
+			t.Errorf("report --help cites %q:\n%s", private, out)
+		}
+	}
+}
+
+// --risk with csv writes the risk views, as a table of their own.
+func TestReportCSVWithRisk(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "quick.toml")
+	if err := os.WriteFile(path, []byte("[risk]\npaths = 200\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := runCLI(t, "report", path, "--format", "csv", "--risk")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if !strings.HasPrefix(lines[0], "section,label,key,value,") || !strings.HasPrefix(lines[1], "odds,AI beats mining,p_ai_wins,") ||
+		!strings.HasPrefix(lines[len(lines)-1], "heatmap,") {
+		t.Errorf("the risk CSV starts %q, %q and ends %q", lines[0], lines[1], lines[len(lines)-1])
+	}
+}

@@ -35,7 +35,7 @@ is the default.
   text  an aligned side-by-side table
   md    a memo-ready Markdown report
   csv   the monthly ledger of both strategies, one row per month
-  json  the machine-readable result (model-spec section 8)
+  json  every figure of the result, every month included, for pipelines
   png   a memo card: the assumptions, both strategies' results, the verdict
         and the cumulative-cash chart, drawn like the dashboard at 2x
   svg   the same card as a scalable image
@@ -43,9 +43,11 @@ is the default.
         whose totals, NPV, IRR, payback and verdict are formulas over the
         ledgers, so that a changed month recomputes them
 
---risk adds the Monte Carlo and the sensitivity analysis (heatmap, tornado)
-to text, md and json, as the scenario's [risk] table sets them, and a short
-risk section (the odds, the spread, the top tornado bars) to png and svg.
+--risk adds the Monte Carlo and the sensitivity analysis (heatmap, tornado),
+as the scenario's [risk] table sets them: to text, md and json; to png and
+svg as a short risk section (the odds, the spread, the top tornado bars).
+With csv it writes them instead of the ledger, as one table whose first
+column names the section: odds, percentiles, histogram, tornado, heatmap.
 
 png and svg are drawn on a white page unless --theme dark, --width columns
 wide (100 by default, 1,768 pixels in a PNG). They and xlsx are written to
@@ -154,7 +156,7 @@ func reportCommand(args []string, stdout, stderr io.Writer) error {
 	}
 	if *formatName == "xlsx" {
 		if *withRisk {
-			return badInput("report: --risk applies to text, md, json, png and svg, not xlsx")
+			return badInput("report: --risk applies to text, md, csv, json, png and svg, not xlsx")
 		}
 		if *out == "" && stdoutIsTerminal(stdout) {
 			return badInput("report: will not write an xlsx workbook to a terminal: give -o FILE, or redirect the output")
