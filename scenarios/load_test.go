@@ -283,7 +283,7 @@ var badTOML = []badFile{
 	{"growth at -100", "[bitcoin]\nprice_growth_pct_per_year = -100\n", 2, 29, "bitcoin.price_growth_pct_per_year",
 		"FILE:2:29: bitcoin.price_growth_pct_per_year: -100 is out of range: want in (-100, 1000] %/yr", nil},
 	{"selling more than held", "[treasury]\nbtc_held = 10\nbtc_to_sell = 11\n", 3, 15, "treasury.btc_to_sell",
-		"FILE:3:15: treasury.btc_to_sell: 11 is out of range: want at most treasury.btc_held (10 BTC)", nil},
+		"FILE:3:15: treasury.btc_to_sell: 11 is out of range: want at most the BTC held, 10 BTC (treasury.btc_held)", nil},
 	{"duplicate key", "[site]\npower_mw = 50\npower_mw = 60\n", 3, 1, "site.power_mw",
 		"FILE:3:1: site.power_mw: defined twice (first at line 2)", ErrDuplicate},
 	{"table twice", "[site]\npower_mw = 50\n[site]\n", 3, 2, "site",
@@ -304,12 +304,12 @@ var badTOML = []badFile{
 // error then points at the table.
 func TestCrossKeyRuleBlamesTable(t *testing.T) {
 	_, err := ParseTOML("x.toml", []byte("[treasury]\nliquidation_ltv_pct = 60\n"))
-	want := "x.toml:2:23: treasury.liquidation_ltv_pct: 60 is out of range: want at least treasury.margin_call_ltv_pct (70 %)"
+	want := "x.toml:2:23: treasury.liquidation_ltv_pct: 60 is out of range: want at least the Margin-call LTV, 70 % (treasury.margin_call_ltv_pct)"
 	if err == nil || err.Error() != want {
 		t.Fatalf("err = %v\nwant %s", err, want)
 	}
 	_, err = ParseTOML("x.toml", []byte("[treasury]\nmargin_call_ltv_pct = 90\n"))
-	want = "x.toml:1:2: treasury.liquidation_ltv_pct: 85 is out of range: want at least treasury.margin_call_ltv_pct (90 %)"
+	want = "x.toml:1:2: treasury.liquidation_ltv_pct: 85 is out of range: want at least the Margin-call LTV, 90 % (treasury.margin_call_ltv_pct)"
 	if err == nil || err.Error() != want {
 		t.Fatalf("err = %v\nwant %s", err, want)
 	}
