@@ -39,16 +39,39 @@ func (t Treasury) missing(w int) []string {
 		lines = append(lines, "  "+l)
 	}
 	lines = append(lines, "")
-	example := []string{
-		"[treasury]",
-		"btc_held = 7475            # BTC on the balance sheet",
-		"loan_usd = 300000000       # BTC-backed loan balance, USD",
-		"margin_call_ltv_pct = 75   # LTV that triggers a margin call",
-		"liquidation_ltv_pct = 90   # LTV at which the lender liquidates",
-		"btc_to_sell = 4451         # BTC sold to repay and fund the pivot",
-	}
-	for _, l := range example {
+	for _, l := range TreasuryExample() {
 		lines = append(lines, "    "+st.Value.Render(l))
+	}
+	return lines
+}
+
+// TreasuryExample is the [treasury] table the tab offers a scenario without
+// one, as the README shows it: Cango's holding and sale of February 2026
+// with a $400M loan, and the margin-call and liquidation LTVs at their
+// defaults, each key with its comment.
+func TreasuryExample() []string {
+	defaults := model.Default().Treasury
+	example := []struct {
+		key   string
+		value decimal.Decimal
+	}{
+		{"treasury.btc_held", decimal.NewFromInt(7475)},
+		{"treasury.loan_usd", decimal.NewFromInt(400_000_000)},
+		{"treasury.margin_call_ltv_pct", defaults.MarginCallLTVPct},
+		{"treasury.liquidation_ltv_pct", defaults.LiquidationLTVPct},
+		{"treasury.btc_to_sell", decimal.NewFromInt(4451)},
+	}
+	codes := make([]string, len(example))
+	codeW := 0
+	for i, e := range example {
+		f, _ := model.FieldByKey(e.key)
+		codes[i] = f.Name() + " = " + model.FormatNumber(e.value)
+		codeW = max(codeW, cells.Width(codes[i]))
+	}
+	lines := []string{"[treasury]"}
+	for i, e := range example {
+		f, _ := model.FieldByKey(e.key)
+		lines = append(lines, cells.Fit(codes[i], codeW+2)+"# "+f.Comment)
 	}
 	return lines
 }
