@@ -127,7 +127,7 @@ func TestExportWritesTheScreenAndTheReport(t *testing.T) {
 
 	md, _ := os.ReadFile(filepath.Join(dir, stem+".md"))
 	for _, want := range []string{"# Example site: ASIC mining or AI compute", "## Results",
-		"*scenario " + path + " · 2026-11-25 · pivot-tui 9.9.9*"} {
+		"*scenario site.toml · 2026-11-25 · pivot-tui 9.9.9*"} {
 		if !strings.Contains(strings.ReplaceAll(string(md), `\_`, "_"), want) {
 			t.Errorf("the report lacks %q", want)
 		}

@@ -117,7 +117,7 @@ func cardWidth(opts Options) int {
 // left, the period the NPVs cover on the right.
 func titleLine(st *theme.Styles, res *model.Result, w int) string {
 	sc := res.Scenario
-	lead := st.Brand.Render(" pivot-tui ") + " " + st.Title.Render(sc.Name)
+	lead := st.Title.Render(sc.Name) // the footer names the tool: no badge to distract on the page
 	question := st.Dim.Render("  ·  ASIC mining or AI compute")
 	last := sc.Start.AddMonths(sc.HorizonMonths - 1)
 	period := st.Dim.Render(sc.Start.String() + " → " + last.String() + " · " +

@@ -135,6 +135,34 @@ func TestContent(t *testing.T) {
 	}
 }
 
+// A memo card carries no badge (the footer names the tool) and names the
+// scenario file without its folder.
+func TestNoBadgeAndTheFileNameOnly(t *testing.T) {
+	doc := memoDoc(t, model.Default(), false)
+	doc.Provenance.Source = "/home/analyst/deals/2026/site.toml"
+	for _, dark := range []bool{false, true} {
+		card := Render(doc, Options{Dark: dark})
+		text := ansi.Strip(card)
+		if !strings.HasPrefix(text, "Example site") {
+			t.Errorf("the card opens %q, want the scenario's name", text[:40])
+		}
+		if !strings.Contains(text, "scenario site.toml · 2026-11-25") || strings.Contains(text, "/home/analyst") {
+			t.Errorf("the footer names the file with its folder:\n%s", text[strings.LastIndex(text, "\n")+1:])
+		}
+		// The brand's violet, light and dark, fills no cell.
+		grid := screenshot.Parse(card, 0)
+		for y := range grid.Height {
+			for x := range grid.Width {
+				if bg := grid.Cell(x, y).Bg; bg != nil {
+					if r, g, b, _ := bg.RGBA(); r>>8 == 0x6d && g>>8 == 0x28 && b>>8 == 0xd9 || r>>8 == 0xa7 && g>>8 == 0x8b && b>>8 == 0xfa {
+						t.Fatalf("dark=%v: a violet badge at cell %d,%d", dark, x, y)
+					}
+				}
+			}
+		}
+	}
+}
+
 // Cells of the memo image: Go Mono at 28 px (scale 2) in 17x34 px cells.
 const memoCellW, memoCellH = 17, 34
 
@@ -365,5 +393,5 @@ func ExampleRender() {
 	}
 	lines := strings.Split(ansi.Strip(card), "\n")
 	fmt.Println(strings.TrimSpace(lines[0]))
-	// Output: pivot-tui  Example site  ·  ASIC mining or AI compute           2027-01 → 2031-12 · 12.0 % discount
+	// Output: Example site  ·  ASIC mining or AI compute                       2027-01 → 2031-12 · 12.0 % discount
 }
