@@ -22,6 +22,10 @@ const (
 	DeadHeat = "Dead heat"
 )
 
+// NoCapex stands where a share of a strategy's capex would be, when it has
+// none (a fleet already paid for): "100 % of $0" would say nothing.
+const NoCapex = "no capex to cover"
+
 // StrategyName names the winner of a verdict: a strategy, or "Neither" for a
 // dead heat.
 func StrategyName(w model.Winner) string {

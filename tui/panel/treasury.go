@@ -5,6 +5,7 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
 	"github.com/shopspring/decimal"
@@ -130,6 +131,13 @@ func (t Treasury) sheet(w int) []string {
 		{true, tr.MiningCapexCoveredPct, t.Res.Mining.CapexUSD},
 		{false, tr.AICapexCoveredPct, t.Res.AI.CapexUSD},
 	} {
+		name := st.StrategyStyle(side.mining).Render(cells.Fit(strategyName(side.mining), labelW))
+		if side.capex.IsZero() {
+			// Spec §7 calls nothing 100 % covered; a full bar would say
+			// the cash paid for something.
+			lines = append(lines, "  "+name+st.Dim.Render(words.NoCapex))
+			continue
+		}
 		filled := int(side.covered.Mul(decimal.NewFromInt(int64(barW))).Div(decimal.NewFromInt(100)).Round(0).IntPart())
 		filled = min(barW, max(0, filled))
 		barStyle := st.BarAI
@@ -137,7 +145,7 @@ func (t Treasury) sheet(w int) []string {
 			barStyle = st.BarMining
 		}
 		bar := barStyle.Render(strings.Repeat("█", filled)) + st.BarEmpty.Render(strings.Repeat("░", barW-filled))
-		lines = append(lines, "  "+st.StrategyStyle(side.mining).Render(cells.Fit(strategyName(side.mining), labelW))+
+		lines = append(lines, "  "+name+
 			bar+" "+st.Figure.Render(cells.Right(format.Percent(side.covered, 1), 8))+
 			st.Dim.Render("  of "+format.USDShort(side.capex)))
 	}

@@ -6,7 +6,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
+	"github.com/shopspring/decimal"
+
 	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/report/words"
+	"github.com/pivot-tui/pivot-tui/tui/theme"
 )
 
 // The tab's example [treasury] table holds the defaults a file gets for the
@@ -48,4 +53,33 @@ func TestTreasuryExampleAgreesWithTheDefaultsAndTheREADME(t *testing.T) {
 			t.Errorf("the README's example says %s = %s, the Treasury tab's %s", key, v, example[key])
 		}
 	}
+}
+
+// A fleet already paid for has no capex for the cash to cover: the tab says
+// so rather than draw a full bar of "100.0 % of $0".
+func TestTreasuryWithoutCapexSaysSo(t *testing.T) {
+	s := model.Default()
+	s.HasTreasury = true
+	s.Treasury.BTCHeld = decimal.NewFromInt(100)
+	s.Treasury.LoanUSD = decimal.NewFromInt(1_000_000)
+	s.Treasury.BTCToSell = decimal.NewFromInt(50)
+	s.Mining.CapexUSDPerTH = decimal.Zero
+	res := model.Evaluate(s)
+	text := ansi.Strip(Treasury{St: theme.New(theme.Light), Res: &res}.Render(120, 30))
+	mining := lineContaining(text, "ASIC mining")
+	if !strings.Contains(mining, words.NoCapex) || strings.Contains(mining, "100.0 %") || strings.Contains(mining, "█") {
+		t.Errorf("mining's capex line: %q", mining)
+	}
+	if ai := lineContaining(text, "AI compute"); !strings.Contains(ai, "█") && !strings.Contains(ai, "░") {
+		t.Errorf("AI's capex, which is not zero, lost its bar: %q", ai)
+	}
+}
+
+func lineContaining(text, part string) string {
+	for l := range strings.SplitSeq(text, "\n") {
+		if strings.Contains(l, part) {
+			return l
+		}
+	}
+	return ""
 }
