@@ -323,3 +323,34 @@ func TestReportCSVWithRisk(t *testing.T) {
 		t.Errorf("the risk CSV starts %q, %q and ends %q", lines[0], lines[1], lines[len(lines)-1])
 	}
 }
+
+// The JSON report echoes the scenario's inputs, in the file's structure: fed
+// back as a scenario file, they give the same report.
+func TestReportJSONEchoesItsInputs(t *testing.T) {
+	for _, preset := range []string{"cango-2026", "colocation-lease"} {
+		_, source, _ := runCLI(t, "preset", preset)
+		dir := t.TempDir()
+		path := filepath.Join(dir, preset+".toml")
+		if err := os.WriteFile(path, []byte(source), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, first, stderr := runCLI(t, "report", path, "--format", "json")
+		if code != exitOK {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		var doc struct {
+			Inputs json.RawMessage `json:"inputs"`
+		}
+		if err := json.Unmarshal([]byte(first), &doc); err != nil || len(doc.Inputs) == 0 || doc.Inputs[0] != '{' {
+			t.Fatalf("%s: no inputs object (%v): %.80s", preset, err, doc.Inputs)
+		}
+		echo := filepath.Join(dir, "inputs.json")
+		if err := os.WriteFile(echo, doc.Inputs, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, again, stderr := runCLI(t, "report", echo, "--format", "json")
+		if code != exitOK || again != first {
+			t.Errorf("%s: the echoed inputs give another report (exit %d, %s)", preset, code, stderr)
+		}
+	}
+}

@@ -35,7 +35,8 @@ is the default.
   text  an aligned side-by-side table
   md    a memo-ready Markdown report
   csv   the monthly ledger of both strategies, one row per month
-  json  every figure of the result, every month included, for pipelines
+  json  every figure of the result, every month included, and the
+        scenario's inputs as a JSON scenario file, for pipelines
   png   a memo card: the assumptions, both strategies' results, the verdict
         and the cumulative-cash chart, drawn like the dashboard at 2x
   svg   the same card as a scalable image
