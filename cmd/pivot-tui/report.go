@@ -67,9 +67,9 @@ var reportFormats = map[string]func(io.Writer, report.Document) error{
 }
 
 // imageFormats are the formats that draw the memo card.
-var imageFormats = map[string]func(io.Writer, string, screenshot.Options) error{
-	"png": screenshot.PNG,
-	"svg": screenshot.SVG,
+var imageFormats = map[string]func(screenshot.Picture, io.Writer, screenshot.Options) error{
+	"png": screenshot.Picture.PNG,
+	"svg": screenshot.Picture.SVG,
 }
 
 // stdoutIsTerminal reports whether w is a terminal; tests replace it.
@@ -188,7 +188,7 @@ func reportCommand(args []string, stdout, stderr io.Writer) error {
 		memo := card.Options{Width: *columns, Dark: *themeName == "dark"}
 		opts := card.ImageOptions(memo)
 		opts.Title = doc.Result.Scenario.Name + ": ASIC mining or AI compute"
-		err = draw(&buf, card.Render(doc, memo), opts)
+		err = draw(card.Render(doc, memo), &buf, opts)
 	} else {
 		err = write(&buf, doc)
 	}
