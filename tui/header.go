@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"path/filepath"
+
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
@@ -16,6 +18,7 @@ type header struct {
 	path   string
 	preset string
 	dirty  bool
+	page   bool // for an exported page: no badge, and the file's name without its folder
 }
 
 // source says where the scenario came from.
@@ -32,6 +35,10 @@ func (h header) source() string {
 func (h header) Render(w, _ int) string {
 	st := h.st
 	lead := st.Brand.Render(" pivot-tui ") + " " + st.Title.Render(h.sc.Name) + st.Dim.Render("  ·  ")
+	if h.page {
+		lead = st.Title.Render(h.sc.Name) + st.Dim.Render("  ·  ")
+		h.path = filepath.Base(h.path)
+	}
 	mark := ""
 	if h.dirty {
 		mark = "  " + st.Unsaved.Render("● unsaved")

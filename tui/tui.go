@@ -29,6 +29,7 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/internal/terminal"
 	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/report/screenshot"
 	"github.com/pivot-tui/pivot-tui/scenarios"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/pivot-tui/pivot-tui/tui/panel"
@@ -63,6 +64,9 @@ type Options struct {
 	Now       func() time.Time
 	Version   string
 	ExportDir string
+	// ExportDark draws exports in the dark theme; they are drawn on a white
+	// page otherwise, like the memo card, whatever the terminal's theme.
+	ExportDark bool
 
 	// AnalysisDebounce is how long an edit on the Sensitivity or Risk tab
 	// waits for another before its analysis starts, and ProgressTick how
@@ -166,7 +170,8 @@ type Model struct {
 	confirm *confirmation // a yes/no question, or nil
 	status  status
 
-	export exportSettings // where and how x writes
+	export    exportSettings // where and how x writes
+	exporting bool           // drawing the screen for an export (export.go)
 
 	fatal error // returned by Run after the program ends
 }
@@ -186,10 +191,13 @@ func New(opts Options) *Model {
 		preset: opts.PresetName,
 		stamp:  opts.Stamp,
 		selKey: "bitcoin.price_usd",
-		export: exportSettings{now: opts.Now, version: opts.Version, dir: opts.ExportDir},
+		export: exportSettings{now: opts.Now, version: opts.Version, dir: opts.ExportDir, page: theme.Light},
 	}
 	if noColor(opts.Env) {
 		m.theme = theme.Mono
+	}
+	if opts.ExportDark {
+		m.export.page = theme.Dark
 	}
 	m.analyses.debounce = cmp.Or(opts.AnalysisDebounce, defaultDebounce)
 	m.analyses.tick = cmp.Or(opts.ProgressTick, defaultProgressTick)
@@ -253,10 +261,11 @@ func (m *Model) render() string {
 		return m.renderTooSmall()
 	}
 	keys := m.contextKeys()
+	body, _ := m.renderBody(l)
 	parts := []string{
 		header{st: m.st, sc: &m.sc, path: m.path, preset: m.preset, dirty: m.dirty()}.Render(l.header.w, l.header.h),
 		tabBar{st: m.st, current: m.tab}.Render(l.tabs.w, l.tabs.h),
-		m.renderBody(l),
+		body,
 		statusBar{st: m.st, status: m.status, prompt: m.prompt, confirm: m.confirm, hint: m.hint()}.Render(l.status.w, l.status.h),
 		m.renderShortHelp(l.help.w, keys),
 	}
@@ -280,42 +289,52 @@ func (m *Model) renderTooSmall() string {
 	return strings.Join(lines, "\n")
 }
 
-func (m *Model) renderBody(l layout) string {
+// renderBody draws the tab's body and, for an export, the chart's vector
+// shapes placed on the screen.
+func (m *Model) renderBody(l layout) (string, []screenshot.Shape) {
 	if m.showHelp {
-		return m.renderFullHelp(l.body.w, l.body.h)
+		return m.renderFullHelp(l.body.w, l.body.h), nil
 	}
 	w, h := l.main.w, l.main.h
 	switch m.tab {
 	case tabCashFlow:
-		return panel.Ledger{St: m.st, Res: &m.res, Top: m.ledgerTop}.Render(w, h)
+		return panel.Ledger{St: m.st, Res: &m.res, Top: m.ledgerTop}.Render(w, h), nil
 	case tabTreasury:
-		return panel.Treasury{St: m.st, Res: &m.res}.Render(w, h)
+		return panel.Treasury{St: m.st, Res: &m.res}.Render(w, h), nil
 	case tabSensitivity:
 		a := &m.analyses
 		return panel.Sensitivity{St: m.st, Result: &a.sens, Shades: &a.sensShades, Mode: a.sensMode,
-			Progress: m.progress(kindSensitivity)}.Render(w, h)
+			Progress: m.progress(kindSensitivity)}.Render(w, h), nil
 	case tabRisk:
 		a := &m.analyses
+		selected := m.assumptionKey()
+		if m.exporting {
+			selected = ""
+		}
 		return panel.Risk{St: m.st, Result: &a.risk, Base: a.riskBase, Progress: m.progress(kindRisk),
-			Scenario: &m.sc, Saved: &m.saved, Hashprice: m.res.HashpriceUSDPerPHDay, Selected: m.assumptionKey()}.Render(w, h)
+			Scenario: &m.sc, Saved: &m.saved, Hashprice: m.res.HashpriceUSDPerPHDay, Selected: selected}.Render(w, h), nil
 	}
 	return m.renderOverview(l)
 }
 
 // renderOverview draws the inputs panel, its scrollbar and the results.
-func (m *Model) renderOverview(l layout) string {
+func (m *Model) renderOverview(l layout) (string, []screenshot.Shape) {
 	rows := panel.InputRows(&m.sc)
+	selected := panel.RowOf(rows, m.selKey)
+	if m.exporting {
+		selected = -1 // an export shows the inputs, not the cursor
+	}
 	inputs := panel.Inputs{
 		St: m.st, Rows: rows, Scenario: &m.sc, Saved: &m.saved, Hashprice: m.res.HashpriceUSDPerPHDay,
-		Selected: panel.RowOf(rows, m.selKey), Top: m.inputsTop,
+		Selected: selected, Top: m.inputsTop,
 	}.Render(l.inputs.w, l.inputs.h)
 	bar := panel.Scrollbar(m.st, len(rows), m.inputsTop, l.inputs.h)
 	sep := make([]string, len(bar))
 	for i, b := range bar {
 		sep[i] = b + " "
 	}
-	results := panel.Results{St: m.st, Res: &m.res, Cash: m.cash, Compact: l.compact}.Render(l.main.w, l.main.h)
-	return cells.Beside(inputs, strings.Join(sep, "\n"), results)
+	results, shapes := panel.Results{St: m.st, Res: &m.res, Cash: m.cash, Compact: l.compact, Vector: m.exporting}.Draw(l.main.w, l.main.h)
+	return cells.Beside(inputs, strings.Join(sep, "\n"), results), screenshot.Moved(shapes, float64(l.main.x), float64(l.main.y))
 }
 
 func (m *Model) renderShortHelp(w int, keys KeyMap) string {

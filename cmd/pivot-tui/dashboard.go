@@ -4,8 +4,8 @@ import (
 	"io"
 )
 
-const dashboardUsage = `Usage: pivot-tui [FILE]
-       pivot-tui report [FILE] [--format text|md|csv|json|png|svg] [-o OUT]
+const dashboardUsage = `Usage: pivot-tui [FILE] [--export-theme light|dark]
+       pivot-tui report [FILE] [-o OUT] [--format text|md|csv|json|png|svg|xlsx] [--risk]
        pivot-tui presets
        pivot-tui preset NAME
        pivot-tui market [--url URL] [--format text|json] [--offline]
@@ -13,7 +13,9 @@ const dashboardUsage = `Usage: pivot-tui [FILE]
 pivot-tui compares, for one Bitcoin-mining site, ASIC mining with converting
 the site to AI compute (GPU cloud or a colocation lease). Without a command it
 opens the interactive dashboard on FILE (a scenario in TOML or JSON), or on the
-built-in default scenario.
+built-in default scenario. In it, x exports the current tab as a PNG and an
+SVG (and the scenario as Markdown), drawn on a white page for a memo unless
+--export-theme dark.
 
 Run 'pivot-tui help COMMAND' (or 'pivot-tui COMMAND --help') for a command's flags.
 
@@ -23,6 +25,7 @@ Flags:
 func dashboardCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("pivot-tui", dashboardUsage, stdout)
 	showVersion := fs.Bool("version", false, "print the version and exit")
+	exportTheme := fs.String("export-theme", "light", "the page x exports the dashboard's tab on, light or dark")
 	positional, err := fs.parse(args)
 	if err != nil {
 		return err
@@ -31,6 +34,9 @@ func dashboardCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 		_, err := io.WriteString(stdout, "pivot-tui "+version+"\n")
 		return err
 	}
+	if *exportTheme != "light" && *exportTheme != "dark" {
+		return badInput("unknown --export-theme %q: want light or dark", *exportTheme)
+	}
 	if len(positional) > 1 {
 		return badInput("expected at most one scenario file, got %d (see 'pivot-tui --help')", len(positional))
 	}
@@ -38,5 +44,5 @@ func dashboardCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 	if len(positional) == 1 {
 		path = positional[0]
 	}
-	return openDashboard(path, stdin, stdout, stderr)
+	return openDashboard(path, *exportTheme == "dark", stdin, stdout, stderr)
 }

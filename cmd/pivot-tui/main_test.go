@@ -181,6 +181,7 @@ func TestBadUsage(t *testing.T) {
 		{"report", "a.toml", "b.toml"},
 		{"report", "--bogus"},
 		{"report", "--format", "png", "--width", "wide"},
+		{"--export-theme", "sepia"},
 		{"preset"},
 		{"preset", "no-such-preset"},
 		{"presets", "extra"},

@@ -10,8 +10,8 @@ import (
 
 // openDashboard runs the interactive dashboard on a scenario file, or on the
 // built-in default when path is empty.
-func openDashboard(path string, stdin io.Reader, stdout, _ io.Writer) error {
-	opts := tui.Options{Path: path, Input: stdin, Output: stdout, Version: version}
+func openDashboard(path string, exportDark bool, stdin io.Reader, stdout, _ io.Writer) error {
+	opts := tui.Options{Path: path, Input: stdin, Output: stdout, Version: version, ExportDark: exportDark}
 	if path == "" {
 		s, err := scenarios.Preset("default")
 		if err != nil {
