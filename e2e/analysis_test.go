@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -48,9 +49,14 @@ func TestAnalysisTabsInTmux(t *testing.T) {
 		t.Errorf("the heatmap does not mark the scenario's cell:\n%s", screen)
 	}
 
+	sens, err := model.Analyse(context.Background(), sc, model.RiskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	s.run("resize-window", "-t", "e2e", "-x", "80", "-y", "24")
+	topSeven := fmt.Sprintf("top 7 of %d", len(sens.Tornado))
 	screen = s.waitFor("the Sensitivity tab at 80x24", func(screen string) bool {
-		return strings.Contains(screen, "WHAT MOVES THE ANSWER") && strings.Contains(screen, "top 7 of 12")
+		return strings.Contains(screen, "WHAT MOVES THE ANSWER") && strings.Contains(screen, topSeven)
 	})
 	checkWidth(t, screen, 80)
 

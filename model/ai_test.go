@@ -63,9 +63,11 @@ func TestAIGPUMonths(t *testing.T) {
 	// energy = 26,455 × 1.4/1000 × 1.35 × 730.5 × (0.30 + 0.70 × 0.85 = 0.895) = 32,689.842310125 MWh
 	// power  = 32,689.842310125 × 45 = 1,471,042.903955625
 	near(t, "month 13 power", m13.PowerCostUSD, "1471042.903955625", "1e-9")
-	// opex = 25,000 × 37.037037 = 925,925.93
-	near(t, "month 13 opex", m13.OpexUSD, "925925.925925925925926", "1e-6")
-	near(t, "month 13 EBITDA", m13.EBITDAUSD, "30415106.4929309490740741", "1e-6")
+	// opex = 25,000 × 37.037037 = 925,925.93, plus spec §13's operations per
+	// installed GPU-hour: 26,455 × $0.10 × 730.5 h = 1,932,537.75; 2,858,463.68 in all
+	near(t, "month 13 opex", m13.OpexUSD, "2858463.675925925925926", "1e-6")
+	// 32,812,075.3228125 − 1,471,042.903955625 − 2,858,463.675925926 = 28,482,568.742930949
+	near(t, "month 13 EBITDA", m13.EBITDAUSD, "28482568.7429309490740741", "1e-6")
 	// a year later the rate is 2.35 × 0.85² = 1.697875: revenue 26,455 × 1.697875 × 730.5 × 0.85
 	near(t, "month 25 revenue", res.AI.Months[24].RevenueUSD, "27890264.024390625", "1e-6")
 }
@@ -83,9 +85,10 @@ func TestIdlePower(t *testing.T) {
 		{"50", "0", "18262.4817375"},    // × 0.5: idle GPUs draw nothing
 	} {
 		s := defaultWith(func(s *Scenario) { s.AI.GPU.UtilizationPct, s.AI.GPU.IdlePowerPct = d(tc.util), d(tc.idle) })
-		site := newAISite(s, newTimeline(s))
-		if !site.energyMWh.Equal(d(tc.want)) {
-			t.Errorf("utilization %s %%, idle %s %%: energy %s MWh, want %s", tc.util, tc.idle, site.energyMWh, tc.want)
+		tl := newTimeline(s)
+		led := newAILedger(s, tl, newMarket(s, tl), newPivotPlan(s))
+		if energy := led.energy[12]; !energy.Equal(d(tc.want)) {
+			t.Errorf("utilization %s %%, idle %s %%: energy %s MWh, want %s", tc.util, tc.idle, energy, tc.want)
 		}
 		m13 := Evaluate(s).AI.Months[12]
 		near(t, "power cost at utilization "+tc.util, m13.PowerCostUSD, d(tc.want).Mul(d("45")).String(), "1e-9")
@@ -132,10 +135,16 @@ func TestColocation(t *testing.T) {
 }
 
 // TestMineDuringConversion: the build-out months carry the mining ledger of
-// the paid-for fleet, opex included, and no mining capex (spec §5).
+// the site's fleet, opex included (spec §5, §10). A paid-for fleet mines for
+// free; a fleet that must be bought is paid for at t = 0 (the correction of
+// spec §10), with no residual.
 func TestMineDuringConversion(t *testing.T) {
-	plain := Evaluate(Default())
-	s := defaultWith(func(s *Scenario) { s.AI.MineDuringConversion = true })
+	paidFor := func(s *Scenario) { s.Mining.CapexUSDPerTH = zero }
+	plain := Evaluate(defaultWith(paidFor))
+	s := defaultWith(func(s *Scenario) {
+		paidFor(s)
+		s.AI.MineDuringConversion = true
+	})
 	res := Evaluate(s)
 	for i := range 12 {
 		a, m := res.AI.Months[i], res.Mining.Months[i]
@@ -157,14 +166,31 @@ func TestMineDuringConversion(t *testing.T) {
 	// The NPV gains the discounted mining EBITDA of months 1..12:
 	// Σ EBITDA_m / 1.12^(m/12) = 6,347,885.05 (python3, decimal at 60 digits).
 	near(t, "AI NPV gain", res.AI.NPVUSD.Sub(plain.AI.NPVUSD), "6347885.04976717240761808", "1e-5")
-	// The ASIC price does not reach the AI side: the fleet is already paid for.
-	s.Mining.CapexUSDPerTH = d("30")
+	// Infrastructure belongs to the site, not the conversion fleet (spec §17): it moves nothing.
 	s.Mining.InfrastructureCapexUSD = d("1000000")
 	if got := Evaluate(s).AI; !got.NPVUSD.Equal(res.AI.NPVUSD) || !got.CapexUSD.Equal(res.AI.CapexUSD) {
-		t.Errorf("AI NPV moved with the ASIC price: %s → %s", res.AI.NPVUSD, got.NPVUSD)
+		t.Errorf("AI NPV moved with the mining infrastructure: %s → %s", res.AI.NPVUSD, got.NPVUSD)
 	}
+
+	// A fleet to buy: at $18/TH the pivot pays the mining strategy's ASIC capex,
+	// 2,976,190.476 TH × $18 = $53,571,428.57, at t = 0 and gets no residual back.
+	bought := Evaluate(defaultWith(func(s *Scenario) {
+		s.AI.MineDuringConversion = true
+		s.Mining.ResidualPct = d("20")
+	}))
+	fleetFree := Evaluate(defaultWith(func(s *Scenario) { s.Mining.ResidualPct = d("20") }))
+	near(t, "capex of a fleet to buy", bought.AI.CapexUSD.Sub(fleetFree.AI.CapexUSD), "53571428.5714285714285714", "1e-9")
+	near(t, "paid at t = 0", bought.AI.InitialCapexUSD.Sub(fleetFree.AI.InitialCapexUSD), "53571428.5714285714285714", "1e-9")
+	if !bought.AI.ResidualUSD.Equal(fleetFree.AI.ResidualUSD) {
+		t.Errorf("the conversion fleet left a residual: %s → %s", fleetFree.AI.ResidualUSD, bought.AI.ResidualUSD)
+	}
+	// NPV: the same months mined, less the fleet: −53,571,428.57 + 6,347,885.05
+	near(t, "NPV of mining during conversion with a fleet to buy", bought.AI.NPVUSD.Sub(fleetFree.AI.NPVUSD),
+		"-47223543.52166139902095332", "1e-5")
+
 	// A conversion longer than the horizon mines throughout.
 	s = defaultWith(func(s *Scenario) {
+		paidFor(s)
 		s.AI.MineDuringConversion = true
 		s.HorizonMonths = 6
 	})

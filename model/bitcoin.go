@@ -48,17 +48,19 @@ func newMarket(s Scenario, t timeline) market {
 	// significant digits.
 	perPH := one.DivRound(s.Bitcoin.NetworkHashrateEH.Mul(thousand), places+12)
 	shrink := powers(div(one, monthlyFactor(s.Bitcoin.HashrateGrowthPctPerYear)), h)
-	var firstReward, rewardRatio decimal.Decimal
+	var reward, firstReward, rewardRatio decimal.Decimal
+	flatPrice := s.Bitcoin.PriceGrowthPctPerYear.IsZero() // every growth factor is 1: no need to multiply by it
 	for i := range h {
 		mk.subsidy[i] = subsidyAt(s.Bitcoin, t.dates[i])
-		reward := mk.subsidy[i].Add(s.Bitcoin.FeesBTCPerBlock).Mul(blocksADay) // BTC a day to the whole network
-		if i == 0 {
-			firstReward = reward
-		}
 		if isHalving(s.Bitcoin, t.dates[i]) {
 			mk.halvings = append(mk.halvings, i+1)
 		}
+		// The reward changes only with the subsidy, at a halving.
 		if i == 0 || !mk.subsidy[i].Equal(mk.subsidy[i-1]) {
+			reward = mk.subsidy[i].Add(s.Bitcoin.FeesBTCPerBlock).Mul(blocksADay) // BTC a day to the whole network
+			if i == 0 {
+				firstReward = reward
+			}
 			rewardRatio = one
 			if firstReward.IsPositive() {
 				rewardRatio = div(reward, firstReward)
@@ -66,12 +68,20 @@ func newMarket(s Scenario, t timeline) market {
 		}
 		// spec §3: hashprice = (subsidy + fees) × 144 × price / (hashrate × 1000).
 		mk.btcPerPHDay[i] = reward.Mul(perPH.Mul(shrink[i]).Round(places + 4))
-		mk.hashprice[i] = mk.btcPerPHDay[i].Mul(s.Bitcoin.PriceUSD).Mul(priceGrowth[i]).Round(places)
+		price := s.Bitcoin.PriceUSD
+		if !flatPrice {
+			price = price.Mul(priceGrowth[i])
+		}
+		mk.hashprice[i] = mk.btcPerPHDay[i].Mul(price).Round(places)
 		// The ratio to month 1, which an override follows. Where the derived
 		// month 1 is zero there is no path to follow and the override holds flat.
 		mk.hashpriceRatio[i] = one
 		if firstReward.IsPositive() {
-			mk.hashpriceRatio[i] = rewardRatio.Mul(priceGrowth[i]).Mul(shrink[i]).Round(places)
+			ratio := rewardRatio
+			if !flatPrice {
+				ratio = ratio.Mul(priceGrowth[i])
+			}
+			mk.hashpriceRatio[i] = ratio.Mul(shrink[i]).Round(places)
 		}
 	}
 	if override := s.Bitcoin.HashpriceOverrideUSDPerPHDay; override.Valid {

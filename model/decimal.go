@@ -11,6 +11,7 @@ const places = 20
 var (
 	zero       = decimal.Zero
 	one        = decimal.NewFromInt(1)
+	two        = decimal.NewFromInt(2)
 	hundred    = decimal.NewFromInt(100)
 	thousand   = decimal.NewFromInt(1000)
 	twelve     = decimal.NewFromInt(12)
@@ -44,3 +45,17 @@ func mul(a, b decimal.Decimal) decimal.Decimal { return a.Mul(b) }
 func fraction(pct decimal.Decimal) decimal.Decimal { return pct.Shift(-2) }
 
 func nullOf(v decimal.Decimal) decimal.NullDecimal { return decimal.NewNullDecimal(v) }
+
+// scaled is value × factor for each month; a factor of 1 leaves the value
+// as it is, which spares a month of a flat path a multiplication.
+func scaled(value decimal.Decimal, factors []decimal.Decimal) []decimal.Decimal {
+	out := make([]decimal.Decimal, len(factors))
+	for i, f := range factors {
+		if f.Equal(one) {
+			out[i] = value
+			continue
+		}
+		out[i] = mul(value, f)
+	}
+	return out
+}

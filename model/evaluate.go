@@ -3,21 +3,23 @@ package model
 import "github.com/shopspring/decimal"
 
 // evaluation keeps the intermediate pieces of one Evaluate call that the
-// break-even solvers reuse.
+// break-even solvers, the heatmap and the tornado reuse.
 type evaluation struct {
 	s      Scenario
 	t      timeline
 	mk     market
 	mining miningSite
-	ai     aiSite
+	pivot  pivotParts
+	// The discount factors of each strategy (spec §12).
+	discMining, discPivot []decimal.Decimal
 }
 
-// Evaluate runs the whole model of spec §3–§7 on a scenario. The scenario
-// must be valid (see Validate); Evaluate panics on one that is not, since a
-// division by a zero power or hashrate has no meaningful answer.
+// Evaluate runs the whole model of spec §3–§7 and §10–§13 on a scenario. The
+// scenario must be valid (see Validate); Evaluate panics on one that is not,
+// since a division by a zero power or hashrate has no meaningful answer.
 func Evaluate(s Scenario) Result {
 	e, res := evaluateLedgers(s)
-	res.Breakeven = e.breakevens(res.Mining.NPVUSD, res.AI.NPVUSD, res.Mining.Months)
+	res.Breakeven = e.breakevens(res)
 	res.Treasury = evaluateTreasury(s, res.Mining.CapexUSD, res.AI.CapexUSD)
 	return res
 }
@@ -26,18 +28,21 @@ func Evaluate(s Scenario) Result {
 // ledgers, their valuation and the verdict.
 func evaluateLedgers(s Scenario) (evaluation, Result) {
 	e := evaluation{s: s}
-	e.t = newTimeline(s)
+	e.t = calendar(s)
 	e.mk = newMarket(s, e.t)
 	e.mining = newMiningSite(s)
-	e.ai = newAISite(s, e.t)
+	e.pivot = newPivotParts(s, e.t, e.mk)
+	e.discMining, e.discPivot = strategyDiscounts(s)
 
 	res := Result{
 		Scenario:             s,
 		HashpriceUSDPerPHDay: e.mk.hashprice[0],
 		HalvingMonths:        e.mk.halvings,
 	}
-	res.Mining = evaluateMining(s, e.t, e.mk, e.mining)
-	res.AI = evaluateAI(s, e.t, e.mk, e.ai, res.Mining.Months)
+	miningRows := e.mining.rows(s, e.mk, e.t.horizon)
+	pivotRows := e.pivot.rows(miningRows)
+	res.Mining = evaluateMining(s, e.t, e.mk, e.mining, miningRows, e.discMining)
+	res.AI = evaluatePivot(s, e.t, e.mining, e.pivot, pivotRows, e.discPivot)
 	res.Verdict = verdict(res.Mining.NPVUSD, res.AI.NPVUSD)
 	return e, res
 }

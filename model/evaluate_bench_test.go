@@ -19,3 +19,13 @@ func BenchmarkEvaluate240(b *testing.B) {
 		Evaluate(s)
 	}
 }
+
+// BenchmarkEvaluateDeal is a phased, contracted, curtailed 60-month pivot
+// (dealScenario): two phases, a contract value, build-timed capex, a
+// prepayment, own rates, exit multiples, curtailment, break-evens included.
+func BenchmarkEvaluateDeal(b *testing.B) {
+	s := defaultWith(dealScenario)
+	for b.Loop() {
+		Evaluate(s)
+	}
+}

@@ -27,21 +27,35 @@ func TestVerdict(t *testing.T) {
 	}
 }
 
+// partOne is a scenario as part one modelled it: no operations cost per
+// GPU-hour, the one part-two default that is not zero (spec §13).
+func partOne(s *Scenario) { s.AI.GPU.OpexUSDPerGPUHour = zero }
+
 // TestWorkedExampleValuation checks the whole default scenario against an
-// independent python3 implementation of spec §1–§6 (decimal, 60 digits).
+// independent python3 implementation of spec §1–§13 (decimal, 60 digits).
 func TestWorkedExampleValuation(t *testing.T) {
+	// Part one's figures, untouched by part two once the GPU cloud's
+	// operations cost is set aside (the defaults reproduce §1–§9 otherwise).
+	old := Evaluate(defaultWith(partOne))
+	near(t, "part one: mining NPV", old.Mining.NPVUSD, "-54360421.2995373563927585", "0.001")
+	near(t, "part one: AI NPV", old.AI.NPVUSD, "-609411283.614022422091864", "0.001")
+	near(t, "part one: AI net cash", old.AI.NetCashUSD, "-220556586.867137186650890", "0.001")
+	// AI: monthly IRR −0.397478 % (python3 bisection): (1 − 0.00397478)^12 − 1 = −4.6668317 %
+	nullOrNear(t, "part one: AI IRR", old.AI.IRRPct, "-4.66683172691250352", "1e-7")
+
 	res := Evaluate(Default())
 	near(t, "mining NPV", res.Mining.NPVUSD, "-54360421.2995373563927585", "0.001")
-	near(t, "AI NPV", res.AI.NPVUSD, "-609411283.614022422091864", "0.001")
 	near(t, "mining net cash", res.Mining.NetCashUSD, "-57234835.1224550314868842", "0.001")
-	near(t, "AI net cash", res.AI.NetCashUSD, "-220556586.867137186650890", "0.001")
-	// −609,411,283.61 − (−54,360,421.30) = mining ahead by 555,050,862.31
+	// spec §13: 26,455 GPUs × $0.10 × 730.5 h = $1,932,537.75 more opex in each of
+	// the 48 live months: net cash falls by $92,761,812.00 to −313,318,398.87.
+	near(t, "AI NPV", res.AI.NPVUSD, "-675690136.912259635754922971", "0.001")
+	near(t, "AI net cash", res.AI.NetCashUSD, "-313318398.867137186650889517", "0.001")
+	// −675,690,136.91 − (−54,360,421.30) = mining ahead by 621,329,715.61
 	if res.Verdict.Winner != WinnerMining {
 		t.Errorf("winner %s, want mining", res.Verdict.Winner)
 	}
-	cents(t, "NPV advantage", res.Verdict.NPVAdvantageUSD, "555050862.31")
-	// AI: monthly IRR −0.397478 % (python3 bisection): (1 − 0.00397478)^12 − 1 = −4.6668317 %
-	nullOrNear(t, "AI IRR", res.AI.IRRPct, "-4.66683172691250352", "1e-7")
+	cents(t, "NPV advantage", res.Verdict.NPVAdvantageUSD, "621329715.61")
+	nullOrNear(t, "AI IRR", res.AI.IRRPct, "-6.72494354248901204", "1e-7")
 	// mining's flows sum to −57M: no rate in range makes their NPV 0
 	nullOrNear(t, "mining IRR", res.Mining.IRRPct, "", "")
 	if res.Mining.PaybackMonths != 0 || res.AI.PaybackMonths != 0 {
@@ -51,10 +65,16 @@ func TestWorkedExampleValuation(t *testing.T) {
 		t.Errorf("%d and %d months, the last %s", len(res.Mining.Months), len(res.AI.Months), res.AI.Months[59].Date)
 	}
 
+	// Colocation has no GPUs: part two leaves it as part one had it.
 	colo := Evaluate(defaultWith(func(s *Scenario) { s.AI.Mode = ModeColocation }))
 	near(t, "colocation AI NPV", colo.AI.NPVUSD, "-88322799.4939254973048083", "0.001")
-	mdc := Evaluate(defaultWith(func(s *Scenario) { s.AI.MineDuringConversion = true }))
-	near(t, "AI NPV mining during conversion", mdc.AI.NPVUSD, "-603063398.564255249684246", "0.001")
+	// A paid-for fleet mining during conversion is free, as in part one.
+	mdc := Evaluate(defaultWith(func(s *Scenario) {
+		partOne(s)
+		s.AI.MineDuringConversion = true
+		s.Mining.CapexUSDPerTH = zero
+	}))
+	near(t, "AI NPV mining during conversion, a paid-for fleet", mdc.AI.NPVUSD, "-603063398.564255249684246", "0.001")
 }
 
 // TestTieAtTheBreakeven: at the GPU-rate break-even the verdict is a tie.

@@ -20,6 +20,7 @@ const (
 	KindText                 // free text
 	KindMonth                // YYYY-MM
 	KindMode                 // one of Modes
+	KindChoice               // one of the field's Choices (capex timing, escalator step)
 )
 
 // Field describes one scenario key: its name in files, its unit, its allowed
@@ -39,6 +40,14 @@ type Field struct {
 	Step decimal.Decimal
 	// Places is how many decimals a value is shown with.
 	Places int32
+	// Choices are the values a KindChoice field takes, in display order.
+	Choices []string
+	// Follows names the key whose value an unset optional field takes
+	// (ai.converted_mw follows site.power_mw); "" when it has none.
+	Follows string
+	// Example is a value to show for an unset optional field that follows no
+	// other key (the hashprice override, a contract value).
+	Example string
 
 	number   func(*Scenario) *decimal.Decimal
 	optional func(*Scenario) *decimal.NullDecimal
@@ -48,6 +57,7 @@ type Field struct {
 	text     func(*Scenario) *string
 	month    func(*Scenario) *YearMonth
 	mode     func(*Scenario) *Mode
+	choice   func(*Scenario) *string
 }
 
 // Section is the file table the key lives in ("" for top-level keys), and
@@ -123,6 +133,12 @@ func (f Field) SetText(s *Scenario, v string)     { *f.text(s) = v }
 func (f Field) SetMonth(s *Scenario, v YearMonth) { *f.month(s) = v }
 func (f Field) SetMode(s *Scenario, v Mode)       { *f.mode(s) = v }
 
+// Choice reads a KindChoice field.
+func (f Field) Choice(s *Scenario) string { return *f.choice(s) }
+
+// SetChoice writes a KindChoice field; it does not check the value (see Parse).
+func (f Field) SetChoice(s *Scenario, v string) { *f.choice(s) = v }
+
 // Format writes the field's value as a scenario file would hold it
 // ("" for an unset optional field).
 func (f Field) Format(s *Scenario) string {
@@ -135,6 +151,8 @@ func (f Field) Format(s *Scenario) string {
 		return f.Month(s).String()
 	case KindMode:
 		return string(f.Mode(s))
+	case KindChoice:
+		return f.Choice(s)
 	}
 	value, ok := f.Decimal(s)
 	if !ok {
@@ -179,6 +197,12 @@ func (f Field) Parse(s *Scenario, text string) error {
 		}
 		f.SetMode(s, mode)
 		return nil
+	case KindChoice:
+		if err := f.CheckChoice(text); err != nil {
+			return err
+		}
+		f.SetChoice(s, text)
+		return nil
 	}
 	if text == "" && f.Kind == KindOptional {
 		f.Clear(s)
@@ -209,6 +233,29 @@ func ParseMode(text string) (Mode, error) {
 }
 
 func modeChoices() string { return `"gpu_cloud" or "colocation"` }
+
+// quotedChoices words a list of values: "a", "b" or "c".
+func quotedChoices(choices []string) string {
+	quoted := make([]string, len(choices))
+	for i, c := range choices {
+		quoted[i] = strconv.Quote(c)
+	}
+	if len(quoted) < 2 {
+		return strings.Join(quoted, "")
+	}
+	return strings.Join(quoted[:len(quoted)-1], ", ") + " or " + quoted[len(quoted)-1]
+}
+
+// CheckChoice reports whether text is one of a KindChoice field's values.
+func (f Field) CheckChoice(text string) error {
+	for _, c := range f.Choices {
+		if c == text {
+			return nil
+		}
+	}
+	return &FieldError{Key: f.Key, Value: text, Allowed: f.Allowed(),
+		Rule: fmt.Sprintf("unknown value %q: want %s", text, f.Allowed())}
+}
 
 // Check reports whether value lies in the field's range (and is whole for an integer field).
 func (f Field) Check(value decimal.Decimal) error {
@@ -257,6 +304,8 @@ func (f Field) Allowed() string {
 		return "true or false"
 	case KindMode:
 		return modeChoices()
+	case KindChoice:
+		return quotedChoices(f.Choices)
 	case KindMonth:
 		return fmt.Sprintf("a month from %s to %s", earliestMonth, latestMonth)
 	case KindText:

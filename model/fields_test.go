@@ -28,6 +28,14 @@ var specKeys = []string{
 	"treasury.btc_to_sell",
 	"risk.paths", "risk.seed", "risk.btc_volatility_pct", "risk.power_price_volatility_pct",
 	"risk.hashrate_growth_sd_pct", "risk.rental_growth_sd_pct",
+	// spec §10–§13
+	"ai.converted_mw", "ai.capex_timing", "ai.build_months",
+	"ai.prepayment_usd", "ai.prepayment_credit_months",
+	"ai.colocation.escalator_step", "ai.colocation.term_months", "ai.colocation.renewal_pct",
+	"ai.colocation.tenant_capex_pct", "ai.colocation.contract_value_usd",
+	"mining.discount_rate_pct", "mining.exit_ev_ebitda", "ai.discount_rate_pct", "ai.exit_ev_ebitda",
+	"mining.curtailment_pct", "mining.curtailment_credit_usd_per_mwh", "mining.demand_response_usd_per_mw_month",
+	"ai.power_premium_usd_per_mwh", "ai.gpu.opex_usd_per_gpu_hour",
 }
 
 func TestFieldsCoverTheSpecKeys(t *testing.T) {
@@ -147,9 +155,31 @@ func TestFieldBounds(t *testing.T) {
 	}
 }
 
+// roomyFor is the default scenario with room for a key's whole range under
+// the rules between keys: a site as large as any converted MW, and a lease
+// term for a contract value.
+func roomyFor(key string) func(*Scenario) {
+	return func(s *Scenario) {
+		switch key {
+		case "ai.converted_mw":
+			s.Site.PowerMW = d("10000")
+		case "ai.colocation.contract_value_usd":
+			s.AI.Colocation.TermMonths = 120
+		case "ai.prepayment_usd":
+			s.AI.PrepaymentCreditMonths = 12 // months 13..24 of 60
+		}
+	}
+}
+
 // TestEveryNumericFieldHonoursItsRange walks the whole table: each bound is
 // accepted unless it is exclusive, and a step past it is rejected.
 func TestEveryNumericFieldHonoursItsRange(t *testing.T) {
+	validateOne := func(t *testing.T, key, value string) error {
+		f, _ := FieldByKey(key)
+		s := defaultWith(roomyFor(key))
+		f.SetDecimal(&s, d(value))
+		return Validate(s)
+	}
 	for _, f := range Fields() {
 		if !f.Numeric() {
 			continue

@@ -2,31 +2,18 @@ package model
 
 import (
 	"math"
-	"math/big"
 
 	"github.com/shopspring/decimal"
 )
 
-// npv is spec §6: −capex + Σ EBITDA_m/(1+rm)^m + residual/(1+rm)^H, with
-// disc[m] = 1/(1+rm)^m precomputed.
-func npv(capex decimal.Decimal, rows []MonthRow, residual decimal.Decimal, disc []decimal.Decimal) decimal.Decimal {
-	total := capex.Neg()
-	for i, r := range rows {
-		total = total.Add(mul(r.EBITDAUSD, disc[i+1]))
+// npv is spec §6 on a strategy's cash flows (spec §10): Σ flow_m × disc[m]
+// for m = 0..H, with disc[m] = 1/(1+rm)^m precomputed.
+func npv(flows []decimal.Decimal, disc []decimal.Decimal) decimal.Decimal {
+	total := flows[0]
+	for m := 1; m < len(flows); m++ {
+		total = total.Add(mul(flows[m], disc[m]))
 	}
-	return total.Add(mul(residual, disc[len(rows)]))
-}
-
-// cashFlows is the series the IRR is taken over: −capex at t = 0, then each
-// month's EBITDA, the residual added to month H.
-func cashFlows(capex decimal.Decimal, rows []MonthRow, residual decimal.Decimal) []decimal.Decimal {
-	flows := make([]decimal.Decimal, len(rows)+1)
-	flows[0] = capex.Neg()
-	for i, r := range rows {
-		flows[i+1] = r.EBITDAUSD
-	}
-	flows[len(rows)] = flows[len(rows)].Add(residual)
-	return flows
+	return total
 }
 
 // IRR bounds of spec §6 on the annualised rate, as monthly growth factors x = 1 + irr_m.
@@ -132,7 +119,7 @@ func signChanges(flows []float64) int {
 // toFloat converts without InexactFloat64's exact rational detour, which
 // reduces the fraction first; a rate's root needs no more than float64 precision.
 func toFloat(v decimal.Decimal) float64 {
-	coefficient, _ := new(big.Float).SetInt(v.Coefficient()).Float64()
+	coefficient, _ := v.Coefficient().Float64() // the nearest float64, as big.Float would round it
 	f := coefficient * math.Pow10(int(v.Exponent()))
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		// A coefficient beyond float64's range: take the exact detour.

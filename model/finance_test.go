@@ -71,8 +71,12 @@ func TestNPV(t *testing.T) {
 		{"a year at 12 %", "12", "100", []string{"0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0"}, "112", "0"},
 	} {
 		tl := timelineOf(len(tc.ebitda), tc.rate)
-		got := npv(d(tc.capex), rowsOf(tc.ebitda...), d(tc.residual), tl.disc)
-		near(t, tc.name, got, tc.want, "1e-12")
+		flows := []decimal.Decimal{d(tc.capex).Neg()}
+		for _, e := range tc.ebitda {
+			flows = append(flows, d(e))
+		}
+		flows[len(flows)-1] = flows[len(flows)-1].Add(d(tc.residual))
+		near(t, tc.name, npv(flows, tl.disc), tc.want, "1e-12")
 	}
 }
 
@@ -118,14 +122,25 @@ func TestIRR(t *testing.T) {
 	}
 }
 
-func TestCashFlowsCarryTheResidualInMonthH(t *testing.T) {
-	flows := cashFlows(d("1000"), rowsOf("10", "20"), d("5"))
-	if want := series3("-1000", "10", "25"); !equalAll(flows, want) {
-		t.Errorf("cash flows %v, want %v", flows, want)
-	}
+// valuationOf is capex at t = 0, a residual and undiscounted flows.
+func valuationOf(tl timeline, capex, residual string) valuation {
+	pay := newPayments(tl.horizon)
+	pay.add(0, CapexMining, d(capex))
+	return valuation{disc: tl.disc, payments: pay, residual: d(residual)}
 }
 
-func series3(a, b, c string) []decimal.Decimal { return []decimal.Decimal{d(a), d(b), d(c)} }
+// The end value lands with month H's flow: the NPV, the IRR's series and
+// the last cumulative cash carry it (spec §1).
+func TestFinishCarriesTheEndValueInMonthH(t *testing.T) {
+	st := Strategy{}
+	tl := timelineOf(2, onePercentAMonth)
+	finish(&st, rowsOf("10", "20"), tl, valuationOf(tl, "1000", "5"), 1, one)
+	// −1000 + 10/1.01 + (20 + 5)/1.01² = −1000 + 9.900990099 + 24.507401235 = −965.591608666
+	near(t, "NPV", st.NPVUSD, "-965.591608665816684442", "1e-12")
+	near(t, "net cash", st.NetCashUSD, "-965", "0")
+	near(t, "month 2 cumulative", st.Months[1].CumulativeCashUSD, "-965", "0")
+	near(t, "month 1 cumulative", st.Months[0].CumulativeCashUSD, "-990", "0")
+}
 
 func equalAll(a, b []decimal.Decimal) bool {
 	if len(a) != len(b) {
@@ -140,7 +155,8 @@ func equalAll(a, b []decimal.Decimal) bool {
 }
 
 // TestPaybackAndCumulativeCash: payback is the first month whose cumulative
-// cash (−capex + Σ EBITDA, residual in month H) is ≥ 0; 0 means never.
+// cash (−capex + Σ EBITDA) is ≥ 0, without the residual, which the
+// cumulative cash takes in month H (spec §6); 0 means never.
 func TestPaybackAndCumulativeCash(t *testing.T) {
 	for _, tc := range []struct {
 		name            string
@@ -153,12 +169,14 @@ func TestPaybackAndCumulativeCash(t *testing.T) {
 		{"never", "1000", "0", []string{"100", "100"}, []string{"-900", "-800"}, 0},
 		{"exactly zero counts", "800", "0", []string{"400", "400"}, []string{"-400", "0"}, 2},
 		{"no capex", "0", "0", []string{"0", "5"}, []string{"0", "5"}, 1},
-		{"the residual pays back in month H", "1000", "500", []string{"300", "300"}, []string{"-700", "100"}, 2},
+		// Part one let the residual pay back in month H; an end value is not a payback (spec §6).
+		{"the residual does not pay back", "1000", "500", []string{"300", "300"}, []string{"-700", "100"}, 0},
 		{"first time, not last", "100", "0", []string{"200", "-300"}, []string{"100", "-200"}, 1},
 	} {
-		st := Strategy{CapexUSD: d(tc.capex), ResidualUSD: d(tc.residual)}
+		st := Strategy{}
 		rows := rowsOf(tc.ebitda...)
-		finish(&st, rows, timelineOf(len(rows), "0"), 1, d("1"))
+		tl := timelineOf(len(rows), "0")
+		finish(&st, rows, tl, valuationOf(tl, tc.capex, tc.residual), 1, d("1"))
 		for i, want := range tc.wantCumulative {
 			if got := st.Months[i].CumulativeCashUSD; !got.Equal(d(want)) {
 				t.Errorf("%s: cumulative cash in month %d = %s, want %s", tc.name, i+1, got, want)
@@ -196,16 +214,18 @@ func TestEBITDAPerMWYear(t *testing.T) {
 	} {
 		st := Strategy{}
 		rows := rowsOf(months(tc.horizon)...)
-		finish(&st, rows, timelineOf(tc.horizon, "0"), tc.firstLive, d("2"))
+		tl := timelineOf(tc.horizon, "0")
+		finish(&st, rows, tl, valuationOf(tl, "0", "0"), tc.firstLive, d("2"))
 		near(t, tc.name, st.EBITDAUSDPerMWYear, tc.want, "1e-15")
 	}
 
 	res := Evaluate(Default())
 	// mining: Σ EBITDA of months 1..12 / 50 MW (python3 on the spec's formulas)
 	near(t, "default mining", res.Mining.EBITDAUSDPerMWYear, "133938.186966705830411448", "1e-6")
-	// AI: months 13..24, the first live year
-	near(t, "default AI", res.AI.EBITDAUSDPerMWYear, "6742346.69844692545349146", "1e-6")
+	// AI: months 13..24, the first live year; part one's 6,742,346.70 less spec §13's
+	// 26,455 GPUs × $0.10 × 730.5 h × 12 months / 50 MW = 463,809.06
+	near(t, "default AI", res.AI.EBITDAUSDPerMWYear, "6278537.63844692545349146", "1e-6")
 	// an 18-month horizon leaves 6 live AI months: their average × 12 / 50
 	s := defaultWith(func(s *Scenario) { s.HorizonMonths = 18 })
-	near(t, "6 live AI months", Evaluate(s).AI.EBITDAUSDPerMWYear, "7039496.11790901706054328", "1e-6")
+	near(t, "6 live AI months", Evaluate(s).AI.EBITDAUSDPerMWYear, "6575687.05790901706054328", "1e-6")
 }

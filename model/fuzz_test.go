@@ -30,6 +30,8 @@ func randomScenario(seed1, seed2 uint64) Scenario {
 			f.SetFlag(&s, rng.IntN(2) == 0)
 		case KindMode:
 			f.SetMode(&s, Modes[rng.IntN(len(Modes))])
+		case KindChoice:
+			f.SetChoice(&s, f.Choices[rng.IntN(len(f.Choices))])
 		case KindMonth:
 			f.SetMonth(&s, YearMonth{Year: 2020 + rng.IntN(20), Month: 1 + rng.IntN(12)})
 		}
@@ -41,7 +43,50 @@ func randomScenario(seed1, seed2 uint64) Scenario {
 	s.HasTreasury = rng.IntN(2) == 0
 	s.Treasury.BTCToSell = decimal.Min(s.Treasury.BTCToSell, s.Treasury.BTCHeld)
 	s.Treasury.LiquidationLTVPct = decimal.Max(s.Treasury.LiquidationLTVPct, s.Treasury.MarginCallLTVPct)
+	keepPartTwoRules(rng, &s)
 	return s
+}
+
+// keepPartTwoRules repairs a random scenario to obey the rules between keys
+// of spec §10–§11, sometimes replacing its conversion by phases.
+func keepPartTwoRules(rng *rand.Rand, s *Scenario) {
+	power := s.Site.PowerMW
+	if cm := s.AI.ConvertedMW; cm.Valid && cm.Decimal.GreaterThan(power) {
+		s.AI.ConvertedMW = nullOf(power.Mul(decimal.NewFromFloat(rng.Float64())).Add(power).Shift(-1).Round(8))
+		if !s.AI.ConvertedMW.Decimal.IsPositive() || s.AI.ConvertedMW.Decimal.GreaterThan(power) {
+			s.AI.ConvertedMW = decimal.NullDecimal{}
+		}
+	}
+	if rng.IntN(3) == 0 {
+		s.AI.ConvertedMW = decimal.NullDecimal{}
+		s.AI.ConversionMonths = Default().AI.ConversionMonths
+		s.AI.Phases = nil
+		left := power
+		for range 1 + rng.IntN(MaxPhases) {
+			mw := left.Mul(decimal.NewFromFloat(rng.Float64())).Round(6)
+			if !mw.IsPositive() {
+				break
+			}
+			left = left.Sub(mw)
+			s.AI.Phases = append(s.AI.Phases, Phase{MW: mw, Live: s.Start.AddMonths(rng.IntN(s.HorizonMonths))})
+		}
+	}
+	c := &s.AI.Colocation
+	if c.ContractValueUSD.Valid {
+		c.TermMonths = max(c.TermMonths, 1)
+		c.RateUSDPerKWMonth = Default().AI.Colocation.RateUSDPerKWMonth
+		if !c.OccupancyPct.IsPositive() {
+			c.OccupancyPct = d("50")
+		}
+	}
+	if s.AI.PrepaymentUSD.IsPositive() {
+		first := firstLiveMonth(*s)
+		if first > s.HorizonMonths {
+			s.AI.PrepaymentUSD = zero
+		} else {
+			s.AI.PrepaymentCreditMonths = min(s.AI.PrepaymentCreditMonths, s.HorizonMonths-first+1)
+		}
+	}
 }
 
 // randomIn picks a value of a field's range: a bound, a round value near the
@@ -105,6 +150,7 @@ func checkInvariants(t *testing.T, s Scenario) {
 	if b.ColoRateUSDPerKWMonth.Valid {
 		moved := s
 		moved.AI.Colocation.RateUSDPerKWMonth = b.ColoRateUSDPerKWMonth.Decimal
+		moved.AI.Colocation.ContractValueUSD = decimal.NullDecimal{} // spec §17: the contract value set aside
 		parity("colocation rate", moved)
 	}
 	if b.HashpriceUSDPerPHDay.Valid {

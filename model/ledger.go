@@ -14,33 +14,86 @@ func newRow(i int, revenue, power, opex decimal.Decimal, running bool) MonthRow 
 	}
 }
 
-// finish completes a strategy from its monthly rows: dates, cumulative cash,
-// totals and the valuation of spec §6. firstLive is the first month the
-// strategy's own business runs (1 for mining, conversion + 1 for AI).
-func finish(st *Strategy, rows []MonthRow, t timeline, firstLive int, powerMW decimal.Decimal) {
-	cumulative := st.CapexUSD.Neg()
+// valuation is what turns a strategy's rows into its cash flows (spec §10–§12):
+// its discount factors, its capex payments, the prepayment it receives at
+// t = 0, and its end value (the residual, or an exit multiple of its EBITDA).
+type valuation struct {
+	disc       []decimal.Decimal // disc[m] = 1/(1+rm)^m at the strategy's rate
+	payments   *payments
+	prepayment decimal.Decimal
+	residual   decimal.Decimal
+	multiple   decimal.Decimal // EV/EBITDA; 0 keeps the residual
+}
+
+// TerminalMethod says how a strategy's end value is set (spec §12).
+type TerminalMethod string
+
+const (
+	TerminalResidual     TerminalMethod = "residual"
+	TerminalExitMultiple TerminalMethod = "exit_multiple"
+)
+
+// terminalValue is spec §12's value at the end of month H: max(0, x × T12)
+// with T12 the last n = min(12, H) months' EBITDA × 12 / n (as the rows
+// report it, net of any prepayment credit, spec §17), or the residual.
+func terminalValue(rows []MonthRow, v valuation) (decimal.Decimal, TerminalMethod) {
+	if !v.multiple.IsPositive() {
+		return v.residual, TerminalResidual
+	}
+	n := min(12, len(rows))
+	t12 := zero
+	for _, r := range rows[len(rows)-n:] {
+		t12 = t12.Add(r.EBITDAUSD)
+	}
+	if n < 12 {
+		t12 = div(t12.Mul(twelve), decimal.NewFromInt(int64(n)))
+	}
+	return decimal.Max(zero, mul(v.multiple, t12)), TerminalExitMultiple
+}
+
+// finish completes a strategy from its monthly rows: dates, capex by month,
+// cumulative cash, totals and the valuation of spec §6 and §10–§12. Month
+// m's cash flow is EBITDA_m − capex_m (plus the end value in month H); t = 0
+// holds −capex_0 plus any prepayment. firstLive is the first month the
+// strategy's own business runs (1 for mining, L_1 for the pivot).
+func finish(st *Strategy, rows []MonthRow, t timeline, v valuation, firstLive int, powerMW decimal.Decimal) {
+	st.ResidualUSD, st.TerminalMethod = terminalValue(rows, v)
+	st.CapexPayments = v.payments.list
+	st.InitialCapexUSD = v.payments.byMonth[0]
+	st.PrepaymentUSD = v.prepayment
+	flows := make([]decimal.Decimal, len(rows)+1)
+	flows[0] = v.prepayment.Sub(st.InitialCapexUSD)
+	cumulative := flows[0] // without the end value: payback ignores it (spec §6)
 	st.PaybackMonths = 0
 	for i := range rows {
 		r := &rows[i]
 		r.Date = t.dates[i]
+		r.CapexUSD = v.payments.byMonth[i+1]
 		st.RevenueUSD = st.RevenueUSD.Add(r.RevenueUSD)
 		st.PowerCostUSD = st.PowerCostUSD.Add(r.PowerCostUSD)
 		st.OpexUSD = st.OpexUSD.Add(r.OpexUSD)
 		st.EBITDAUSD = st.EBITDAUSD.Add(r.EBITDAUSD)
-		cumulative = cumulative.Add(r.EBITDAUSD)
-		if i == len(rows)-1 {
-			// spec §1: the residual lands at the end of month H.
-			cumulative = cumulative.Add(st.ResidualUSD)
+		flows[i+1] = r.EBITDAUSD
+		if !r.CapexUSD.IsZero() {
+			flows[i+1] = flows[i+1].Sub(r.CapexUSD)
 		}
-		r.CumulativeCashUSD = cumulative
+		cumulative = cumulative.Add(flows[i+1])
+		// spec §17: literally the first month whose cumulative cash without
+		// the end value is >= 0, even when t = 0 is not negative.
 		if st.PaybackMonths == 0 && !cumulative.IsNegative() {
 			st.PaybackMonths = r.Month
 		}
+		r.CumulativeCashUSD = cumulative
 	}
+	// spec §1: the end value lands at the end of month H.
+	last := len(rows) - 1
+	flows[last+1] = flows[last+1].Add(st.ResidualUSD)
+	rows[last].CumulativeCashUSD = cumulative.Add(st.ResidualUSD)
 	st.Months = rows
-	st.NetCashUSD = st.EBITDAUSD.Sub(st.CapexUSD).Add(st.ResidualUSD)
-	st.NPVUSD = npv(st.CapexUSD, rows, st.ResidualUSD, t.disc)
-	st.IRRPct = irr(cashFlows(st.CapexUSD, rows, st.ResidualUSD))
+	// spec §17: net cash is the sum of every flow, t = 0 included.
+	st.NetCashUSD = rows[last].CumulativeCashUSD
+	st.NPVUSD = npv(flows, v.disc)
+	st.IRRPct = irr(flows)
 	st.FirstYearRevenueUSD, st.FirstYearEBITDAUSD, st.EBITDAUSDPerMWYear = firstYear(rows, firstLive, powerMW)
 }
 
@@ -63,4 +116,23 @@ func firstYear(rows []MonthRow, firstLive int, powerMW decimal.Decimal) (revenue
 		yearly = div(ebitda.Mul(twelve), decimal.NewFromInt(int64(n)))
 	}
 	return revenue, ebitda, div(yearly, powerMW)
+}
+
+// perITMWYear is spec §12's revenue and EBITDA per IT MW-year over the 12
+// months from index start (the average of the months left × 12 when fewer;
+// 0 when none are left), with the rows' figures read by pick.
+func perITMWYear(rows []MonthRow, start int, itMW decimal.Decimal, pick func(MonthRow) (revenue, ebitda decimal.Decimal)) (revenue, ebitda decimal.Decimal) {
+	if start >= len(rows) || !itMW.IsPositive() {
+		return zero, zero
+	}
+	end := min(start+12, len(rows))
+	for _, r := range rows[start:end] {
+		rev, e := pick(r)
+		revenue, ebitda = revenue.Add(rev), ebitda.Add(e)
+	}
+	if n := end - start; n < 12 {
+		revenue = div(revenue.Mul(twelve), decimal.NewFromInt(int64(n)))
+		ebitda = div(ebitda.Mul(twelve), decimal.NewFromInt(int64(n)))
+	}
+	return div(revenue, itMW), div(ebitda, itMW)
 }

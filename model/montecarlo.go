@@ -66,7 +66,8 @@ func MonteCarlo(ctx context.Context, s Scenario, opts RiskOptions) (RiskResult, 
 	}
 	scratch := make([]riskPath, workers)
 	for w := range scratch {
-		scratch[w] = riskPath{price: make([]float64, plan.horizon), powerPrice: make([]float64, plan.horizon)}
+		scratch[w] = riskPath{price: make([]float64, plan.horizon), powerPrice: make([]float64, plan.horizon),
+			miningEBITDA: make([]float64, plan.horizon), pivotEBITDA: make([]float64, plan.horizon)}
 	}
 	progress := opts.Progress
 	if progress != nil {

@@ -77,7 +77,10 @@ func drawScenario(rng *rand.Rand) Scenario {
 	s.AI.Colocation = Colocation{
 		RateUSDPerKWMonth:   between(60, 250, 0),
 		EscalatorPctPerYear: between(0, 6, 1),
+		EscalatorStep:       EscalateMonthly,
 		OccupancyPct:        sometimes(0.1, zero, between(30, 100, 0)),
+		RenewalPct:          hundred,
+		TenantCapexPct:      zero,
 	}
 
 	if s.HasTreasury = rng.IntN(2) == 0; s.HasTreasury {
@@ -91,7 +94,67 @@ func drawScenario(rng *rand.Rand) Scenario {
 			BTCToSell:         held.Mul(between(0, 1, 2)).Round(2),
 		}
 	}
+	if rng.IntN(2) == 0 {
+		drawPartTwo(rng, &s, between)
+	}
 	return s
+}
+
+// drawPartTwo draws the inputs of spec §10–§13 into a valid scenario: a
+// partial or phased pivot, build-timed capex, a lease with a term or a
+// contract value, a prepayment, own rates, exit multiples, curtailment.
+func drawPartTwo(rng *rand.Rand, s *Scenario, between func(lo, hi float64, places int32) decimal.Decimal) {
+	h := s.HorizonMonths
+	power := s.Site.PowerMW
+	switch rng.IntN(3) {
+	case 0:
+		s.AI.ConvertedMW = nullOf(power.Mul(between(0.05, 1, 2)).Round(3))
+	case 1:
+		n := 1 + rng.IntN(4)
+		left := power
+		s.AI.Phases = nil
+		s.AI.ConversionMonths = Default().AI.ConversionMonths
+		for range n {
+			mw := left.Mul(between(0.1, 0.6, 2)).Round(3)
+			if !mw.IsPositive() {
+				break
+			}
+			left = left.Sub(mw)
+			s.AI.Phases = append(s.AI.Phases, Phase{MW: mw, Live: s.Start.AddMonths(rng.IntN(h))})
+		}
+	}
+	if rng.IntN(2) == 0 {
+		s.AI.CapexTiming, s.AI.BuildMonths = CapexBuild, 1+rng.IntN(24)
+	}
+	c := &s.AI.Colocation
+	if rng.IntN(2) == 0 {
+		c.EscalatorStep = EscalateAnnual
+	}
+	c.TermMonths = rng.IntN(3) * rng.IntN(160)
+	c.RenewalPct = between(0, 100, 0)
+	c.TenantCapexPct = between(0, 90, 0)
+	if c.TermMonths > 0 && c.OccupancyPct.IsPositive() && rng.IntN(2) == 0 {
+		c.ContractValueUSD = nullOf(between(1e7, 5e9, 0))
+		c.RateUSDPerKWMonth = Default().AI.Colocation.RateUSDPerKWMonth
+	}
+	if first := firstLiveMonth(*s); first <= h && rng.IntN(2) == 0 {
+		s.AI.PrepaymentUSD = between(0, 5e8, 0)
+		s.AI.PrepaymentCreditMonths = 1 + rng.IntN(h-first+1)
+	}
+	if rng.IntN(2) == 0 {
+		s.Mining.DiscountRatePct = nullOf(between(5, 25, 1))
+		s.AI.DiscountRatePct = nullOf(between(5, 25, 1))
+	}
+	if rng.IntN(3) == 0 {
+		s.Mining.ExitEVEBITDA, s.AI.ExitEVEBITDA = between(0, 12, 1), between(0, 20, 1)
+	}
+	if rng.IntN(2) == 0 {
+		s.Mining.CurtailmentPct = between(0, 30, 1)
+		s.Mining.CurtailmentCreditUSDPerMWh = between(0, 300, 0)
+		s.Mining.DemandResponseUSDPerMWMonth = between(0, 20000, 0)
+	}
+	s.AI.PowerPremiumUSDPerMWh = between(0, 20, 1)
+	s.AI.GPU.OpexUSDPerGPUHour = between(0, 0.2, 2)
 }
 
 // TestProperties evaluates a few hundred random scenarios (a fixed seed, so
@@ -135,6 +198,15 @@ func TestProperties(t *testing.T) {
 	}
 }
 
+func slicesAllNonNegative(values []decimal.Decimal) bool {
+	for _, v := range values {
+		if v.IsNegative() {
+			return false
+		}
+	}
+	return true
+}
+
 func scenarioProblems(rng *rand.Rand, s Scenario, tally map[string]int) []string {
 	var problems []string
 	fail := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
@@ -149,14 +221,19 @@ func scenarioProblems(rng *rand.Rand, s Scenario, tally map[string]int) []string
 			fail("%s: %d months, want %d", side.name, len(st.Months), s.HorizonMonths)
 			continue
 		}
-		var revenue, power, opex, ebitda decimal.Decimal
-		cumulative := st.CapexUSD.Neg()
+		var revenue, power, opex, ebitda, capex decimal.Decimal
+		// spec §10: t = 0 holds the capex paid then and the prepayment.
+		cumulative := st.PrepaymentUSD.Sub(st.InitialCapexUSD)
+		capex = st.InitialCapexUSD
+		var withoutEnd []decimal.Decimal // cumulative cash without the end value, for payback
 		for i, r := range st.Months {
 			revenue, power, opex, ebitda = revenue.Add(r.RevenueUSD), power.Add(r.PowerCostUSD), opex.Add(r.OpexUSD), ebitda.Add(r.EBITDAUSD)
+			capex = capex.Add(r.CapexUSD)
 			if !r.EBITDAUSD.Equal(r.RevenueUSD.Sub(r.PowerCostUSD).Sub(r.OpexUSD)) {
 				fail("%s month %d: EBITDA %s is not revenue − power − opex", side.name, r.Month, r.EBITDAUSD)
 			}
-			cumulative = cumulative.Add(r.EBITDAUSD)
+			cumulative = cumulative.Add(r.EBITDAUSD).Sub(r.CapexUSD)
+			withoutEnd = append(withoutEnd, cumulative)
 			if i == len(st.Months)-1 {
 				cumulative = cumulative.Add(st.ResidualUSD)
 			}
@@ -167,15 +244,27 @@ func scenarioProblems(rng *rand.Rand, s Scenario, tally map[string]int) []string
 		if !revenue.Equal(st.RevenueUSD) || !power.Equal(st.PowerCostUSD) || !opex.Equal(st.OpexUSD) || !ebitda.Equal(st.EBITDAUSD) {
 			fail("%s: the months do not add up to the totals", side.name)
 		}
-		if netCash := ebitda.Sub(st.CapexUSD).Add(st.ResidualUSD); !st.NetCashUSD.Equal(netCash) {
-			fail("%s: net cash %s, want Σ EBITDA − capex + residual = %s", side.name, st.NetCashUSD, netCash)
+		if !capex.Equal(st.CapexUSD) {
+			fail("%s: capex by month adds up to %s, capex %s", side.name, capex, st.CapexUSD)
+		}
+		paid := zero
+		for _, p := range st.CapexPayments {
+			paid = paid.Add(p.AmountUSD)
+		}
+		if !paid.Equal(st.CapexUSD) {
+			fail("%s: capex payments add up to %s, capex %s", side.name, paid, st.CapexUSD)
+		}
+		// spec §17: net cash is every flow, t = 0 included.
+		if netCash := ebitda.Sub(st.CapexUSD).Add(st.ResidualUSD).Add(st.PrepaymentUSD); !st.NetCashUSD.Equal(netCash) {
+			fail("%s: net cash %s, want Σ EBITDA − capex + end value + prepayment = %s", side.name, st.NetCashUSD, netCash)
 		}
 		if last := st.Months[len(st.Months)-1].CumulativeCashUSD; !last.Equal(st.NetCashUSD) {
 			fail("%s: last cumulative cash %s, net cash %s", side.name, last, st.NetCashUSD)
 		}
 		if p := st.PaybackMonths; p < 0 || p > s.HorizonMonths ||
-			(p > 0 && (st.Months[p-1].CumulativeCashUSD.IsNegative() || (p > 1 && !st.Months[p-2].CumulativeCashUSD.IsNegative()))) {
-			fail("%s: payback month %d is not the first with cumulative cash ≥ 0", side.name, p)
+			(p > 0 && (withoutEnd[p-1].IsNegative() || (p > 1 && !withoutEnd[p-2].IsNegative()))) ||
+			(p == 0 && !withoutEnd[len(withoutEnd)-1].IsNegative() && slicesAllNonNegative(withoutEnd)) {
+			fail("%s: payback month %d is not the first with cumulative cash ≥ 0 without the end value", side.name, p)
 		}
 	}
 
@@ -201,9 +290,12 @@ func scenarioProblems(rng *rand.Rand, s Scenario, tally map[string]int) []string
 	}
 	// A higher AI rate never lowers AI NPV.
 	higher := s
-	if s.AI.Mode == ModeGPUCloud {
+	switch {
+	case s.AI.Mode == ModeColocation && s.AI.Colocation.ContractValueUSD.Valid:
+		higher.AI.Colocation.ContractValueUSD = nullOf(s.AI.Colocation.ContractValueUSD.Decimal.Mul(d("1.1")))
+	case s.AI.Mode == ModeGPUCloud:
 		higher.AI.GPU.RentalUSDPerGPUHour = s.AI.GPU.RentalUSDPerGPUHour.Add(decimal.NewFromFloat(0.01 + rng.Float64()).Round(2))
-	} else {
+	default:
 		higher.AI.Colocation.RateUSDPerKWMonth = s.AI.Colocation.RateUSDPerKWMonth.Add(decimal.NewFromFloat(1 + rng.Float64()*50).Round(0))
 	}
 	if r := Evaluate(higher); r.AI.NPVUSD.LessThan(res.AI.NPVUSD) {

@@ -30,7 +30,10 @@ type Strategy struct {
 	GPUs decimal.NullDecimal
 	Mode Mode // AI only
 
-	CapexUSD    decimal.Decimal
+	// CapexUSD is all of the strategy's capex, whenever paid.
+	CapexUSD decimal.Decimal
+	// ResidualUSD is the end value at month H: the residual, or the exit
+	// multiple's terminal value (spec §12).
 	ResidualUSD decimal.Decimal
 
 	Months []MonthRow
@@ -43,16 +46,59 @@ type Strategy struct {
 	NPVUSD       decimal.Decimal
 	// IRRPct is the annualised IRR in percent; Valid false when undefined.
 	IRRPct decimal.NullDecimal
-	// PaybackMonths is the first month whose cumulative cash is >= 0; 0 when never.
+	// PaybackMonths is the first month whose cumulative cash, without the end
+	// value, is >= 0; 0 when never.
 	PaybackMonths       int
 	EBITDAUSDPerMWYear  decimal.Decimal
 	FirstYearRevenueUSD decimal.Decimal // the first 12 live months (fewer if the horizon ends)
 	FirstYearEBITDAUSD  decimal.Decimal
 
 	// Mining only.
-	BTCMined            decimal.Decimal
-	CashCostPerBTCUSD   decimal.Decimal
-	HashcostUSDPerPHDay decimal.Decimal
+	BTCMined          decimal.Decimal
+	CashCostPerBTCUSD decimal.Decimal
+	// CashCostPerBTCUndefined: at 100 % curtailment nothing is mined and the
+	// cash cost per BTC is null (spec §17); CashCostPerBTCUSD is then 0.
+	CashCostPerBTCUndefined bool
+	HashcostUSDPerPHDay     decimal.Decimal
+
+	// Part two (spec §10–§12, §16).
+
+	// MiningMW is the grid MW that mine throughout: the site's for the mining
+	// strategy, the kept MW for the pivot.
+	MiningMW decimal.Decimal
+	// The pivot only: its capex timing, its phases, its first and last live
+	// months (L_1 and L_last, which may lie past the horizon without phases),
+	// the colocation rate in use (derived from a contract value when there is
+	// one; Valid false in GPU cloud mode) and the prepayment received at t = 0.
+	CapexTiming           CapexTiming
+	Phases                []PhaseResult
+	FirstLiveMonth        int
+	LastLiveMonth         int
+	ColoRateUSDPerKWMonth decimal.NullDecimal
+	PrepaymentUSD         decimal.Decimal
+
+	// DiscountRatePct is the strategy's own rate; TerminalMethod says whether
+	// ResidualUSD is the residual or an exit multiple's value.
+	DiscountRatePct decimal.Decimal
+	TerminalMethod  TerminalMethod
+	// Per IT MW-year, as deals are quoted: mining over its first 12 months,
+	// the pivot's AI phases over the 12 months from L_last.
+	RevenueUSDPerITMWYear decimal.Decimal
+	EBITDAUSDPerITMWYear  decimal.Decimal
+
+	// InitialCapexUSD is the capex paid at t = 0; CapexPayments lists every
+	// payment with its month and asset class, for a finance layer (spec §14).
+	InitialCapexUSD decimal.Decimal
+	CapexPayments   []CapexPayment
+}
+
+// PhaseResult is one phase of the pivot as built (spec §16).
+type PhaseResult struct {
+	MW        decimal.Decimal
+	Live      YearMonth
+	LiveMonth int // L_p, the projection month it goes live
+	ITMW      decimal.Decimal
+	GPUs      decimal.NullDecimal // Valid false in colocation
 }
 
 // MonthRow is one month of a strategy's ledger.
@@ -67,8 +113,14 @@ type MonthRow struct {
 	// Running reports whether the machines earned this month: false for a
 	// mining month shut off, or an AI conversion month.
 	Running bool
-	// Mining: bitcoin mined this month (also AI conversion months that mine).
+	// Mining: bitcoin mined this month (also the pivot's mining parts).
 	BTCMined decimal.Decimal
+	// CapexUSD is the capex paid at the end of the month (spec §10); the
+	// capex at t = 0 is the strategy's InitialCapexUSD.
+	CapexUSD decimal.Decimal
+	// PrepaymentCreditUSD is the part of the prepayment credited against this
+	// month's revenue; RevenueUSD is net of it (spec §11).
+	PrepaymentCreditUSD decimal.Decimal
 }
 
 // Winner names the strategy with the higher NPV.

@@ -35,6 +35,27 @@ func TestMonteCarloWithoutUncertaintyIsTheModel(t *testing.T) {
 			s.Mining.ShutoffWhenUnprofitable = false
 			s.Mining.EfficiencyJPerTH = d("30")
 		},
+		// spec §10–§13: the pivot as planned.
+		"phased, contracted, curtailed": dealScenario,
+		"phased GPU cloud, kept MW, prepaid, monthly lease steps off": func(s *Scenario) {
+			dealScenario(s)
+			s.AI.Mode = ModeGPUCloud
+			s.AI.GPU.RentalUSDPerGPUHour = d("3.2")
+			s.AI.PowerPremiumUSDPerMWh = d("8")
+			s.Mining.CapexUSDPerTH = zero
+		},
+		"monthly escalator, term inside the horizon, no exit multiples": func(s *Scenario) {
+			dealScenario(s)
+			s.AI.Colocation.EscalatorStep = EscalateMonthly
+			s.AI.Colocation.TermMonths = 30
+			s.AI.ExitEVEBITDA, s.Mining.ExitEVEBITDA = zero, zero
+			s.AI.CapexTiming = CapexUpfront
+		},
+		"exit values at zero": func(s *Scenario) {
+			dealScenario(s)
+			s.Mining.ExitEVEBITDA = d("8")
+			s.Site.PowerPriceUSDPerMWh = d("90") // mining EBITDA negative at the end: its exit value is 0
+		},
 	}
 	for name, change := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -132,19 +153,25 @@ func nearParity(t *testing.T) Scenario {
 	return s
 }
 
+// With both break-evens inside 50–150 % (or none), the axes run from 50 %
+// to 150 % and the centre cell is the scenario itself.
 func TestHeatmapCentreIsTheScenario(t *testing.T) {
-	for _, s := range []Scenario{Default(), nearParity(t), defaultWith(func(s *Scenario) { s.AI.Mode = ModeColocation })} {
+	for _, s := range []Scenario{nearParity(t), defaultWith(func(s *Scenario) { s.AI.Mode = ModeColocation })} {
 		hm, err := HeatmapOf(context.Background(), s, RiskOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		res := Evaluate(s)
+		if hm.HashpriceWidened || hm.RateWidened || hm.Column != HeatmapColumns/2 || hm.Row != HeatmapRows/2 {
+			t.Errorf("axes widened (%v, %v) or moved (%d, %d) with both break-evens inside",
+				hm.HashpriceWidened, hm.RateWidened, hm.Column, hm.Row)
+		}
 		want := res.AI.NPVUSD.Sub(res.Mining.NPVUSD)
-		if got := hm.Advantage[HeatmapCurrentRow][HeatmapCurrentColumn]; !got.Equal(want) {
+		if got := hm.Advantage[hm.Row][hm.Column]; !got.Equal(want) {
 			t.Errorf("centre cell %s, want Evaluate's advantage %s", got, want)
 		}
-		if !hm.HashpriceAxis[HeatmapCurrentColumn].Equal(res.HashpriceUSDPerPHDay) || !hm.RateAxis[HeatmapCurrentRow].Equal(aiRate(s)) {
-			t.Errorf("centre axes %s, %s", hm.HashpriceAxis[HeatmapCurrentColumn], hm.RateAxis[HeatmapCurrentRow])
+		if !hm.HashpriceAxis[hm.Column].Equal(res.HashpriceUSDPerPHDay) || !hm.RateAxis[hm.Row].Equal(aiRate(s)) {
+			t.Errorf("centre axes %s, %s", hm.HashpriceAxis[hm.Column], hm.RateAxis[hm.Row])
 		}
 		// Axes run from 50 % to 150 %: 21 steps of 5 % and 15 steps of 1/14.
 		h0 := res.HashpriceUSDPerPHDay
@@ -154,16 +181,104 @@ func TestHeatmapCentreIsTheScenario(t *testing.T) {
 	}
 }
 
-// Any cell equals Evaluate on the scenario moved to its hashprice and rate.
-func TestHeatmapCellsAreEvaluate(t *testing.T) {
-	s := nearParity(t)
+// spec §9: an axis whose break-even lies outside 50–150 % runs from the lower
+// of 50 % and 90 % of the break-even to the higher of 150 % and 110 % of it,
+// so that the frontier is on the map.
+func TestHeatmapWidensToTheFrontier(t *testing.T) {
+	// The defaults: the GPU-rate break-even, $4.0610, lies above 150 % of $2.35
+	// ($3.525): the axis runs from $1.175 to 1.1 × 4.0610 = $4.4671.
+	s := Default()
+	res := Evaluate(s)
 	hm, _ := HeatmapOf(context.Background(), s, RiskOptions{})
-	for _, cell := range [][2]int{{0, 0}, {3, 17}, {14, 20}, {7, 2}} {
+	if !hm.RateWidened || hm.HashpriceWidened {
+		t.Fatalf("widened: rate %v, hashprice %v; want the rate axis only", hm.RateWidened, hm.HashpriceWidened)
+	}
+	be := res.Breakeven.GPURateUSDPerGPUHour.Decimal
+	near(t, "first rate", hm.RateAxis[0], "1.175", "1e-12")
+	near(t, "last rate", hm.RateAxis[HeatmapRows-1], be.Mul(d("1.1")).String(), "1e-12")
+	// 14 equal steps: (4.4671 − 1.175) / 14 = 0.2351
+	step := hm.RateAxis[1].Sub(hm.RateAxis[0])
+	for j := 1; j < HeatmapRows; j++ {
+		near(t, "rate step", hm.RateAxis[j].Sub(hm.RateAxis[j-1]), step.String(), "1e-12")
+	}
+	// The scenario's row is the axis value nearest $2.35: 1.175 + 5 × 0.2351 = 2.351.
+	if hm.Row != 5 {
+		t.Errorf("scenario row %d (%s), want 5", hm.Row, hm.RateAxis[hm.Row])
+	}
+	// The frontier is on the map: down the scenario's column the sign flips.
+	col := hm.Column
+	if !hm.Advantage[0][col].IsNegative() || !hm.Advantage[HeatmapRows-1][col].IsPositive() {
+		t.Errorf("advantage %s at the lowest rate, %s at the highest: the frontier is off the map",
+			hm.Advantage[0][col], hm.Advantage[HeatmapRows-1][col])
+	}
+
+	// A hashprice break-even above 150 %: AI a little ahead, so mining needs a far
+	// higher hashprice to draw level.
+	s = nearParity(t)
+	s.AI.GPU.RentalUSDPerGPUHour = s.AI.GPU.RentalUSDPerGPUHour.Add(d("0.6"))
+	res = Evaluate(s)
+	h0, hb := res.HashpriceUSDPerPHDay, res.Breakeven.HashpriceUSDPerPHDay
+	if !hb.Valid || !hb.Decimal.GreaterThan(h0.Mul(d("1.5"))) {
+		t.Fatalf("fixture: hashprice break-even %v, want one above 150 %% of %s", hb, h0)
+	}
+	hm, _ = HeatmapOf(context.Background(), s, RiskOptions{})
+	if !hm.HashpriceWidened {
+		t.Fatal("the hashprice axis did not widen")
+	}
+	near(t, "first hashprice", hm.HashpriceAxis[0], h0.Mul(half).String(), "1e-12")
+	near(t, "last hashprice", hm.HashpriceAxis[HeatmapColumns-1], hb.Decimal.Mul(d("1.1")).String(), "1e-12")
+	row := hm.Row
+	if !hm.Advantage[row][0].IsPositive() || !hm.Advantage[row][HeatmapColumns-1].IsNegative() {
+		t.Errorf("along the scenario's row: %s at the lowest hashprice, %s at the highest", hm.Advantage[row][0],
+			hm.Advantage[row][HeatmapColumns-1])
+	}
+	for _, cell := range [][2]int{{0, 0}, {row, 20}, {14, 7}} {
 		j, i := cell[0], cell[1]
 		moved := withHashprice(s, hm.HashpriceAxis[i])
 		moved.AI.GPU.RentalUSDPerGPUHour = hm.RateAxis[j]
-		res := Evaluate(moved)
-		near(t, "cell", hm.Advantage[j][i], res.AI.NPVUSD.Sub(res.Mining.NPVUSD).String(), "0.01")
+		r := Evaluate(moved)
+		near(t, "cell", hm.Advantage[j][i], r.AI.NPVUSD.Sub(r.Mining.NPVUSD).String(), "0.01")
+	}
+}
+
+// fillAxis: the endpoints of 50–150 % count as inside (spec §17).
+func TestHeatmapAxisEndpointsAreInside(t *testing.T) {
+	var axis [HeatmapRows]decimal.Decimal
+	for _, be := range []string{"5", "15"} {
+		if _, widened := fillAxis(axis[:], d("10"), nullOf(d(be))); widened {
+			t.Errorf("a break-even of %s on a value of 10 widened the axis", be)
+		}
+	}
+	if _, widened := fillAxis(axis[:], d("10"), nullOf(d("15.0001"))); !widened {
+		t.Error("a break-even just above 150 % did not widen the axis")
+	}
+	// never below 0: a break-even of 0 on a value of 10 runs from 0 (90 % of 0) to 15
+	if _, widened := fillAxis(axis[:], d("10"), nullOf(d("0"))); !widened || !axis[0].IsZero() || !axis[HeatmapRows-1].Equal(d("15")) {
+		t.Errorf("break-even 0: axis %s..%s", axis[0], axis[HeatmapRows-1])
+	}
+}
+
+// Any cell equals Evaluate on the scenario moved to its hashprice and rate:
+// with a contract value, the rate replaces it (spec §17), and with exit
+// multiples the pivot's NPV bends where its exit value reaches zero.
+func TestHeatmapCellsAreEvaluate(t *testing.T) {
+	deal := defaultWith(dealScenario)
+	gpuDeal := defaultWith(func(s *Scenario) {
+		dealScenario(s)
+		s.AI.Mode = ModeGPUCloud
+		s.AI.GPU.RentalUSDPerGPUHour = d("1.2") // the exit value is 0 at the lowest rates
+	})
+	for name, s := range map[string]Scenario{"near parity": nearParity(t), "deal": deal, "GPU deal": gpuDeal} {
+		hm, _ := HeatmapOf(context.Background(), s, RiskOptions{})
+		for _, cell := range [][2]int{{0, 0}, {3, 17}, {14, 20}, {7, 2}, {hm.Row, hm.Column}} {
+			j, i := cell[0], cell[1]
+			moved := withHashprice(s, hm.HashpriceAxis[i])
+			moved.AI.GPU.RentalUSDPerGPUHour = hm.RateAxis[j]
+			moved.AI.Colocation.RateUSDPerKWMonth = hm.RateAxis[j]
+			moved.AI.Colocation.ContractValueUSD = decimal.NullDecimal{}
+			res := Evaluate(moved)
+			near(t, name+" cell", hm.Advantage[j][i], res.AI.NPVUSD.Sub(res.Mining.NPVUSD).String(), "0.01")
+		}
 	}
 }
 
@@ -177,7 +292,7 @@ func TestHeatmapFlipsAtTheBreakevens(t *testing.T) {
 	rate := res.Breakeven.GPURateUSDPerGPUHour.Decimal
 	for j := 0; j+1 < HeatmapRows; j++ {
 		if hm.RateAxis[j].LessThan(rate) && hm.RateAxis[j+1].GreaterThan(rate) {
-			below, above := hm.Advantage[j][HeatmapCurrentColumn], hm.Advantage[j+1][HeatmapCurrentColumn]
+			below, above := hm.Advantage[j][hm.Column], hm.Advantage[j+1][hm.Column]
 			if !below.IsNegative() || !above.IsPositive() {
 				t.Errorf("rate %s between rows %d and %d: advantage %s then %s, want a flip to AI", rate, j, j+1, below, above)
 			}
@@ -191,7 +306,7 @@ func TestHeatmapFlipsAtTheBreakevens(t *testing.T) {
 	for i := 0; i+1 < HeatmapColumns; i++ {
 		if hm.HashpriceAxis[i].LessThan(h) && hm.HashpriceAxis[i+1].GreaterThan(h) {
 			found = true
-			below, above := hm.Advantage[HeatmapCurrentRow][i], hm.Advantage[HeatmapCurrentRow][i+1]
+			below, above := hm.Advantage[hm.Row][i], hm.Advantage[hm.Row][i+1]
 			if !below.IsPositive() || !above.IsNegative() {
 				t.Errorf("hashprice %s between columns %d and %d: advantage %s then %s, want a flip to mining", h, i, i+1, below, above)
 			}
@@ -209,9 +324,11 @@ func TestTornadoEndsAreEvaluate(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := 12
+		// spec §9's twelve inputs and converted MW; the lease term and renewal
+		// (no term) and the curtailment credit (no curtailment) move nothing.
+		want := 13
 		if s.AI.Mode == ModeColocation {
-			want = 11 // no GPU capex
+			want = 12 // no GPU capex
 		}
 		if len(sens.Tornado) != want {
 			t.Errorf("%d bars, want %d", len(sens.Tornado), want)
@@ -260,5 +377,81 @@ func TestTornadoRanges(t *testing.T) {
 	}
 	if len(ends) > 0 {
 		t.Errorf("bars missing: %v", ends)
+	}
+	// A lease's escalator moves ±2 points (spec §9): 3 % → 1 % and 5 %.
+	colo, _ := Analyse(context.Background(), defaultWith(func(s *Scenario) { s.AI.Mode = ModeColocation }), RiskOptions{})
+	for _, bar := range colo.Tornado {
+		if bar.Key == "ai.colocation.escalator_pct_per_year" && (!bar.LowValue.Equal(d("1")) || !bar.HighValue.Equal(d("5"))) {
+			t.Errorf("escalator %s..%s, want 1..5", bar.LowValue, bar.HighValue)
+		}
+	}
+}
+
+// A real deal's tornado: the part-two inputs that move it have bars (the
+// contract value in place of the rate, the term, renewal, curtailment
+// credit, converted MW, live dates), and an input whose range moves nothing
+// has none: the ASIC price of a paid-for fleet.
+func TestTornadoOfADeal(t *testing.T) {
+	s := defaultWith(func(s *Scenario) {
+		dealScenario(s)
+		s.Mining.CapexUSDPerTH = zero
+	})
+	sens, err := Analyse(context.Background(), s, RiskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	have := map[string]TornadoBar{}
+	for _, bar := range sens.Tornado {
+		have[bar.Key] = bar
+		if bar.Swing().IsZero() {
+			t.Errorf("%s: a bar with no swing", bar.Key)
+		}
+	}
+	for _, key := range []string{"ai.colocation.contract_value_usd", "ai.colocation.term_months", "ai.colocation.renewal_pct",
+		"mining.curtailment_credit_usd_per_mwh", "ai.converted_mw", "ai.phases.live", "discount_rate_pct"} {
+		if _, ok := have[key]; !ok {
+			t.Errorf("no bar for %s", key)
+		}
+	}
+	for _, key := range []string{"mining.capex_usd_per_th", "ai.colocation.rate_usd_per_kw_month", "ai.conversion_months"} {
+		if _, ok := have[key]; ok {
+			t.Errorf("a bar for %s", key)
+		}
+	}
+	// Ranges: the term ±20 % (48 → 38 and 58 months, whole), renewal ±20 points, the
+	// contract value ±20 %, converted MW ±20 % (60 → 48 and 72 MW of 100), live dates ±6 months.
+	for key, want := range map[string][2]string{
+		"ai.colocation.term_months":        {"38", "58"},
+		"ai.colocation.renewal_pct":        {"60", "100"},
+		"ai.colocation.contract_value_usd": {"240000000", "360000000"},
+		"ai.converted_mw":                  {"48", "72"},
+		"ai.phases.live":                   {"-6", "6"},
+		"discount_rate_pct":                {"8", "16"},
+	} {
+		if bar := have[key]; !bar.LowValue.Equal(d(want[0])) || !bar.HighValue.Equal(d(want[1])) {
+			t.Errorf("%s: %s..%s, want %s..%s", key, bar.LowValue, bar.HighValue, want[0], want[1])
+		}
+	}
+	// Each end is the decimal model on the scenario so moved.
+	for _, mv := range tornadoMovers(s) {
+		bar, ok := have[mv.key]
+		if !ok {
+			continue
+		}
+		for _, high := range []bool{false, true} {
+			moved, _ := mv.move(s, high)
+			r := Evaluate(moved)
+			want := bar.LowAdvantage
+			if high {
+				want = bar.HighAdvantage
+			}
+			if got := r.AI.NPVUSD.Sub(r.Mining.NPVUSD); !got.Equal(want) {
+				t.Errorf("%s (high %v): advantage %s, Evaluate gives %s", mv.key, high, want, got)
+			}
+		}
+	}
+	// Moving the phases leaves the scenario it was given untouched.
+	if !s.AI.Phases[0].MW.Equal(d("20")) || s.AI.Phases[1].Live != MustYearMonth("2028-01") {
+		t.Errorf("the tornado changed the scenario's phases: %+v", s.AI.Phases)
 	}
 }

@@ -1,18 +1,24 @@
 package model
 
-import "math"
+import (
+	"math"
 
-// riskPlan is the model of spec §4–§6 reduced to float64 constants, so that a
-// Monte Carlo path costs a few hundred floating-point operations (spec §9 lets
-// the risk views sample in float64). Every constant comes from the decimal
-// model's own site and market figures, so the two agree where they meet.
+	"github.com/shopspring/decimal"
+)
+
+// riskPlan is the model of spec §4–§6 and §10–§13 reduced to float64
+// constants, so that a Monte Carlo path costs a few hundred floating-point
+// operations (spec §9 lets the risk views sample in float64). Every constant
+// comes from the decimal model's own ledgers, so the two agree where they
+// meet: with no volatility, a path is Evaluate. The pivot runs as planned:
+// its phases, kept MW, capex timing, contract, prepayment, curtailment,
+// rates and end values.
 type riskPlan struct {
 	horizon    int
-	conversion int // AI conversion months (no AI revenue)
-	mineDuring bool
 	shutoff    bool
 	colocation bool
-	disc       []float64 // disc[m] = 1/(1+rm)^m
+	discMining []float64 // disc[m] = 1/(1+rm)^m at each strategy's rate
+	discPivot  []float64
 
 	// Market inputs the paths move.
 	priceUSD, powerPriceUSD          float64
@@ -23,49 +29,109 @@ type riskPlan struct {
 	flatHashprice                    bool      // an override with no derived path to follow (spec §3)
 	overrideUSD                      float64
 
-	// Mining, per running month.
-	earnedPHDays, miningEnergyMWh, miningOpexUSD float64
-	miningCapexUSD, miningResidualUSD            float64
+	// The whole site's mining ledger, per running month.
+	earnedPHDays, miningEnergyMWh, miningCreditsUSD, miningOpexUSD float64
 
-	// AI, per live month.
-	billedUnits, aiEnergyMWh, aiOpexUSD float64
-	rateUSD                             float64
-	aiCapexUSD, aiResidualUSD           float64
+	// The pivot: its mining share of the site and its AI part per month.
+	shares              []float64
+	aiLive              []bool
+	aiUnits             []float64 // GPU-hours billed, or kW leased × occupancy × renewal weight
+	aiEnergyMWh, aiOpex []float64
+	credit              []float64 // prepayment credit
+	leaseMonth          []int     // k = m − L_1, for the lease's escalation
+	annualSteps         bool
+	rateUSD             float64 // the month-1 rate as entered (GPU), or the lease rate without a contract
+	powerPremium        float64
+
+	// A contract value re-derives the month-1 rate on every path, so that the
+	// rent over the term is the contract's whatever escalator the path draws:
+	// termKW[k] is the kW leased × occupancy in month L_1 + k of the term.
+	contractUSD float64
+	termKW      []float64
+
+	// Fixed flows: capex (present value at each strategy's rate) and the
+	// prepayment received at t = 0; the end values.
+	miningCapexPV, pivotCapexPV float64
+	prepayment                  float64
+	miningEnd, pivotEnd         endValue
+}
+
+// endValue is a strategy's value at month H: the residual, or an exit
+// multiple of its last n months' EBITDA × 12 / n (spec §12).
+type endValue struct {
+	residual, multiple float64
+	n                  int
+}
+
+func (v endValue) of(ebitda []float64) float64 {
+	if v.multiple <= 0 {
+		return v.residual
+	}
+	t12 := 0.0
+	for _, e := range ebitda[len(ebitda)-v.n:] {
+		t12 += e
+	}
+	return max(0, v.multiple*t12*12/float64(v.n))
 }
 
 func newRiskPlan(s Scenario) riskPlan {
-	t := newTimeline(s)
-	mk := newMarket(s, t)
-	mining := newMiningSite(s)
-	ai := newAISite(s, t)
-	f := func(v interface{ InexactFloat64() float64 }) float64 { return v.InexactFloat64() }
+	e, res := evaluateLedgers(s)
+	t, mk, led := e.t, e.mk, e.pivot.ai
+	f := func(v decimal.Decimal) float64 { return v.InexactFloat64() }
+	floats := func(values []decimal.Decimal) []float64 {
+		out := make([]float64, len(values))
+		for i, v := range values {
+			out[i] = f(v)
+		}
+		return out
+	}
+	h := t.horizon
+	n := min(12, h)
 	p := riskPlan{
-		horizon:           t.horizon,
-		conversion:        s.AI.ConversionMonths,
-		mineDuring:        s.AI.MineDuringConversion,
+		horizon:           h,
 		shutoff:           s.Mining.ShutoffWhenUnprofitable,
 		colocation:        s.AI.Mode == ModeColocation,
-		disc:              make([]float64, len(t.disc)),
+		discMining:        floats(e.discMining),
+		discPivot:         floats(e.discPivot),
 		priceUSD:          f(s.Bitcoin.PriceUSD),
 		powerPriceUSD:     f(s.Site.PowerPriceUSDPerMWh),
 		priceGrowthPct:    f(s.Bitcoin.PriceGrowthPctPerYear),
 		powerGrowthPct:    f(s.Site.PowerPriceGrowthPctPerYear),
 		hashrateGrowthPct: f(s.Bitcoin.HashrateGrowthPctPerYear),
 		hashpriceScale:    1,
-		rewardPerPH:       make([]float64, t.horizon),
-		earnedPHDays:      f(mining.earnedPHDays),
-		miningEnergyMWh:   f(mining.energyMWh),
-		miningOpexUSD:     f(mining.opexUSD),
-		miningCapexUSD:    f(mining.capexUSD),
-		miningResidualUSD: f(mining.residualUSD),
-		billedUnits:       f(ai.billedUnits),
-		aiEnergyMWh:       f(ai.energyMWh),
-		aiOpexUSD:         f(ai.opexUSD),
-		aiCapexUSD:        f(ai.capexUSD),
-		aiResidualUSD:     f(ai.residualUSD),
+		rewardPerPH:       make([]float64, h),
+		earnedPHDays:      f(e.mining.earnedPHDays),
+		miningEnergyMWh:   f(e.mining.energyMWh),
+		miningCreditsUSD:  f(e.mining.creditsUSD),
+		miningOpexUSD:     f(e.mining.opexUSD),
+		shares:            floats(e.pivot.shares),
+		aiLive:            led.live,
+		aiUnits:           floats(led.units),
+		aiEnergyMWh:       floats(led.energy),
+		aiOpex:            floats(led.opex),
+		credit:            floats(e.pivot.credit),
+		leaseMonth:        make([]int, h),
+		annualSteps:       s.AI.Colocation.EscalatorStep == EscalateAnnual,
+		rateUSD:           f(led.rate),
+		powerPremium:      f(s.AI.PowerPremiumUSDPerMWh),
+		prepayment:        f(s.AI.PrepaymentUSD),
+		miningEnd:         endValue{multiple: f(s.Mining.ExitEVEBITDA), n: n},
+		pivotEnd:          endValue{multiple: f(s.AI.ExitEVEBITDA), n: n},
 	}
-	for i, v := range t.disc {
-		p.disc[i] = f(v)
+	capexPV := func(pay []CapexPayment, disc []float64) float64 {
+		pv := 0.0
+		for _, c := range pay {
+			pv += f(c.AmountUSD) * disc[c.Month]
+		}
+		return pv
+	}
+	p.miningCapexPV = capexPV(res.Mining.CapexPayments, p.discMining)
+	p.pivotCapexPV = capexPV(res.AI.CapexPayments, p.discPivot)
+	// Without an exit multiple the end value is the residual, as Evaluate found it.
+	p.miningEnd.residual, p.pivotEnd.residual = f(res.Mining.ResidualUSD), f(res.AI.ResidualUSD)
+
+	for i := range h {
+		p.leaseMonth[i] = i + 1 - e.pivot.plan.firstLive
 	}
 	networkPH := f(s.Bitcoin.NetworkHashrateEH) * 1000
 	fees := f(s.Bitcoin.FeesBTCPerBlock)
@@ -73,10 +139,12 @@ func newRiskPlan(s Scenario) riskPlan {
 		p.rewardPerPH[i] = (f(mk.subsidy[i]) + fees) * 144 / networkPH
 	}
 	if p.colocation {
-		p.rateUSD = f(s.AI.Colocation.RateUSDPerKWMonth)
 		p.rateGrowthPct = f(s.AI.Colocation.EscalatorPctPerYear)
+		if v := s.AI.Colocation.ContractValueUSD; v.Valid {
+			p.contractUSD = f(v.Decimal)
+			p.termKW = contractTermKW(s, e.pivot.plan, h)
+		}
 	} else {
-		p.rateUSD = f(s.AI.GPU.RentalUSDPerGPUHour)
 		p.rateGrowthPct = f(s.AI.GPU.RentalGrowthPctPerYear)
 	}
 	if override := s.Bitcoin.HashpriceOverrideUSDPerPHDay; override.Valid {
@@ -91,48 +159,108 @@ func newRiskPlan(s Scenario) riskPlan {
 	return p
 }
 
+// contractTermKW is the kW leased × occupancy in each month of the lease
+// term from L_1 (every phase's past the horizon), as contractRate sums it.
+func contractTermKW(s Scenario, plan pivotPlan, horizon int) []float64 {
+	term := s.AI.Colocation.TermMonths
+	occupancy := fraction(s.AI.Colocation.OccupancyPct).InexactFloat64()
+	out := make([]float64, max(0, term))
+	order := plan.byLive()
+	next := 0
+	kW := 0.0
+	for k := range out {
+		month := plan.firstLive + k
+		if month > horizon {
+			kW = plan.itMW.InexactFloat64() * 1000
+		}
+		for month <= horizon && next < len(order) && plan.phases[order[next]].live <= month {
+			kW += plan.phases[order[next]].itMW.InexactFloat64() * 1000
+			next++
+		}
+		out[k] = kW * occupancy
+	}
+	return out
+}
+
 // riskPath is one path's draws: the monthly BTC and power prices and the
 // two growth rates of spec §9.
 type riskPath struct {
 	price, powerPrice             []float64
 	hashrateGrowthPct, rateGrowth float64
+	// scratch for the end values
+	miningEBITDA, pivotEBITDA []float64
+}
+
+// leaseStep is the escalation from lease month k − 1 to k at a path's
+// escalator: (1+g)^(1/12) every month, or 1+g on each anniversary.
+func (p *riskPlan) leaseStep(monthly, yearly float64, k int) float64 {
+	switch {
+	case k <= 0:
+		return 1
+	case !p.annualSteps:
+		return monthly
+	case k%12 == 0:
+		return yearly
+	}
+	return 1
 }
 
 // npvs runs the monthly model on one path and returns both NPVs.
 func (p *riskPlan) npvs(path *riskPath) (miningNPV, aiNPV float64) {
 	hashrateFactor := math.Pow(1+path.hashrateGrowthPct/100, 1.0/12)
-	rateFactor := math.Pow(1+path.rateGrowth/100, 1.0/12)
-	shrink := 1.0 // 1 / hashrate growth to date
+	yearly := 1 + path.rateGrowth/100
+	rateFactor := math.Pow(yearly, 1.0/12)
 	rate := p.rateUSD
-	miningNPV = -p.miningCapexUSD
-	aiNPV = -p.aiCapexUSD
+	if p.contractUSD > 0 {
+		// spec §11 on the path's escalator: V / Σ_{k<T} e(k) × occupancy × kW.
+		sum, e := 0.0, 1.0
+		for k, kW := range p.termKW {
+			e *= p.leaseStep(rateFactor, yearly, k)
+			sum += e * kW
+		}
+		rate = 0
+		if sum > 0 {
+			rate = p.contractUSD / sum
+		}
+	}
+	shrink := 1.0 // 1 / hashrate growth to date
+	gpuGrowth := 1.0
+	escalation := 1.0 // e(k) of the lease month
+	miningNPV = -p.miningCapexPV
+	aiNPV = p.prepayment - p.pivotCapexPV
 	for i := range p.horizon {
 		if i > 0 {
 			shrink /= hashrateFactor
-			// spec §5: GPU rates drift from month 1; a lease escalates from its first live month.
-			if !p.colocation || i > p.conversion {
-				rate *= rateFactor
-			}
+			gpuGrowth *= rateFactor // spec §5: GPU rates drift from month 1
 		}
+		escalation *= p.leaseStep(rateFactor, yearly, p.leaseMonth[i])
 		hashprice := p.rewardPerPH[i] * path.price[i] * shrink * p.hashpriceScale
 		if p.flatHashprice {
 			hashprice = p.overrideUSD
 		}
-		revenue := p.earnedPHDays * hashprice
+		revenue := p.earnedPHDays*hashprice + p.miningCreditsUSD
 		power := p.miningEnergyMWh * path.powerPrice[i]
 		if p.shutoff && revenue < power {
 			revenue, power = 0, 0
 		}
 		miningEBITDA := revenue - power - p.miningOpexUSD
-		disc := p.disc[i+1]
-		miningNPV += miningEBITDA * disc
-		switch {
-		case i >= p.conversion:
-			aiNPV += (p.billedUnits*rate - p.aiEnergyMWh*path.powerPrice[i] - p.aiOpexUSD) * disc
-		case p.mineDuring:
-			aiNPV += miningEBITDA * disc
+		pivotEBITDA := p.shares[i]*miningEBITDA - p.credit[i]
+		if p.aiLive[i] {
+			var aiRevenue, aiPower float64
+			if p.colocation {
+				// spec §11: a lease escalates from its first live month.
+				aiRevenue = p.aiUnits[i] * rate * escalation
+			} else {
+				aiRevenue = p.aiUnits[i] * rate * gpuGrowth
+				aiPower = p.aiEnergyMWh[i] * (path.powerPrice[i] + p.powerPremium)
+			}
+			pivotEBITDA += aiRevenue - aiPower - p.aiOpex[i]
 		}
+		miningNPV += miningEBITDA * p.discMining[i+1]
+		aiNPV += pivotEBITDA * p.discPivot[i+1]
+		path.miningEBITDA[i], path.pivotEBITDA[i] = miningEBITDA, pivotEBITDA
 	}
-	last := p.disc[p.horizon]
-	return miningNPV + p.miningResidualUSD*last, aiNPV + p.aiResidualUSD*last
+	miningNPV += p.miningEnd.of(path.miningEBITDA) * p.discMining[p.horizon]
+	aiNPV += p.pivotEnd.of(path.pivotEBITDA) * p.discPivot[p.horizon]
+	return miningNPV, aiNPV
 }

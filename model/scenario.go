@@ -18,7 +18,7 @@ const (
 // Modes lists the valid AI modes in display order.
 var Modes = []Mode{ModeGPUCloud, ModeColocation}
 
-// Scenario is every input of spec §2 (and §9's risk table). Field names carry
+// Scenario is every input of spec §2, §9's risk table and part two's §10–§13. Field names carry
 // their units; percents are percents (97 means 0.97).
 type Scenario struct {
 	Name            string
@@ -68,18 +68,68 @@ type Mining struct {
 	InfrastructureCapexUSD  decimal.Decimal
 	ResidualPct             decimal.Decimal
 	ShutoffWhenUnprofitable bool
+
+	// DiscountRatePct, when Valid, is the mining strategy's own rate (spec §12);
+	// unset, it is the scenario's DiscountRatePct.
+	DiscountRatePct decimal.NullDecimal
+	// ExitEVEBITDA is the EV/EBITDA multiple that values the strategy at the
+	// horizon; 0 keeps the residual (spec §12).
+	ExitEVEBITDA decimal.Decimal
+
+	// Spec §13: the miner's flexibility.
+	CurtailmentPct              decimal.Decimal
+	CurtailmentCreditUSDPerMWh  decimal.Decimal
+	DemandResponseUSDPerMWMonth decimal.Decimal
+}
+
+// CapexTiming is when the pivot pays for its phases (spec §10).
+type CapexTiming string
+
+const (
+	CapexUpfront CapexTiming = "upfront" // everything at t = 0
+	CapexBuild   CapexTiming = "build"   // fit-out over the build, GPUs the month before live
+)
+
+// CapexTimings lists the valid timings in display order.
+var CapexTimings = []CapexTiming{CapexUpfront, CapexBuild}
+
+// Phase is one delivery of converted power (spec §10): its grid MW and the
+// first month it earns AI revenue.
+type Phase struct {
+	MW   decimal.Decimal
+	Live YearMonth
 }
 
 type AI struct {
-	Mode                 Mode
-	PUE                  decimal.Decimal
+	Mode Mode
+	PUE  decimal.Decimal
+	// ConvertedMW, when Valid, is the grid MW converted; unset, the whole site
+	// converts (spec §10). Not given with Phases.
+	ConvertedMW          decimal.NullDecimal
 	ConversionMonths     int
 	MineDuringConversion bool
-	FitoutCapexUSDPerMW  decimal.Decimal
-	FitoutResidualPct    decimal.Decimal
-	OpexUSDPerMWMonth    decimal.Decimal
-	GPU                  GPU
-	Colocation           Colocation
+	CapexTiming          CapexTiming
+	BuildMonths          int
+	// Phases, when present, replace ConvertedMW and ConversionMonths.
+	Phases              []Phase
+	FitoutCapexUSDPerMW decimal.Decimal
+	FitoutResidualPct   decimal.Decimal
+	OpexUSDPerMWMonth   decimal.Decimal
+
+	// Spec §11: a customer's prepayment, credited against revenue.
+	PrepaymentUSD          decimal.Decimal
+	PrepaymentCreditMonths int
+
+	// Spec §12: the pivot's own rate (unset: the scenario's) and exit multiple.
+	DiscountRatePct decimal.NullDecimal
+	ExitEVEBITDA    decimal.Decimal
+
+	// PowerPremiumUSDPerMWh is what firm power costs the GPU cloud above the
+	// site's price (spec §13).
+	PowerPremiumUSDPerMWh decimal.Decimal
+
+	GPU        GPU
+	Colocation Colocation
 }
 
 type GPU struct {
@@ -91,12 +141,33 @@ type GPU struct {
 	UtilizationPct         decimal.Decimal
 	IdlePowerPct           decimal.Decimal
 	ResidualPct            decimal.Decimal
+	// OpexUSDPerGPUHour is the cloud's operations cost per installed GPU-hour (spec §13).
+	OpexUSDPerGPUHour decimal.Decimal
 }
+
+// EscalatorStep is how a lease's escalator is applied (spec §11).
+type EscalatorStep string
+
+const (
+	EscalateMonthly EscalatorStep = "monthly" // compounds every month
+	EscalateAnnual  EscalatorStep = "annual"  // steps once on each lease anniversary
+)
+
+// EscalatorSteps lists the valid steps in display order.
+var EscalatorSteps = []EscalatorStep{EscalateMonthly, EscalateAnnual}
 
 type Colocation struct {
 	RateUSDPerKWMonth   decimal.Decimal
 	EscalatorPctPerYear decimal.Decimal
+	EscalatorStep       EscalatorStep
 	OccupancyPct        decimal.Decimal
+	// TermMonths is the lease term from the first live month; 0 runs to the horizon.
+	TermMonths     int
+	RenewalPct     decimal.Decimal
+	TenantCapexPct decimal.Decimal
+	// ContractValueUSD, when Valid, is the rent over the term as announced; it
+	// sets the month-1 rate, which is then not given (spec §11).
+	ContractValueUSD decimal.NullDecimal
 }
 
 type Treasury struct {
@@ -151,15 +222,26 @@ func Default() Scenario {
 			InfrastructureCapexUSD:  d("0"),
 			ResidualPct:             d("0"),
 			ShutoffWhenUnprofitable: true,
+
+			ExitEVEBITDA:                d("0"),
+			CurtailmentPct:              d("0"),
+			CurtailmentCreditUSDPerMWh:  d("0"),
+			DemandResponseUSDPerMWMonth: d("0"),
 		},
 		AI: AI{
-			Mode:                 ModeGPUCloud,
-			PUE:                  d("1.35"),
-			ConversionMonths:     12,
-			MineDuringConversion: false,
-			FitoutCapexUSDPerMW:  d("9000000"),
-			FitoutResidualPct:    d("40"),
-			OpexUSDPerMWMonth:    d("25000"),
+			Mode:                   ModeGPUCloud,
+			PUE:                    d("1.35"),
+			ConversionMonths:       12,
+			MineDuringConversion:   false,
+			CapexTiming:            CapexUpfront,
+			BuildMonths:            12,
+			FitoutCapexUSDPerMW:    d("9000000"),
+			FitoutResidualPct:      d("40"),
+			OpexUSDPerMWMonth:      d("25000"),
+			PrepaymentUSD:          d("0"),
+			PrepaymentCreditMonths: 12,
+			ExitEVEBITDA:           d("0"),
+			PowerPremiumUSDPerMWh:  d("0"),
 			GPU: GPU{
 				Model:                  "H100 SXM",
 				KWPerGPU:               d("1.4"),
@@ -169,11 +251,17 @@ func Default() Scenario {
 				UtilizationPct:         d("85"),
 				IdlePowerPct:           d("30"),
 				ResidualPct:            d("10"),
+				// spec §13: the one part-two default that is not zero
+				OpexUSDPerGPUHour: d("0.10"),
 			},
 			Colocation: Colocation{
 				RateUSDPerKWMonth:   d("150"),
 				EscalatorPctPerYear: d("3"),
+				EscalatorStep:       EscalateMonthly,
 				OccupancyPct:        d("100"),
+				TermMonths:          0,
+				RenewalPct:          d("100"),
+				TenantCapexPct:      d("0"),
 			},
 		},
 		Treasury: Treasury{

@@ -15,18 +15,24 @@ const (
 
 // Heatmap holds AI NPV − mining NPV over month-1 hashprice (columns) and the
 // AI rate (rows): USD per GPU-hour in gpu_cloud mode, per kW-month in
-// colocation. The centre cell is the scenario itself.
+// colocation (the derived rate, the contract value set aside, when there is
+// one). Each axis runs from 50 % to 150 % of the scenario's value, its
+// centre the scenario itself, unless the axis's break-even lies outside that
+// range: then it widens to take the frontier in (spec §9).
 type Heatmap struct {
 	HashpriceAxis [HeatmapColumns]decimal.Decimal
 	RateAxis      [HeatmapRows]decimal.Decimal
 	Advantage     [HeatmapRows][HeatmapColumns]decimal.Decimal
+	// Column and Row index the cell nearest the scenario's own hashprice and
+	// rate: the centre, unless an axis widened.
+	Column, Row int
+	// ScenarioAdvantageUSD is the scenario's own AI NPV − mining NPV: the
+	// cell at Column and Row when no axis widened, and what that cell
+	// approximates when one did.
+	ScenarioAdvantageUSD decimal.Decimal
+	// HashpriceWidened and RateWidened report an axis widened to its break-even.
+	HashpriceWidened, RateWidened bool
 }
-
-// Centre indexes of the scenario's own cell.
-const (
-	HeatmapCurrentColumn = HeatmapColumns / 2
-	HeatmapCurrentRow    = HeatmapRows / 2
-)
 
 // TornadoBar is one input moved over its range with the rest held (spec §9).
 type TornadoBar struct {
@@ -65,33 +71,66 @@ func Analyse(ctx context.Context, s Scenario, opts RiskOptions) (Sensitivity, er
 	return out, nil
 }
 
-// HeatmapOf fills the heatmap. AI NPV is linear in its rate, so each
-// hashprice column takes one evaluation and its rows follow exactly.
+// HeatmapOf fills the heatmap. The pivot's NPV is piecewise linear in its
+// rate (see rateLine), so each hashprice column takes one evaluation and its
+// rows follow exactly.
 func HeatmapOf(ctx context.Context, s Scenario, opts RiskOptions) (Heatmap, error) {
 	base, baseRes := evaluateLedgers(s)
-	perRateDollar := base.aiNPVPerRateDollar()
+	breakeven := base.breakevens(baseRes)
 	h0 := baseRes.HashpriceUSDPerPHDay
-	r0 := aiRate(s)
+	r0 := base.pivot.ai.rate
+	rateBreakeven := breakeven.GPURateUSDPerGPUHour
+	if s.AI.Mode == ModeColocation {
+		rateBreakeven = breakeven.ColoRateUSDPerKWMonth
+	}
 
-	var hm Heatmap
-	for i := range hm.HashpriceAxis {
-		hm.HashpriceAxis[i] = h0.Mul(d("0.5").Add(d("0.05").Mul(decimal.NewFromInt(int64(i)))))
-	}
-	for j := range hm.RateAxis {
-		hm.RateAxis[j] = div(r0.Mul(decimal.NewFromInt(int64(7+j))), decimal.NewFromInt(14))
-	}
-	hm.HashpriceAxis[HeatmapCurrentColumn], hm.RateAxis[HeatmapCurrentRow] = h0, r0
+	hm := Heatmap{ScenarioAdvantageUSD: baseRes.AI.NPVUSD.Sub(baseRes.Mining.NPVUSD)}
+	hashprices, rates := hm.HashpriceAxis[:], hm.RateAxis[:]
+	hm.Column, hm.HashpriceWidened = fillAxis(hashprices, h0, breakeven.HashpriceUSDPerPHDay)
+	hm.Row, hm.RateWidened = fillAxis(rates, r0, rateBreakeven)
 	err := forEach(ctx, HeatmapColumns, opts.Workers, opts.Progress, func(_, i int) {
-		res := baseRes
-		if i != HeatmapCurrentColumn {
-			_, res = evaluateLedgers(withHashprice(s, hm.HashpriceAxis[i]))
+		e, res := base, baseRes
+		if !hm.HashpriceAxis[i].Equal(h0) {
+			e, res = evaluateLedgers(withHashprice(s, hm.HashpriceAxis[i]))
 		}
+		line := e.rateLine(res.AI)
 		for j, rate := range hm.RateAxis {
-			aiNPV := res.AI.NPVUSD.Add(mul(rate.Sub(r0), perRateDollar))
-			hm.Advantage[j][i] = aiNPV.Sub(res.Mining.NPVUSD)
+			hm.Advantage[j][i] = line.at(rate).Sub(res.Mining.NPVUSD)
 		}
 	})
 	return hm, err
+}
+
+// fillAxis lays out one axis of spec §9 around the scenario's value v0 and
+// returns the index nearest v0 and whether the axis widened. Normally the
+// axis runs from 50 % to 150 % of v0 with v0 itself at its centre. When the
+// break-even lies outside that range (spec §17: the endpoints are inside),
+// it runs from the lower of 50 % of v0 and 90 % of the break-even to the
+// higher of 150 % of v0 and 110 % of the break-even, never below 0.
+func fillAxis(axis []decimal.Decimal, v0 decimal.Decimal, breakeven decimal.NullDecimal) (nearest int, widened bool) {
+	n := len(axis)
+	steps := decimal.NewFromInt(int64(n - 1))
+	lo, hi := v0.Mul(half), v0.Mul(d("1.5"))
+	if b := breakeven.Decimal; breakeven.Valid && (b.LessThan(lo) || b.GreaterThan(hi)) {
+		lo = decimal.Max(zero, decimal.Min(lo, b.Mul(d("0.9"))))
+		hi = decimal.Max(hi, b.Mul(d("1.1")))
+		for k := range axis {
+			axis[k] = lo.Add(div(hi.Sub(lo).Mul(decimal.NewFromInt(int64(k))), steps))
+		}
+		axis[n-1] = hi
+		for k := range axis {
+			if axis[k].Sub(v0).Abs().LessThan(axis[nearest].Sub(v0).Abs()) {
+				nearest = k
+			}
+		}
+		return nearest, true
+	}
+	// 50 % to 150 % in equal steps of 100 % / (n − 1), the centre exact.
+	for k := range axis {
+		axis[k] = div(v0.Mul(decimal.NewFromInt(int64(n-1+2*k))), steps.Mul(two))
+	}
+	axis[n/2] = v0
+	return n / 2, false
 }
 
 // tornado evaluates both ends of every mover and sorts the bars by swing.
@@ -117,13 +156,19 @@ func tornado(ctx context.Context, s Scenario, movers []mover, opts RiskOptions) 
 	if err != nil {
 		return nil, err
 	}
+	bars = dropStill(bars)
 	slices.SortStableFunc(bars, func(a, b TornadoBar) int { return b.Swing().Cmp(a.Swing()) })
 	return bars, nil
 }
 
-// aiRate is the AI side's month-1 rate in the scenario's mode.
+// aiRate is the pivot's month-1 rate in the scenario's mode, as the model
+// uses it: with a contract value, the rate it derives.
 func aiRate(s Scenario) decimal.Decimal {
 	if s.AI.Mode == ModeColocation {
+		if s.AI.Colocation.ContractValueUSD.Valid {
+			e, _ := evaluateLedgers(s)
+			return e.pivot.ai.rate
+		}
 		return s.AI.Colocation.RateUSDPerKWMonth
 	}
 	return s.AI.GPU.RentalUSDPerGPUHour

@@ -11,19 +11,57 @@ import (
 type timeline struct {
 	horizon int
 	dates   []YearMonth       // dates[m-1] is month m
-	disc    []decimal.Decimal // disc[m] = 1/(1+rm)^m, m = 0..H
+	disc    []decimal.Decimal // disc[m] = 1/(1+rm)^m, m = 0..H, at the scenario's rate; nil in a calendar
 }
 
 func newTimeline(s Scenario) timeline {
+	t := calendar(s)
+	t.disc = discountFactors(s.DiscountRatePct, s.HorizonMonths)
+	return t
+}
+
+// calendar is a timeline without discount factors: each strategy
+// discounts at its own rate (see strategyDiscounts).
+func calendar(s Scenario) timeline {
 	t := timeline{horizon: s.HorizonMonths, dates: make([]YearMonth, s.HorizonMonths)}
 	for m := range t.dates {
 		t.dates[m] = s.Start.AddMonths(m)
 	}
-	// spec §1: the annual rate becomes the monthly rm = (1+r)^(1/12) − 1, so
-	// 1/(1+rm) is the twelfth root of 1/(1+r).
-	monthly := div(one, monthlyFactor(s.DiscountRatePct))
-	t.disc = powers(monthly, s.HorizonMonths+1)
 	return t
+}
+
+// discountFactors is disc[m] = 1/(1+rm)^m for m = 0..H at an annual rate
+// in percent. spec §1: the annual rate becomes the monthly
+// rm = (1+r)^(1/12) − 1, so 1/(1+rm) is the twelfth root of 1/(1+r).
+func discountFactors(ratePct decimal.Decimal, horizon int) []decimal.Decimal {
+	return powers(div(one, monthlyFactor(ratePct)), horizon+1)
+}
+
+// miningRatePct and pivotRatePct are each strategy's discount rate (spec
+// §12): its own when given, else the scenario's.
+func miningRatePct(s Scenario) decimal.Decimal {
+	if r := s.Mining.DiscountRatePct; r.Valid {
+		return r.Decimal
+	}
+	return s.DiscountRatePct
+}
+
+func pivotRatePct(s Scenario) decimal.Decimal {
+	if r := s.AI.DiscountRatePct; r.Valid {
+		return r.Decimal
+	}
+	return s.DiscountRatePct
+}
+
+// strategyDiscounts are the two strategies' discount factors, computed once
+// when their rates agree.
+func strategyDiscounts(s Scenario) (mining, pivot []decimal.Decimal) {
+	miningRate, pivotRate := miningRatePct(s), pivotRatePct(s)
+	mining = discountFactors(miningRate, s.HorizonMonths)
+	if pivotRate.Equal(miningRate) {
+		return mining, mining
+	}
+	return mining, discountFactors(pivotRate, s.HorizonMonths)
 }
 
 // monthlyFactor is (1 + pct/100)^(1/12): the month-on-month multiplier of a

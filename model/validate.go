@@ -8,11 +8,15 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// FieldError is a value outside its key's allowed range.
+// FieldError is a value outside its key's allowed range, or a key that a
+// rule between keys forbids.
 type FieldError struct {
-	Key     string // the key path, e.g. "site.power_mw"
+	Key     string // the key path, e.g. "site.power_mw", or "ai.phases[2].live" for a phase (counted from 1)
 	Value   string // the offending value as written
 	Allowed string // the allowed range in words
+	// Rule, when set, words a rule the key breaks (it must not be given with
+	// another); it replaces the range message.
+	Rule string
 	// Bound is set for a rule between keys: the other key the value is held
 	// to, which Allowed words as a file's error does.
 	Bound *Bound
@@ -46,6 +50,9 @@ func boundError(key string, value decimal.Decimal, b Bound) *FieldError {
 }
 
 func (e *FieldError) Error() string {
+	if e.Rule != "" {
+		return fmt.Sprintf("%s: %s", e.Key, e.Rule)
+	}
 	if f, ok := FieldByKey(e.Key); ok && f.Kind == KindText {
 		return fmt.Sprintf("%s = %s is not allowed: want %s", e.Key, e.Value, e.Allowed) // text has no range
 	}
@@ -87,8 +94,12 @@ func Validate(s Scenario) error {
 			if _, err := ParseMode(string(f.Mode(&s))); err != nil {
 				add(&FieldError{Key: f.Key, Value: string(f.Mode(&s)), Allowed: modeChoices()})
 			}
+		case KindChoice:
+			add(f.CheckChoice(f.Choice(&s)))
 		}
 	}
+	validatePlan(s, add)
+	validateContract(s, add)
 	if s.HasTreasury {
 		if s.Treasury.BTCToSell.GreaterThan(s.Treasury.BTCHeld) {
 			add(boundError("treasury.btc_to_sell", s.Treasury.BTCToSell, Bound{"at most", "treasury.btc_held", s.Treasury.BTCHeld}))
@@ -111,9 +122,17 @@ func Warnings(s Scenario) []string {
 		notes = append(notes, fmt.Sprintf("site.power_price_usd_per_mwh is negative (%s $/MWh): the site is paid to draw power",
 			s.Site.PowerPriceUSDPerMWh))
 	}
-	if s.AI.ConversionMonths >= s.HorizonMonths {
+	if len(s.AI.Phases) == 0 && s.AI.ConversionMonths >= s.HorizonMonths {
 		notes = append(notes, fmt.Sprintf("ai.conversion_months (%d) covers the whole horizon (%d months): AI never goes live",
 			s.AI.ConversionMonths, s.HorizonMonths))
+	}
+	if s.AI.Mode != ModeColocation {
+		for _, key := range []string{"ai.colocation.contract_value_usd", "ai.colocation.tenant_capex_pct", "ai.colocation.term_months"} {
+			f, _ := FieldByKey(key)
+			if v, ok := f.Decimal(&s); ok && !v.IsZero() {
+				notes = append(notes, key+" applies to colocation only: the GPU cloud ignores it")
+			}
+		}
 	}
 	return notes
 }

@@ -81,7 +81,7 @@ type jsonReport struct {
 
 type jsonStrategy struct {
 	CapexUSD           usd     `json:"capex_usd"`
-	ResidualUSD        usd     `json:"residual_usd"`
+	ResidualUSD        usd     `json:"residual_usd"` // the end value: the residual or the exit multiple's (spec §12)
 	RevenueUSD         usd     `json:"revenue_usd"`
 	PowerCostUSD       usd     `json:"power_cost_usd"`
 	OpexUSD            usd     `json:"opex_usd"`
@@ -91,6 +91,15 @@ type jsonStrategy struct {
 	IRRPct             *figure `json:"irr_pct"`
 	PaybackMonths      *int    `json:"payback_months"`
 	EBITDAUSDPerMWYear usd     `json:"ebitda_usd_per_mw_year"`
+	// spec §16
+	DiscountRatePct       figure `json:"discount_rate_pct"`
+	TerminalMethod        string `json:"terminal_method"`
+	RevenueUSDPerITMWYear usd    `json:"revenue_usd_per_it_mw_year"`
+	EBITDAUSDPerITMWYear  usd    `json:"ebitda_usd_per_it_mw_year"`
+	// Spec §14's tax and equity come with a [finance] table, which scenarios
+	// cannot have yet: without one the tax is 0 and the equity null.
+	TaxUSD usd `json:"tax_usd"`
+	Equity any `json:"equity"`
 }
 
 type jsonMining struct {
@@ -98,7 +107,7 @@ type jsonMining struct {
 	HashratePH figure `json:"hashrate_ph"`
 	jsonStrategy
 	BTCMined            figure      `json:"btc_mined"`
-	CashCostPerBTCUSD   usd         `json:"cash_cost_per_btc_usd"`
+	CashCostPerBTCUSD   *usd        `json:"cash_cost_per_btc_usd"` // null at 100 % curtailment (spec §17)
 	HashcostUSDPerPHDay figure      `json:"hashcost_usd_per_ph_day"`
 	Months              []jsonMonth `json:"months"`
 }
@@ -107,8 +116,21 @@ type jsonAI struct {
 	Mode string `json:"mode"`
 	ITMW figure `json:"it_mw"`
 	GPUs *int64 `json:"gpus"`
+	// spec §16: the pivot's plan and contract
+	MiningMW              figure      `json:"mining_mw"`
+	CapexTiming           string      `json:"capex_timing"`
+	Phases                []jsonPhase `json:"phases"`
+	ColoRateUSDPerKWMonth *figure     `json:"colo_rate_usd_per_kw_month"`
+	PrepaymentUSD         usd         `json:"prepayment_usd"`
 	jsonStrategy
 	Months []jsonMonth `json:"months"`
+}
+
+type jsonPhase struct {
+	MW   figure `json:"mw"`
+	Live string `json:"live"`
+	ITMW figure `json:"it_mw"`
+	GPUs *int64 `json:"gpus"`
 }
 
 type jsonMonth struct {
@@ -118,6 +140,7 @@ type jsonMonth struct {
 	PowerCostUSD      usd    `json:"power_cost_usd"`
 	OpexUSD           usd    `json:"opex_usd"`
 	EBITDAUSD         usd    `json:"ebitda_usd"`
+	CapexUSD          usd    `json:"capex_usd"` // paid at the end of the month (spec §10)
 	CumulativeCashUSD usd    `json:"cumulative_cash_usd"`
 }
 
@@ -162,7 +185,29 @@ func strategyJSON(st model.Strategy) jsonStrategy {
 		IRRPct:             optionalFigure(st.IRRPct),
 		PaybackMonths:      optionalMonths(st.PaybackMonths),
 		EBITDAUSDPerMWYear: usd(st.EBITDAUSDPerMWYear),
+
+		DiscountRatePct:       figure(st.DiscountRatePct),
+		TerminalMethod:        string(st.TerminalMethod),
+		RevenueUSDPerITMWYear: usd(st.RevenueUSDPerITMWYear),
+		EBITDAUSDPerITMWYear:  usd(st.EBITDAUSDPerITMWYear),
+		TaxUSD:                usd(decimal.Zero),
 	}
+}
+
+func optionalCount(v decimal.NullDecimal) *int64 {
+	if !v.Valid {
+		return nil
+	}
+	n := v.Decimal.IntPart()
+	return &n
+}
+
+func phasesJSON(phases []model.PhaseResult) []jsonPhase {
+	out := make([]jsonPhase, len(phases))
+	for i, p := range phases {
+		out[i] = jsonPhase{MW: figure(p.MW), Live: p.Live.String(), ITMW: figure(p.ITMW), GPUs: optionalCount(p.GPUs)}
+	}
+	return out
 }
 
 func monthsJSON(rows []model.MonthRow) []jsonMonth {
@@ -175,6 +220,7 @@ func monthsJSON(rows []model.MonthRow) []jsonMonth {
 			PowerCostUSD:      usd(r.PowerCostUSD),
 			OpexUSD:           usd(r.OpexUSD),
 			EBITDAUSD:         usd(r.EBITDAUSD),
+			CapexUSD:          usd(r.CapexUSD),
 			CumulativeCashUSD: usd(r.CumulativeCashUSD),
 		}
 	}
@@ -214,15 +260,21 @@ func buildJSON(res model.Result) jsonReport {
 			HashratePH:          figure(res.Mining.HashratePH),
 			jsonStrategy:        strategyJSON(res.Mining),
 			BTCMined:            figure(res.Mining.BTCMined),
-			CashCostPerBTCUSD:   usd(res.Mining.CashCostPerBTCUSD),
+			CashCostPerBTCUSD:   optionalUSD(decimal.NullDecimal{Decimal: res.Mining.CashCostPerBTCUSD, Valid: !res.Mining.CashCostPerBTCUndefined}),
 			HashcostUSDPerPHDay: figure(res.Mining.HashcostUSDPerPHDay),
 			Months:              monthsJSON(res.Mining.Months),
 		},
 		AI: jsonAI{
-			Mode:         string(res.AI.Mode),
-			ITMW:         figure(res.AI.ITMW),
-			jsonStrategy: strategyJSON(res.AI),
-			Months:       monthsJSON(res.AI.Months),
+			Mode:                  string(res.AI.Mode),
+			ITMW:                  figure(res.AI.ITMW),
+			GPUs:                  optionalCount(res.AI.GPUs),
+			MiningMW:              figure(res.AI.MiningMW),
+			CapexTiming:           string(res.AI.CapexTiming),
+			Phases:                phasesJSON(res.AI.Phases),
+			ColoRateUSDPerKWMonth: optionalFigure(res.AI.ColoRateUSDPerKWMonth),
+			PrepaymentUSD:         usd(res.AI.PrepaymentUSD),
+			jsonStrategy:          strategyJSON(res.AI),
+			Months:                monthsJSON(res.AI.Months),
 		},
 		Verdict: jsonVerdict{Winner: string(res.Verdict.Winner), NPVAdvantageUSD: usd(res.Verdict.NPVAdvantageUSD)},
 		Breakeven: jsonBreakeven{
@@ -233,10 +285,6 @@ func buildJSON(res model.Result) jsonReport {
 		},
 		Treasury: treasuryJSON(res.Treasury),
 		Inputs:   scenarios.MarshalJSON(s),
-	}
-	if res.AI.GPUs.Valid {
-		gpus := res.AI.GPUs.Decimal.IntPart()
-		doc.AI.GPUs = &gpus
 	}
 	return doc
 }

@@ -92,7 +92,7 @@ func cells(line string) []string {
 // formats: each expected cell is formatted here from the model's own field,
 // and nothing is computed a second time.
 func TestMarkdownResultsAreTheModels(t *testing.T) {
-	for _, name := range []string{"cango-2026", "colocation-lease", "default"} {
+	for _, name := range []string{"cango-2026", "terawulf-fluidstack", "default"} {
 		t.Run(name, func(t *testing.T) {
 			res := presetResult(t, name)
 			m, a := res.Mining, res.AI

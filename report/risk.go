@@ -70,7 +70,8 @@ func riskMarkdown(b *strings.Builder, res model.Result, risk *Risk) {
 	b.WriteString("\n### AI advantage by hashprice and AI rate\n\n")
 	b.WriteString("Positive: AI compute wins. Columns: month-1 hashprice ($/PH/day); rows: AI rate ($" + unit + "). The scenario itself is in bold.\n\n| Rate |")
 	var columns []int
-	for i := 0; i < model.HeatmapColumns; i += 2 {
+	// Every other column, the scenario's among them.
+	for i := hm.Column % 2; i < model.HeatmapColumns; i += 2 {
 		columns = append(columns, i)
 	}
 	for _, i := range columns {
@@ -79,7 +80,7 @@ func riskMarkdown(b *strings.Builder, res model.Result, risk *Risk) {
 	b.WriteString("\n|--:|" + strings.Repeat("--:|", len(columns)) + "\n")
 	for j := range hm.RateAxis {
 		cell := func(text string) string {
-			if j == model.HeatmapCurrentRow {
+			if j == hm.Row {
 				return "**" + text + "**"
 			}
 			return text
@@ -87,7 +88,7 @@ func riskMarkdown(b *strings.Builder, res model.Result, risk *Risk) {
 		fmt.Fprintf(b, "| %s |", cell(format.Grouped(hm.RateAxis[j], 2)))
 		for _, i := range columns {
 			text := format.USDShort(hm.Advantage[j][i])
-			if j == model.HeatmapCurrentRow && i == model.HeatmapCurrentColumn {
+			if j == hm.Row && i == hm.Column {
 				text = "**" + text + "**"
 			}
 			fmt.Fprintf(b, " %s |", text)

@@ -93,11 +93,12 @@ func TestRiskCSV(t *testing.T) {
 	if len(heat) != model.HeatmapRows*model.HeatmapColumns {
 		t.Fatalf("%d heatmap rows", len(heat))
 	}
-	centre := heat[model.HeatmapCurrentRow*model.HeatmapColumns+model.HeatmapCurrentColumn]
 	hm := sens.Heatmap
-	if centre[head["value"]] != hm.Advantage[model.HeatmapCurrentRow][model.HeatmapCurrentColumn].StringFixed(2) ||
-		!near(num(centre, "hashprice_usd_per_ph_day"), res.HashpriceUSDPerPHDay.InexactFloat64(), 1e-6) {
-		t.Errorf("the scenario's own cell %v", centre)
+	own := heat[hm.Row*model.HeatmapColumns+hm.Column] // the rows run rate by rate, hashprice by hashprice
+	if own[head["value"]] != hm.Advantage[hm.Row][hm.Column].StringFixed(2) ||
+		!near(num(own, "hashprice_usd_per_ph_day"), hm.HashpriceAxis[hm.Column].InexactFloat64(), 1e-6) ||
+		!near(num(own, "ai_rate"), hm.RateAxis[hm.Row].InexactFloat64(), 1e-6) {
+		t.Errorf("the scenario's own cell %v", own)
 	}
 }
 

@@ -25,6 +25,7 @@ type builder struct {
 	written  map[string]string   // key → its value as written, to quote in range errors
 	failed   map[string]bool     // keys already reported, so Validate does not repeat them
 	tables   map[string]position // tables present → where they were opened
+	phases   []phaseRead         // the [[ai.phases]] tables, in file order
 }
 
 func newBuilder(path string) *builder {
@@ -140,6 +141,12 @@ func (b *builder) set(key string, keyAt position, v value) {
 			return
 		}
 		f.SetMode(s, mode)
+	case f.Kind == model.KindChoice && v.kind == valueString:
+		if err := f.CheckChoice(v.text); err != nil {
+			b.fail(v.at, key, b.asWritten(err))
+			return
+		}
+		f.SetChoice(s, v.text)
 	default:
 		b.fail(v.at, key, problemf(ErrType, "want %s, got %s", want(f), v.describe()))
 	}
@@ -174,6 +181,7 @@ func (b *builder) notATable(key string, v value) {
 // finish validates the scenario and returns it, or every problem found in
 // file order.
 func (b *builder) finish() (model.Scenario, error) {
+	b.finishPhases()
 	var invalid model.ValidationError
 	if errors.As(model.Validate(b.scenario), &invalid) {
 		for _, fe := range invalid {
@@ -210,13 +218,26 @@ func (b *builder) asWritten(err error) error {
 	if !ok {
 		return err
 	}
-	return &model.FieldError{Key: fe.Key, Value: clip(text), Allowed: fe.Allowed}
+	return &model.FieldError{Key: fe.Key, Value: clip(text), Allowed: fe.Allowed, Rule: fe.Rule}
 }
 
-// where finds the best place to blame for a key: its value, else the table
-// it belongs to (a rule between two keys can fail on a default).
+// blameInstead names, for a key a rule can fail on while the file leaves it
+// at its default, the key whose value the file did write and that brought
+// the rule in: a contract value needs a term, a prepayment its credits.
+var blameInstead = map[string]string{
+	"ai.colocation.term_months":   "ai.colocation.contract_value_usd",
+	"ai.colocation.occupancy_pct": "ai.colocation.contract_value_usd",
+	"ai.prepayment_credit_months": "ai.prepayment_usd",
+}
+
+// where finds the best place to blame for a key: its value, else the value
+// that brought the rule in, else the table it belongs to (a rule between two
+// keys can fail on a default).
 func (b *builder) where(key string) position {
 	if at, ok := b.at[key]; ok {
+		return at
+	}
+	if at, ok := b.at[blameInstead[key]]; ok {
 		return at
 	}
 	if i := strings.LastIndex(key, "."); i >= 0 {
@@ -236,6 +257,8 @@ func want(f model.Field) string {
 		return `a month as a string, e.g. "2027-01"`
 	case model.KindMode:
 		return `"gpu_cloud" or "colocation"`
+	case model.KindChoice:
+		return f.Allowed()
 	case model.KindInteger:
 		return "a whole number"
 	}

@@ -72,6 +72,9 @@ func (e *FileError) All() []*FileError {
 func describe(err error) string {
 	var field *model.FieldError
 	if errors.As(err, &field) {
+		if field.Rule != "" {
+			return field.Rule
+		}
 		if f, ok := model.FieldByKey(field.Key); ok && f.Kind == model.KindText {
 			return field.Value + " is not allowed: want " + field.Allowed // text has no range
 		}

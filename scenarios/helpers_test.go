@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -15,6 +16,15 @@ func diffScenarios(want, got model.Scenario) []string {
 	var diffs []string
 	if want.HasTreasury != got.HasTreasury {
 		diffs = append(diffs, "HasTreasury")
+	}
+	if len(want.AI.Phases) != len(got.AI.Phases) {
+		diffs = append(diffs, fmt.Sprintf("ai.phases: want %d phases, got %d", len(want.AI.Phases), len(got.AI.Phases)))
+	} else {
+		for i, p := range want.AI.Phases {
+			if q := got.AI.Phases[i]; !p.MW.Equal(q.MW) || p.Live != q.Live {
+				diffs = append(diffs, fmt.Sprintf("ai.phases[%d]: want %s MW from %s, got %s MW from %s", i+1, p.MW, p.Live, q.MW, q.Live))
+			}
+		}
 	}
 	for _, f := range model.Fields() {
 		if f.Section() == "treasury" && !want.HasTreasury {

@@ -102,6 +102,20 @@ func (r *jsonReader) object(prefix []string) error {
 		seen[name] = keyAt
 
 		switch {
+		case key == phasesKey && tok == json.Delim('['):
+			if err := r.phases(); err != nil {
+				return err
+			}
+			continue
+		case key == phasesKey && tok == nil:
+			continue // no phases
+		case key == phasesKey:
+			v, err := r.value(tok, valueAt)
+			if err != nil {
+				return err
+			}
+			r.b.notPhases(v)
+			continue
 		case isSection(key) && tok == json.Delim('{'):
 			r.b.openTable(key, keyAt)
 			if err := r.object(full); err != nil {
@@ -126,6 +140,50 @@ func (r *jsonReader) object(prefix []string) error {
 		}
 	}
 	_, err := r.dec.Token() // the closing '}'
+	return err
+}
+
+// phases reads the array of phase objects whose '[' was just read:
+// "phases": [{"mw": 40, "live": "2028-01"}, ...].
+func (r *jsonReader) phases() error {
+	for r.dec.More() {
+		at := r.next(",")
+		tok, err := r.dec.Token()
+		if err != nil {
+			return err
+		}
+		if tok != json.Delim('{') {
+			v, err := r.value(tok, at)
+			if err != nil {
+				return err
+			}
+			r.b.notPhases(v)
+			continue
+		}
+		i := r.b.startPhase(at)
+		for r.dec.More() {
+			keyAt := r.next(",")
+			tok, err := r.dec.Token()
+			if err != nil {
+				return err
+			}
+			name, _ := tok.(string)
+			valueAt := r.next(":")
+			tok, err = r.dec.Token()
+			if err != nil {
+				return err
+			}
+			v, err := r.value(tok, valueAt)
+			if err != nil {
+				return err
+			}
+			r.b.setPhase(i, name, keyAt, v)
+		}
+		if _, err := r.dec.Token(); err != nil { // the closing '}'
+			return err
+		}
+	}
+	_, err := r.dec.Token() // the closing ']'
 	return err
 }
 

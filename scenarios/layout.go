@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -25,7 +26,20 @@ type layout struct {
 
 	commented      map[string]span            // field key → a commented-out "# key = value" line in its table
 	commentedTable map[string]*commentedTable // table → a commented-out "# [table]" and its keys
-	arrays         map[string][]span          // array of tables → each [[block]], header to last key
+	commentedArray map[string]*commentedTable // array of tables → a commented-out "# [[name]]" block and its keys
+	arrays         map[string][]*arrayBlock   // array of tables → each [[name]] block, in file order
+}
+
+// arrayBlock is one [[name]] block of an array of tables, or one element of
+// an inline array (phases = [{ ... }]), which has no lines of its own.
+type arrayBlock struct {
+	span                         // from the header line to the last key's line
+	header   span                // the [[name]] line
+	attached int                 // where the comment lines right above the header start
+	values   map[string]*valueAt // key → its value, for keys of one part
+	// odd is a key this reader does not place: one of several parts, one
+	// written twice, or a table or array value.
+	odd bool
 }
 
 // span is a byte range [start, end) of the file.
@@ -75,6 +89,8 @@ type valueAt struct {
 	pair    span          // "key = value", for removal from an inline table
 	inline  bool          // inside an inline table
 	comment int           // the offset of the line's trailing comment, -1 when none
+	// elements are the inline tables of an array value, in order.
+	elements []*arrayBlock
 }
 
 // kvLine is a top-level key-value: the key it names, its line(s), and its
@@ -103,7 +119,8 @@ func indexTOML(data []byte) (*layout, error) {
 		tables:         map[string]*tableAt{},
 		commented:      map[string]span{},
 		commentedTable: map[string]*commentedTable{},
-		arrays:         map[string][]span{},
+		commentedArray: map[string]*commentedTable{},
+		arrays:         map[string][]*arrayBlock{},
 	}
 	if bytes.Contains(data, []byte("\r\n")) {
 		l.eol = "\r\n"
@@ -139,7 +156,11 @@ func indexTOML(data []byte) (*layout, error) {
 			name := joinKey(keyParts(n.Key()))
 			if n.Kind == unstable.ArrayTable {
 				inArray = name
-				l.arrays[name] = append(l.arrays[name], line)
+				b := &arrayBlock{span: line, header: line, attached: line.start, values: map[string]*valueAt{}}
+				if runEnd == line.start {
+					b.attached = runStart
+				}
+				l.arrays[name] = append(l.arrays[name], b)
 				break
 			}
 			inArray = ""
@@ -156,7 +177,9 @@ func indexTOML(data []byte) (*layout, error) {
 			line := l.kvLine(n)
 			if inArray != "" {
 				blocks := l.arrays[inArray]
-				blocks[len(blocks)-1].end = line.end
+				b := blocks[len(blocks)-1]
+				b.end = line.end
+				l.element(b, n, line, false)
 				break
 			}
 			l.keyValue(n, current, nil, line)
@@ -217,21 +240,68 @@ func (l *layout) keyValue(n *unstable.Node, t *tableAt, inline *tableAt, line sp
 		}
 		return
 	}
+	at := l.valueAt(n, line, inline != nil)
+	if value.Kind == unstable.Array {
+		for it := value.Children(); it.Next(); {
+			element := it.Node()
+			if element.Kind == unstable.Comment {
+				continue
+			}
+			b := &arrayBlock{values: map[string]*valueAt{}, odd: element.Kind != unstable.InlineTable}
+			for kv := element.Children(); !b.odd && kv.Next(); {
+				if kv.Node().Kind == unstable.KeyValue {
+					l.element(b, kv.Node(), line, true)
+				}
+			}
+			at.elements = append(at.elements, b)
+		}
+	}
+	if _, seen := l.values[key]; !seen {
+		l.values[key] = at
+	}
+}
+
+// valueAt is where the value of key-value n stands; line is the top-level
+// line(s) holding it.
+func (l *layout) valueAt(n *unstable.Node, line span, inline bool) *valueAt {
+	value := n.Value()
 	at := &valueAt{
 		raw:     span{int(value.Raw.Offset), int(value.Raw.Offset + value.Raw.Length)},
 		kind:    value.Kind,
 		data:    string(value.Data),
 		line:    line,
 		pair:    span{int(n.Raw.Offset), int(n.Raw.Offset + n.Raw.Length)},
-		inline:  inline != nil,
+		inline:  inline,
 		comment: -1,
 	}
-	if inline == nil {
+	if value.Kind == unstable.Array {
+		// go-toml gives an array no range: it runs from after the "="
+		// that follows the key to the end of the key-value.
+		key := n.Key()
+		var last *unstable.Node
+		for key.Next() {
+			last = key.Node()
+		}
+		from := int(last.Raw.Offset + last.Raw.Length)
+		from += bytes.IndexByte(l.data[from:at.pair.end], '=') + 1
+		from += len(l.data[from:at.pair.end]) - len(bytes.TrimLeft(l.data[from:at.pair.end], " \t"))
+		at.raw = span{from, at.pair.end}
+	}
+	if !inline {
 		at.comment = trailingComment(n)
 	}
-	if _, seen := l.values[key]; !seen {
-		l.values[key] = at
+	return at
+}
+
+// element records a key-value of block b: one key with a plain value.
+func (l *layout) element(b *arrayBlock, n *unstable.Node, line span, inline bool) {
+	parts := keyParts(n.Key())
+	kind := n.Value().Kind
+	if len(parts) != 1 || b.values[parts[0]] != nil || kind == unstable.Array || kind == unstable.InlineTable {
+		b.odd = true
+		return
 	}
+	b.values[parts[0]] = l.valueAt(n, line, inline)
 }
 
 // comment records a comment line that comments out a table header or a
@@ -240,18 +310,22 @@ func (l *layout) keyValue(n *unstable.Node, t *tableAt, inline *tableAt, line sp
 func (l *layout) comment(n *unstable.Node, line span, current *tableAt, block *commentedTable) *commentedTable {
 	kind, parts, _ := parseCommented(uncommented(string(n.Data)))
 	switch kind {
-	case unstable.Table:
+	case unstable.Table, unstable.ArrayTable:
 		name := joinKey(parts)
-		if _, seen := l.commentedTable[name]; seen {
+		tables := l.commentedTable
+		if kind == unstable.ArrayTable {
+			tables = l.commentedArray
+		}
+		if _, seen := tables[name]; seen {
 			return nil
 		}
 		block = &commentedTable{name: name, header: line, keys: map[string]span{}}
-		l.commentedTable[name] = block
+		tables[name] = block
 		return block
 	case unstable.KeyValue:
 		if block != nil {
 			key := block.name + "." + joinKey(parts)
-			if _, known := model.FieldByKey(key); !known {
+			if !knownKey(block.name, joinKey(parts)) {
 				return block // a note that reads as code; it stays a note
 			}
 			if _, seen := block.keys[key]; seen {
@@ -270,6 +344,16 @@ func (l *layout) comment(n *unstable.Node, line span, current *tableAt, block *c
 		}
 	}
 	return block // a plain comment inside a commented-out table keeps it open
+}
+
+// knownKey reports whether name is a key of table, or of an element of
+// the array of tables called table.
+func knownKey(table, name string) bool {
+	if at, ok := arrayTableNamed(table); ok {
+		return slices.Contains(at.keys, name)
+	}
+	_, ok := model.FieldByKey(table + "." + name)
+	return ok
 }
 
 // definesTable reports whether the file defines table name or anything in
@@ -364,7 +448,7 @@ func uncommented(comment string) string {
 }
 
 // parseCommented reads the text of a comment as TOML: a table header
-// ("[treasury]") or one key with a plain value ("btc_held = 0"), perhaps
+// ("[treasury]", "[[ai.phases]]") or one key with a plain value ("btc_held = 0"), perhaps
 // with a trailing comment, whose offset in body it returns (-1 when none).
 // Anything else (prose, an array) is only a comment: the kind is then
 // unstable.Invalid.
@@ -376,7 +460,7 @@ func parseCommented(body string) (kind unstable.Kind, parts []string, comment in
 	}
 	n := p.Expression()
 	switch n.Kind {
-	case unstable.Table:
+	case unstable.Table, unstable.ArrayTable:
 	case unstable.KeyValue:
 		if k := n.Value().Kind; k == unstable.Array || k == unstable.InlineTable {
 			return unstable.Invalid, nil, -1

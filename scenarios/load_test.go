@@ -298,6 +298,44 @@ var badTOML = []badFile{
 		"FILE:1:3: site: want a table [site], got an array of tables [[site]]", ErrType},
 	{"value for a table", "site = 5\n", 1, 8, "site",
 		"FILE:1:8: site: want a table, got the number 5", ErrType},
+	// spec §10–§11's rules between keys: a key that must not be given is an error
+	// even at its default value
+	{"phases with conversion months", "[ai]\nconversion_months = 12\n[[ai.phases]]\nmw = 20\nlive = \"2028-01\"\n", 2, 21,
+		"ai.conversion_months", "FILE:2:21: ai.conversion_months: not allowed with [[ai.phases]]: each phase's live month ends its conversion", nil},
+	{"phases with converted MW", "[[ai.phases]]\nmw = 20\nlive = \"2028-01\"\n[ai]\nconverted_mw = 20\n", 5, 16,
+		"ai.converted_mw", "FILE:5:16: ai.converted_mw: not allowed with [[ai.phases]]: the phases' MW are what converts", nil},
+	{"contract value with a rate", "[ai.colocation]\nrate_usd_per_kw_month = 150\ncontract_value_usd = 3.7e9\nterm_months = 120\n", 2, 25,
+		"ai.colocation.rate_usd_per_kw_month",
+		"FILE:2:25: ai.colocation.rate_usd_per_kw_month: not allowed with ai.colocation.contract_value_usd: the contract value sets the month-1 rate", nil},
+	{"contract value without a term", "[ai.colocation]\ncontract_value_usd = 3.7e9\n", 2, 22, "ai.colocation.term_months",
+		"FILE:2:22: ai.colocation.term_months: 0 is out of range: want more than 0 with ai.colocation.contract_value_usd (the term the value is paid over)", nil},
+	{"contract value with a term of 0", "[ai.colocation]\ncontract_value_usd = 3.7e9\nterm_months = 0\n", 3, 15, "ai.colocation.term_months",
+		"FILE:3:15: ai.colocation.term_months: 0 is out of range: want more than 0 with ai.colocation.contract_value_usd (the term the value is paid over)", nil},
+	{"phase live after the horizon", "[[ai.phases]]\nmw = 20\nlive = \"2032-01\"\n", 3, 8, "ai.phases[1].live",
+		"FILE:3:8: ai.phases[1].live: 2032-01 is out of range: want a month within the horizon, 2027-01 to 2031-12", nil},
+	{"phases above the site's power", "[[ai.phases]]\nmw = 30\nlive = \"2028-01\"\n[[ai.phases]]\nmw = 30\nlive = \"2028-06\"\n", 1, 3,
+		"ai.phases", "FILE:1:3: ai.phases: 60 MW in all is out of range: want at most site.power_mw (50 MW) in all", nil},
+	{"prepayment credits past the horizon", "[ai]\nprepayment_usd = 1e8\nprepayment_credit_months = 49\n", 3, 28,
+		"ai.prepayment_credit_months",
+		"FILE:3:28: ai.prepayment_credit_months: 49 is out of range: want at most 48, so that the credits from the first live month (13) end by the horizon (60)", nil},
+	{"converted MW above the site's power", "[ai]\nconverted_mw = 60\n", 2, 16, "ai.converted_mw",
+		"FILE:2:16: ai.converted_mw: 60 is out of range: want at most site.power_mw (50 MW)", nil},
+	{"unknown capex timing", "[ai]\ncapex_timing = \"later\"\n", 2, 16, "ai.capex_timing",
+		`FILE:2:16: ai.capex_timing: unknown value "later": want "upfront" or "build"`, nil},
+	{"unknown escalator step", "[ai.colocation]\nescalator_step = \"weekly\"\n", 2, 18, "ai.colocation.escalator_step",
+		`FILE:2:18: ai.colocation.escalator_step: unknown value "weekly": want "monthly" or "annual"`, nil},
+	{"typo in a phase", "[[ai.phases]]\nmv = 20\nlive = \"2028-01\"\n", 2, 1, "ai.phases[1].mv",
+		"FILE:2:1: ai.phases[1].mv: unknown key, did you mean mw?", ErrUnknownKey},
+	{"phase without a live month", "[[ai.phases]]\nmw = 20\n", 1, 3, "ai.phases[1].live",
+		"FILE:1:3: ai.phases[1].live: missing: every phase needs mw and live", ErrType},
+	{"phases as one table", "[ai.phases]\nmw = 20\n", 1, 2, "ai.phases",
+		"FILE:1:2: ai.phases: want an array of tables [[ai.phases]], got a table [ai.phases]", ErrType},
+	{"a value for the phases", "[ai]\nphases = 5\n", 2, 10, "ai.phases",
+		"FILE:2:10: ai.phases: want an array of tables [[ai.phases]], got the number 5", ErrType},
+	{"phase of no power", "[[ai.phases]]\nmw = 0\nlive = \"2028-01\"\n", 2, 6, "ai.phases[1].mw",
+		"FILE:2:6: ai.phases[1].mw: 0 is out of range: want in (0, 10000] MW", nil},
+	{"phase live in a month that is not one", "[[ai.phases]]\nmw = 20\nlive = \"2028-13\"\n", 3, 8, "ai.phases[1].live",
+		`FILE:3:8: ai.phases[1].live: "2028-13" is not a month: want YYYY-MM`, nil},
 }
 
 // Rules between keys can fail on a key the file left at its default; the
@@ -348,6 +386,17 @@ var badJSON = []badFile{
 		"FILE:2:2: name: defined twice (first at line 1)", ErrDuplicate},
 	{"null for a number", "{\"site\": {\"power_mw\": null}}", 1, 23, "site.power_mw",
 		"FILE:1:23: site.power_mw: want a number, got null", ErrType},
+	{"phases with conversion months", `{"ai": {"conversion_months": 12, "phases": [{"mw": 20, "live": "2028-01"}]}}`, 1, 30,
+		"ai.conversion_months", "FILE:1:30: ai.conversion_months: not allowed with [[ai.phases]]: each phase's live month ends its conversion", nil},
+	{"phase live after the horizon", `{"ai": {"phases": [{"mw": 20, "live": "2032-01"}]}}`, 1, 39, "ai.phases[1].live",
+		"FILE:1:39: ai.phases[1].live: 2032-01 is out of range: want a month within the horizon, 2027-01 to 2031-12", nil},
+	{"contract value with a rate", `{"ai": {"colocation": {"contract_value_usd": 3.7e9, "rate_usd_per_kw_month": 150, "term_months": 12}}}`, 1, 78,
+		"ai.colocation.rate_usd_per_kw_month",
+		"FILE:1:78: ai.colocation.rate_usd_per_kw_month: not allowed with ai.colocation.contract_value_usd: the contract value sets the month-1 rate", nil},
+	{"phases as an object", `{"ai": {"phases": {"mw": 20}}}`, 1, 19, "ai.phases",
+		"FILE:1:19: ai.phases: want an array of tables [[ai.phases]], got an object", ErrType},
+	{"unknown capex timing", `{"ai": {"capex_timing": "later"}}`, 1, 25, "ai.capex_timing",
+		`FILE:1:25: ai.capex_timing: unknown value "later": want "upfront" or "build"`, nil},
 }
 
 func TestLoadBadFiles(t *testing.T) {
@@ -372,7 +421,8 @@ func TestLoadBadFiles(t *testing.T) {
 					t.Errorf("errors.Is(err, %v) is false", tt.is)
 				}
 				var field *model.FieldError
-				if tt.is == nil && tt.name != "bad month" && tt.name != "unknown mode" && !errors.As(err, &field) {
+				if tt.is == nil && tt.name != "bad month" && tt.name != "unknown mode" &&
+					tt.name != "phase live in a month that is not one" && !errors.As(err, &field) {
 					t.Errorf("a range error should carry a *model.FieldError")
 				}
 				if after := mustRead(t, path); !bytes.Equal(before, after) {

@@ -17,13 +17,13 @@ const header = "# pivot-tui scenario. Every key is optional: a missing key takes
 // needs to know about the table as a whole.
 var tableNotes = map[string]string{
 	"ai.colocation": "the tenant brings its own GPUs; power is passed through: the operator neither pays nor bills it",
+	phasesKey:       "optional: deliver the converted MW in phases (1 to 24); then leave out converted_mw and conversion_months",
 	"treasury":      "optional: the BTC balance sheet that funds the pivot",
 	"risk":          "Monte Carlo and sensitivity settings",
 }
 
-// hashpriceExample is the value shown on the commented-out override line
-// (the spec's own example); it is not read back.
-const hashpriceExample = "40"
+// codeLine is a line to write: code and the comment that follows it.
+type codeLine struct{ code, comment string }
 
 // uncommentHint ends the comment of a commented-out override.
 const uncommentHint = "; uncomment to override"
@@ -33,34 +33,34 @@ const uncommentHint = "; uncomment to override"
 const commentColumn = 40
 
 // Marshal writes s as a canonical, commented TOML scenario file: every key of
-// model.Fields in table order, each with its comment and unit. A scenario
-// without a treasury gets the [treasury] table commented out, so it reads back
-// as absent yet shows the user the keys exist; likewise an unset hashprice
-// override. For any valid s, Parse(Marshal(s)) equals s.
+// model.Fields in table order, each with its comment and unit, and the
+// pivot's phases as [[ai.phases]] tables after the [ai] keys. What the file
+// must not give is shown commented out, so it reads back as absent yet shows
+// the user the key exists: the [treasury] table of a scenario without one,
+// an unset optional key (with an example, or the value it follows), the
+// conversion a phased plan replaces and the rate a contract value sets. For
+// any valid s, Parse(Marshal(s)) equals s.
 func Marshal(s model.Scenario) []byte {
-	type line struct{ code, comment string }
-	var lines []line
+	var lines []codeLine
 	table := ""
 	for _, f := range model.Fields() {
 		off := f.Section() == "treasury" && !s.HasTreasury
 		if section := f.Section(); section != table {
+			if table == "ai" {
+				lines = append(lines, phaseLines(s)...)
+			}
 			table = section
 			code := "[" + section + "]"
 			if off {
 				code = "# " + code
 			}
-			lines = append(lines, line{}, line{code, tableNotes[section]})
+			lines = append(lines, codeLine{}, codeLine{code, tableNotes[section]})
 		}
-		code := f.Name() + " = " + formatValue(f, &s)
-		comment := describeField(f)
-		if !f.IsSet(&s) {
-			code = "# " + f.Name() + " = " + hashpriceExample
-			comment += uncommentHint
-		}
+		code, comment := fieldLine(f, &s)
 		if off {
 			code = "# " + code
 		}
-		lines = append(lines, line{code, comment})
+		lines = append(lines, codeLine{code, comment})
 	}
 
 	width := 0
@@ -82,11 +82,54 @@ func Marshal(s model.Scenario) []byte {
 	return b.Bytes()
 }
 
+// example is what a commented-out key shows: its value when it has one, else
+// the value of the key it follows (converted_mw follows site.power_mw), else
+// the field's example.
+func example(f model.Field, s *model.Scenario) string {
+	if f.IsSet(s) {
+		return formatValue(f, s)
+	}
+	if f.Follows != "" {
+		if followed, ok := model.FieldByKey(f.Follows); ok {
+			return formatValue(followed, s)
+		}
+	}
+	return f.Example
+}
+
+// phaseLines writes the pivot's phases as [[ai.phases]] tables, or, without
+// phases, one commented out: the whole conversion as a single phase.
+func phaseLines(s model.Scenario) []codeLine {
+	if len(s.AI.Phases) == 0 {
+		example := s
+		mw := s.Site.PowerMW
+		if s.AI.ConvertedMW.Valid {
+			mw = s.AI.ConvertedMW.Decimal
+		}
+		example.AI.Phases = []model.Phase{{MW: mw, Live: s.Start.AddMonths(s.AI.ConversionMonths)}}
+		lines := []codeLine{{}}
+		for _, l := range phaseTable.lines(&example, 0, tableNotes[phasesKey]) {
+			lines = append(lines, codeLine{"# " + l.code, l.comment})
+		}
+		return lines
+	}
+	var lines []codeLine
+	for i := range s.AI.Phases {
+		note := ""
+		if i == 0 {
+			note = tableNotes[phasesKey]
+		}
+		lines = append(lines, codeLine{})
+		lines = append(lines, phaseTable.lines(&s, i, note)...)
+	}
+	return lines
+}
+
 // formatValue writes a value as TOML: numbers with their exact decimal text,
 // months, modes and text as strings.
 func formatValue(f model.Field, s *model.Scenario) string {
 	switch f.Kind {
-	case model.KindText, model.KindMonth, model.KindMode:
+	case model.KindText, model.KindMonth, model.KindMode, model.KindChoice:
 		return tomlString(f.Format(s))
 	}
 	if value, ok := f.Decimal(s); ok {

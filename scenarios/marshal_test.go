@@ -43,6 +43,13 @@ func TestMarshalRoundTrip(t *testing.T) {
 	extreme.Treasury.LoanUSD = d("999999999999.999999999999999999999999999999999999999999999999999999999")
 	extreme.HasTreasury = true
 	cases["extreme decimals"] = extreme
+	cases["a phased, contracted, curtailed deal"] = deal()
+	gpuDeal := deal()
+	gpuDeal.AI.Mode = model.ModeGPUCloud
+	gpuDeal.AI.Colocation.ContractValueUSD = decimal.NullDecimal{}
+	gpuDeal.AI.Phases = nil
+	gpuDeal.AI.ConvertedMW, gpuDeal.AI.ConversionMonths = nullOf("60.125"), 7
+	cases["a partial GPU cloud"] = gpuDeal
 	for _, p := range Presets() {
 		s, err := Preset(p.Name)
 		if err != nil {

@@ -11,20 +11,27 @@ import (
 
 // MarshalJSON writes s as a JSON scenario file, in the structure of the TOML
 // file Marshal writes: every key of model.Fields in table order, tables as
-// nested objects ({"ai": {"gpu": {...}}}), numbers as JSON numbers with
-// their exact decimal digits. What the TOML file leaves commented out is
-// left out: an unset optional key; the treasury of a scenario without one
-// is null. For any valid s, ParseJSON(MarshalJSON(s)) equals s. The JSON
-// report echoes its inputs with it.
+// nested objects ({"ai": {"gpu": {...}}}), the pivot's phases as an array
+// after the [ai] keys ("phases": [{"mw": 40, "live": "2028-01"}]), numbers
+// as JSON numbers with their exact decimal digits. What the TOML file
+// leaves commented out is left out: an unset optional key, the conversion a
+// phased plan replaces, the rate a contract value sets; the treasury of a
+// scenario without one is null. For any valid s, ParseJSON(MarshalJSON(s))
+// equals s. The JSON report echoes its inputs with it.
 func MarshalJSON(s model.Scenario) []byte {
 	root := &jsonTable{}
+	previous := ""
 	for _, f := range model.Fields() {
 		section := f.Section()
+		if previous == "ai" && section != "ai" && len(s.AI.Phases) > 0 {
+			root.table("ai").set(phaseName, phasesJSON(s.AI.Phases))
+		}
+		previous = section
 		if section == "treasury" && !s.HasTreasury {
 			root.table("").set("treasury", []byte("null"))
 			continue
 		}
-		if !f.IsSet(&s) {
+		if _, out := leftOut(f, &s); out || !f.IsSet(&s) {
 			continue
 		}
 		root.table(section).set(f.Name(), jsonValue(f, &s))
@@ -81,6 +88,25 @@ func (t *jsonTable) write(b *bytes.Buffer) {
 		}
 	}
 	b.WriteByte('}')
+}
+
+// phaseName is the phases' key in the [ai] table.
+var phaseName = strings.TrimPrefix(phasesKey, "ai.")
+
+// phasesJSON writes the pivot's phases as an array of objects.
+func phasesJSON(phases []model.Phase) []byte {
+	var b bytes.Buffer
+	b.WriteByte('[')
+	for i, p := range phases {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(`{"mw":` + formatNumber(p.MW) + `,"live":`)
+		b.Write(jsonString(p.Live.String()))
+		b.WriteByte('}')
+	}
+	b.WriteByte(']')
+	return b.Bytes()
 }
 
 // jsonValue writes a key's value: numbers with their exact digits, flags as

@@ -31,7 +31,14 @@ import (
 //     Marshal writes an unset override;
 //   - a treasury switched off is commented out line by line, for the same
 //     reasons;
-//   - an array of tables ([[...]]) that differs is rewritten whole.
+//   - a key that phases or a contract value leave out (conversion_months,
+//     the rate) is commented out with the reason, as Marshal shows it, and
+//     comes back when they go (see leftOutKeys);
+//   - the phases ([[ai.phases]]) are matched to the file's blocks by the
+//     fewest changes: a changed phase has its values rewritten in its block,
+//     a removed one's block goes, a new one is added beside its neighbours
+//     (see arrayTable); the first phase of a file without takes the place
+//     of a commented-out example.
 //
 // old that is empty, is not TOML, or cannot be patched into a file that
 // loads back as s gives Marshal(s) instead, so the result always loads as s.
@@ -124,31 +131,93 @@ func reshape(l *layout, s *model.Scenario) ([]edit, bool) {
 			}
 		case switched.on(s) && !defined:
 			if block := l.commentedTable[table]; block != nil {
-				edits = append(edits, l.uncomment(block.header)...)
-				for _, line := range block.lines {
-					edits = append(edits, l.uncomment(line)...)
-				}
+				edits = append(edits, l.uncommentBlock(block)...)
 			}
 		}
 	}
+	edits = append(edits, l.reshapeArrays(s)...)
 	def := model.Default()
 	for _, f := range model.Fields() {
 		if !inForce(f, s) {
 			continue
 		}
 		at := l.values[f.Key]
+		line, commented := l.commented[f.Key]
+		note, out := leftOut(f, s)
 		switch {
+		case out && at != nil:
+			edits = append(edits, l.leaveOut(at, note)...)
+		case out && commented:
+			edits = append(edits, l.hintToNote(line, note)...)
+		case out:
 		case at != nil && !f.IsSet(s) && at.inline:
 			edits = append(edits, l.removePair(at))
 		case at != nil && !f.IsSet(s):
 			edits = append(edits, l.commentOut(at.line, at.comment)...)
-		case at == nil && f.IsSet(s) && (!f.IsSet(&def) || !sameField(f, s, &def)):
-			if line, ok := l.commented[f.Key]; ok {
-				edits = append(edits, l.uncomment(line)...)
-			}
+		case at != nil || !commented:
+		case l.hasNote(line, leftOutNote(f)):
+			edits = append(edits, l.bringBack(line, f, s)...)
+		case f.IsSet(s) && (!f.IsSet(&def) || !sameField(f, s, &def)):
+			edits = append(edits, l.uncomment(line, "")...)
 		}
 	}
 	return edits, true
+}
+
+// reshapeArrays takes out a list written as an inline array that s
+// empties, key and all (it may share its braces with keys to add). And it
+// turns a commented-out [[name]] block (Marshal shows one for a pivot
+// without phases) into the first element of a list the file lacks, as a
+// commented-out [treasury] comes back, rather than leaving an example
+// beside the real blocks; not where the keys that follow it would become
+// its own, nor into a closed inline table.
+func (l *layout) reshapeArrays(s *model.Scenario) []edit {
+	var edits []edit
+	for _, at := range arrayTables {
+		if v := l.values[at.name]; v != nil && at.count(s) == 0 {
+			if v.inline {
+				edits = append(edits, l.removePair(v))
+			} else {
+				edits = append(edits, edit{start: v.line.start, end: v.line.end})
+			}
+			continue
+		}
+		block := l.commentedArray[at.name]
+		switch owner := l.tables[at.after]; {
+		case at.count(s) == 0, block == nil, len(block.keys) != len(at.keys):
+		case len(l.arrays[at.name]) > 0, l.values[at.name] != nil:
+		case owner != nil && owner.inline() != nil:
+		case l.keysFollow(block.lines[len(block.lines)-1].end):
+		default:
+			edits = append(edits, l.uncommentBlock(block)...)
+		}
+	}
+	return edits
+}
+
+// uncommentBlock turns a commented-out table and its keys back into code.
+func (l *layout) uncommentBlock(block *commentedTable) []edit {
+	edits := l.uncomment(block.header, "")
+	for _, line := range block.lines {
+		edits = append(edits, l.uncomment(line, "")...)
+	}
+	return edits
+}
+
+// keysFollow reports whether a key-value comes after offset before the
+// next table header: a header brought back before it would take it in.
+func (l *layout) keysFollow(offset int) bool {
+	for _, kv := range l.kvLines {
+		if kv.line.start >= offset {
+			for _, h := range l.headers {
+				if h.header.start >= offset {
+					return kv.line.start < h.header.start
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // writeValues rewrites the values that differ from s and adds the keys and
@@ -165,7 +234,7 @@ func writeValues(l *layout, s *model.Scenario) ([]edit, bool) {
 		}
 	}
 	for _, f := range model.Fields() {
-		if !inForce(f, s) || !f.IsSet(s) {
+		if _, out := leftOut(f, s); out || !inForce(f, s) || !f.IsSet(s) {
 			continue
 		}
 		if at := l.values[f.Key]; at != nil {
@@ -200,10 +269,9 @@ func writeValues(l *layout, s *model.Scenario) ([]edit, bool) {
 		}
 		edits, blocks = append(edits, e...), append(blocks, b...)
 	}
-	for _, table := range order { // one edit per pair of braces
+	for _, table := range order {
 		if inline := table.inline(); inline != nil && !slices.Contains(inlines, inline) {
 			inlines = append(inlines, inline)
-			edits = append(edits, l.addPairs(inline, pairs[inline]))
 		}
 	}
 	for _, section := range sections() {
@@ -211,8 +279,11 @@ func writeValues(l *layout, s *model.Scenario) ([]edit, bool) {
 			blocks = append(blocks, l.addTable(section, s))
 		}
 	}
-	arrayEdits, arrayBlocks := l.writeArrays(s)
+	arrayEdits, arrayBlocks, inlines := l.writeArrays(s, pairs, inlines)
 	edits, blocks = append(edits, arrayEdits...), append(blocks, arrayBlocks...)
+	for _, inline := range inlines { // one edit per pair of braces
+		edits = append(edits, l.addPairs(inline, pairs[inline]))
+	}
 	return append(edits, l.placeBlocks(blocks)...), true
 }
 
@@ -224,6 +295,8 @@ func writtenAs(f model.Field, at *valueAt, s *model.Scenario) bool {
 		return at.kind == unstable.String && at.data == f.Text(s)
 	case model.KindMode:
 		return at.kind == unstable.String && at.data == string(f.Mode(s))
+	case model.KindChoice:
+		return at.kind == unstable.String && at.data == f.Choice(s)
 	case model.KindMonth:
 		ym, err := model.ParseYearMonth(at.data)
 		return at.kind == unstable.String && err == nil && ym == f.Month(s)
@@ -250,6 +323,8 @@ func sameField(f model.Field, a, b *model.Scenario) bool {
 		return f.Month(a) == f.Month(b)
 	case model.KindMode:
 		return f.Mode(a) == f.Mode(b)
+	case model.KindChoice:
+		return f.Choice(a) == f.Choice(b)
 	}
 	va, oka := f.Decimal(a)
 	vb, okb := f.Decimal(b)
@@ -270,7 +345,7 @@ func sameScenario(a, b *model.Scenario) bool {
 		}
 	}
 	for _, at := range arrayTables {
-		if !at.equal(a, b) {
+		if !at.equalLists(a, b) {
 			return false
 		}
 	}
@@ -322,38 +397,63 @@ func (l *layout) commentOut(line span, comment int) []edit {
 }
 
 // uncomment turns a commented-out line ("# btc_held = 0  # BTC held") back
-// into code. Its trailing comment loses the hint to uncomment it, which no
-// longer applies, and moves no further left than the comments around it,
-// so a line commented out by commentOut comes back as it was.
-func (l *layout) uncomment(line span) []edit {
-	text := string(l.data[line.start:line.end])
-	hash := strings.IndexByte(text, '#')
-	if hash < 0 {
+// into code. Its trailing comment loses the hint to uncomment it, and note
+// (unless ""), the reason it was left out, which no longer apply, and moves
+// no further left than the comments around it, so a line commented out by
+// commentOut comes back as it was.
+func (l *layout) uncomment(line span, note string) []edit {
+	c, ok := l.commentedLine(line)
+	if !ok {
 		return nil
 	}
-	marker := 1
-	if strings.HasPrefix(text[hash+1:], " ") {
-		marker = 2
+	edits := []edit{{start: c.hash, end: c.hash + c.marker}}
+	if c.comment < 0 {
+		return edits
 	}
-	at := line.start + hash
-	edits := []edit{{start: at, end: at + marker}}
-	body := strings.TrimRight(text[hash+marker:], "\r\n")
-	if _, _, comment := parseCommented(body); comment >= 0 {
-		comment += at + marker // offset in the file
-		column := l.column(comment) - marker
-		if pad := l.commentColumn(line.start) - column; pad > 0 && bytes.HasSuffix(l.data[:comment], []byte("  ")) {
-			edits = append(edits, edit{start: comment, end: comment, text: strings.Repeat(" ", min(pad, marker))})
-		}
-		end := line.start + len(strings.TrimRight(text, "\r\n"))
-		if bytes.HasSuffix(l.data[comment:end], []byte(uncommentHint)) {
-			edits = append(edits, edit{start: end - len(uncommentHint), end: end})
+	if note != "" && string(l.data[c.comment:c.end]) == "# "+note {
+		// The note was the whole comment: it goes with the spaces before it.
+		return append(edits, edit{start: len(bytes.TrimRight(l.data[:c.comment], " \t")), end: c.end})
+	}
+	column := l.column(c.comment) - c.marker
+	if pad := l.commentColumn(line.start) - column; pad > 0 && bytes.HasSuffix(l.data[:c.comment], []byte(" ")) {
+		edits = append(edits, edit{start: c.comment, end: c.comment, text: strings.Repeat(" ", min(pad, c.marker))})
+	}
+	for _, suffix := range []string{uncommentHint, "; " + note} {
+		if suffix != "; " && bytes.HasSuffix(l.data[c.comment:c.end], []byte(suffix)) {
+			return append(edits, edit{start: c.end - len(suffix), end: c.end})
 		}
 	}
 	return edits
 }
 
+// commentedCode is where the parts of a commented-out line stand.
+type commentedCode struct {
+	hash, marker int // the "#" that comments it out, and its length with the space after it
+	comment      int // the trailing comment after the code, -1 when none
+	end          int // the end of its text, before the line ending
+}
+
+// commentedLine reads a commented-out line ("# key = value  # comment").
+func (l *layout) commentedLine(line span) (commentedCode, bool) {
+	text := string(l.data[line.start:line.end])
+	hash := strings.IndexByte(text, '#')
+	if hash < 0 {
+		return commentedCode{}, false
+	}
+	c := commentedCode{hash: line.start + hash, marker: 1, comment: -1,
+		end: line.start + len(strings.TrimRight(text, "\r\n"))}
+	if strings.HasPrefix(text[hash+1:], " ") {
+		c.marker = 2
+	}
+	if _, _, comment := parseCommented(string(l.data[c.hash+c.marker : c.end])); comment >= 0 {
+		c.comment = c.hash + c.marker + comment
+	}
+	return c, true
+}
+
 // removePair takes a key-value out of an inline table, with the comma that
-// joined it to the next pair, or else to the previous one.
+// joined it to the next pair, or else to the previous one; the only pair
+// takes one of the spaces around it, leaving "{ }".
 func (l *layout) removePair(at *valueAt) edit {
 	start, end := at.pair.start, at.pair.end
 	rest := bytes.TrimLeft(l.data[end:], " \t")
@@ -365,6 +465,8 @@ func (l *layout) removePair(at *valueAt) edit {
 	before := bytes.TrimRight(l.data[:start], " \t")
 	if len(before) > 0 && before[len(before)-1] == ',' {
 		start = len(before) - 1
+	} else if start > 0 && l.data[start-1] == ' ' && end < len(l.data) && l.data[end] == ' ' {
+		end++
 	}
 	return edit{start: start, end: end}
 }
@@ -401,7 +503,7 @@ func (l *layout) addKeys(table *tableAt, fields []model.Field, s *model.Scenario
 		// The root, without keys: a paragraph of its own before the first
 		// table, where Marshal writes them.
 		at = l.firstTablePlace()
-		return nil, []block{{at: at, text: l.lines(lines, l.commentColumn(at))}}, true
+		return nil, []block{{at: at, rank: -1, text: l.lines(lines, l.commentColumn(at))}}, true
 	}
 	return []edit{{start: at, end: at, text: l.startLine(at) + l.lines(lines, l.commentColumn(at))}}, nil, true
 }
@@ -473,7 +575,7 @@ func (l *layout) addTable(section string, s *model.Scenario) block {
 		}
 	}
 	at := l.canonicalPlace(section)
-	return block{at: at, text: l.lines(lines, l.commentColumn(at))}
+	return block{at: at, rank: sectionRank(section), text: l.lines(lines, l.commentColumn(at))}
 }
 
 // canonicalPlace is where a table (or array of tables) named section goes:
@@ -510,12 +612,18 @@ func (l *layout) firstTablePlace() int {
 // from what surrounds it by a blank line.
 type block struct {
 	at   int
+	rank int    // the order of blocks at one place: sectionRank's
 	text string // whole lines
 }
 
 // placeBlocks writes blocks as edits, blank lines between them.
 func (l *layout) placeBlocks(blocks []block) []edit {
-	sort.SliceStable(blocks, func(i, j int) bool { return blocks[i].at < blocks[j].at })
+	sort.SliceStable(blocks, func(i, j int) bool {
+		if blocks[i].at != blocks[j].at {
+			return blocks[i].at < blocks[j].at
+		}
+		return blocks[i].rank < blocks[j].rank
+	})
 	var edits []edit
 	for i := 0; i < len(blocks); {
 		at := blocks[i].at
@@ -550,14 +658,15 @@ func sectionRank(name string) int {
 	return 2 * len(sections())
 }
 
-// codeLine is a line to write: code and the comment that follows it.
-type codeLine struct{ code, comment string }
-
 // fieldLine is f's line as Marshal writes it: "key = value" and its
-// comment, or for an unset override the commented-out example.
+// comment; or for an unset override the commented-out example, and for a
+// key s must leave out its commented-out value and why.
 func fieldLine(f model.Field, s *model.Scenario) (code, comment string) {
+	if note, out := leftOut(f, s); out {
+		return "# " + f.Name() + " = " + example(f, s), describeField(f) + "; " + note
+	}
 	if !f.IsSet(s) {
-		return "# " + f.Name() + " = " + hashpriceExample, describeField(f) + uncommentHint
+		return "# " + f.Name() + " = " + example(f, s), describeField(f) + uncommentHint
 	}
 	return f.Name() + " = " + formatValue(f, s), describeField(f)
 }

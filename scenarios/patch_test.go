@@ -3,6 +3,8 @@ package scenarios
 import (
 	"math/rand/v2"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -41,7 +43,7 @@ rental_usd_per_gpu_hour = 3.10 # tenant's LOI
 
 // withValue is text with one value's text replaced; want is checked to be
 // there exactly once, so the expected files below are written by hand.
-func withValue(t *testing.T, text, old, new string) string {
+func withValue(t testing.TB, text, old, new string) string {
 	t.Helper()
 	if n := strings.Count(text, old); n != 1 {
 		t.Fatalf("%q occurs %d times in the file", old, n)
@@ -149,11 +151,19 @@ func TestSaveAddsMissingKeysAndTables(t *testing.T) {
 [ai]
 mode = "gpu_cloud"                 # gpu_cloud | colocation
 pue = 1.35                         # grid draw / critical IT draw (>= 1)
+# converted_mw = 50                # grid MW converted to AI; the rest keeps mining; unset: all of site.power_mw; range (0, 10000]; uncomment to override
 conversion_months = 6              # months of build-out with no AI revenue
-mine_during_conversion = false     # keep the (paid-for) fleet hashing until AI is live
+mine_during_conversion = false     # keep the fleet hashing until AI is live (a fleet to buy is paid for)
+capex_timing = "upfront"           # upfront: all capex at t = 0 | build: fit-out over the build, GPUs the month before live
+build_months = 12                  # with build timing: months over which a phase's fit-out is paid; range 1..60
 fitout_capex_usd_per_mw = 9000000  # fit-out capex per MW of critical IT load, USD ($/MW)
 fitout_residual_pct = 40           # share of fit-out capex recovered at the end, %
 opex_usd_per_mw_month = 25000      # non-power opex per MW of critical IT load, USD per month ($/MW-mo)
+prepayment_usd = 0                 # paid by the customer at signing (t = 0), then credited against revenue, USD; range >= 0 ($)
+prepayment_credit_months = 12      # equal credits over this many months from the first live month; range 1..600
+# discount_rate_pct = 10           # the pivot's own annual discount rate, %; unset: discount_rate_pct; range 0..100 (%/yr); uncomment to override
+exit_ev_ebitda = 0                 # EV/EBITDA multiple valuing the pivot at the horizon; 0: the end value is the residual; range 0..40 (x)
+power_premium_usd_per_mwh = 0      # extra price of firm power for the AI hall, $/MWh (the GPU cloud pays it); range 0..10000
 
 [ai.gpu]
 `)
@@ -214,8 +224,8 @@ func TestSaveOverrideCommentsInAndOut(t *testing.T) {
 	preset, _ := Preset("default")
 	preset.Bitcoin.HashpriceOverrideUSDPerPHDay = decimal.NewNullDecimal(d("38"))
 	want = withValue(t, string(src),
-		"# hashprice_usd_per_ph_day = 40      # optional override of the month-1 hashprice, USD per PH/s per day ($/PH/day); uncomment to override",
-		"hashprice_usd_per_ph_day = 38        # optional override of the month-1 hashprice, USD per PH/s per day ($/PH/day)")
+		"# hashprice_usd_per_ph_day = 40       # optional override of the month-1 hashprice, USD per PH/s per day ($/PH/day); uncomment to override",
+		"hashprice_usd_per_ph_day = 38         # optional override of the month-1 hashprice, USD per PH/s per day ($/PH/day)")
 	if got := string(Patch(src, preset)); got != want {
 		t.Errorf("preset: got\n%s\nwant\n%s", got, want)
 	}
@@ -252,18 +262,18 @@ func TestSaveTreasuryOffAndOn(t *testing.T) {
 	s.HasTreasury = true
 	s.Treasury.BTCHeld = d("500")
 	on := string(Patch(src, s))
-	want := withValue(t, string(src), `# [treasury]                         # optional: the BTC balance sheet that funds the pivot
-# btc_held = 0                       # BTC on the balance sheet
-# loan_usd = 0                       # BTC-backed loan balance, USD ($)
-# margin_call_ltv_pct = 70           # loan-to-value that triggers a margin call, %
-# liquidation_ltv_pct = 85           # loan-to-value at which the lender liquidates, %
-# btc_to_sell = 0                    # BTC sold to repay the loan and fund the pivot
-`, `[treasury]                           # optional: the BTC balance sheet that funds the pivot
-btc_held = 500                       # BTC on the balance sheet
-loan_usd = 0                         # BTC-backed loan balance, USD ($)
-margin_call_ltv_pct = 70             # loan-to-value that triggers a margin call, %
-liquidation_ltv_pct = 85             # loan-to-value at which the lender liquidates, %
-btc_to_sell = 0                      # BTC sold to repay the loan and fund the pivot
+	want := withValue(t, string(src), `# [treasury]                          # optional: the BTC balance sheet that funds the pivot
+# btc_held = 0                        # BTC on the balance sheet
+# loan_usd = 0                        # BTC-backed loan balance, USD ($)
+# margin_call_ltv_pct = 70            # loan-to-value that triggers a margin call, %
+# liquidation_ltv_pct = 85            # loan-to-value at which the lender liquidates, %
+# btc_to_sell = 0                     # BTC sold to repay the loan and fund the pivot
+`, `[treasury]                            # optional: the BTC balance sheet that funds the pivot
+btc_held = 500                        # BTC on the balance sheet
+loan_usd = 0                          # BTC-backed loan balance, USD ($)
+margin_call_ltv_pct = 70              # loan-to-value that triggers a margin call, %
+liquidation_ltv_pct = 85              # loan-to-value at which the lender liquidates, %
+btc_to_sell = 0                       # BTC sold to repay the loan and fund the pivot
 `)
 	if on != want {
 		t.Errorf("switched on: got\n%s\nwant\n%s", on, want)
@@ -289,6 +299,9 @@ func TestSavePatchesInlineTablesAndDottedKeys(t *testing.T) {
 		{"an override cleared from an inline table", "bitcoin = { price_usd = 1, hashprice_usd_per_ph_day = 40 }\n",
 			func(s *model.Scenario) { s.Bitcoin.HashpriceOverrideUSDPerPHDay = decimal.NullDecimal{} },
 			"bitcoin = { price_usd = 1 }\n"},
+		{"the only key of an inline table cleared", "bitcoin = { hashprice_usd_per_ph_day = 40 }\n",
+			func(s *model.Scenario) { s.Bitcoin.HashpriceOverrideUSDPerPHDay = decimal.NullDecimal{} },
+			"bitcoin = { }\n"},
 		{"a dotted key", "[ai]\ngpu.model = \"B200\"  # dotted\npue = 1.3\n",
 			func(s *model.Scenario) { s.AI.GPU.Model = "H100" },
 			"[ai]\ngpu.model = \"H100\"  # dotted\npue = 1.3\n"},
@@ -353,8 +366,19 @@ func TestSaveFallsBackToMarshal(t *testing.T) {
 	}
 }
 
-// randomEdit changes a few inputs of s to other valid values.
+// randomEdit changes a few inputs of s to other valid values. An edit that
+// breaks a rule between keys (a prepayment's credits past a shortened
+// horizon, say) is drawn again: a user cannot make one either.
 func randomEdit(rng *rand.Rand, s model.Scenario) model.Scenario {
+	for range 100 {
+		if edited := randomFieldEdits(rng, s); model.Validate(edited) == nil {
+			return edited
+		}
+	}
+	return s
+}
+
+func randomFieldEdits(rng *rand.Rand, s model.Scenario) model.Scenario {
 	fields := model.Fields()
 	for range 1 + rng.IntN(6) {
 		f := fields[rng.IntN(len(fields))]
@@ -365,6 +389,8 @@ func randomEdit(rng *rand.Rand, s model.Scenario) model.Scenario {
 			f.SetMonth(&s, model.YearMonth{Year: 2026 + rng.IntN(10), Month: 1 + rng.IntN(12)})
 		case model.KindMode:
 			f.SetMode(&s, model.Modes[rng.IntN(len(model.Modes))])
+		case model.KindChoice:
+			f.SetChoice(&s, f.Choices[rng.IntN(len(f.Choices))])
 		case model.KindFlag:
 			f.SetFlag(&s, rng.IntN(2) == 0)
 		default:
@@ -391,8 +417,66 @@ func randomEdit(rng *rand.Rand, s model.Scenario) model.Scenario {
 	if rng.IntN(8) == 0 {
 		s.HasTreasury = !s.HasTreasury
 	}
+	if rng.IntN(5) == 0 {
+		s = randomPhaseEdit(rng, s)
+	}
+	if rng.IntN(8) == 0 {
+		s = switchContract(rng, s)
+	}
 	s.Treasury.BTCToSell = decimal.Min(s.Treasury.BTCToSell, s.Treasury.BTCHeld)
 	s.Treasury.LiquidationLTVPct = decimal.Max(s.Treasury.LiquidationLTVPct, s.Treasury.MarginCallLTVPct)
+	return s
+}
+
+// randomPhaseEdit changes the pivot's phases as a user would: one phase's
+// MW or live month, a phase added or removed, all of them removed, or
+// phases given to a plan without, which then leaves out the conversion
+// they replace.
+func randomPhaseEdit(rng *rand.Rand, s model.Scenario) model.Scenario {
+	phase := func() model.Phase {
+		return model.Phase{MW: d(strconv.Itoa(1 + rng.IntN(max(1, int(s.Site.PowerMW.IntPart())/4)))),
+			Live: s.Start.AddMonths(rng.IntN(s.HorizonMonths))}
+	}
+	list := slices.Clone(s.AI.Phases)
+	n := len(list)
+	switch rng.IntN(6) {
+	case 0:
+		if n > 0 {
+			list[rng.IntN(n)].MW = phase().MW
+		}
+	case 1:
+		if n > 0 {
+			list[rng.IntN(n)].Live = phase().Live
+		}
+	case 2:
+		if n > 0 {
+			i := rng.IntN(n)
+			list = slices.Delete(list, i, i+1)
+		}
+	case 3:
+		list = nil
+	default:
+		list = slices.Insert(list, rng.IntN(n+1), phase())
+	}
+	s.AI.Phases = list
+	if len(list) > 0 {
+		s.AI.ConvertedMW = decimal.NullDecimal{}
+		s.AI.ConversionMonths = model.Default().AI.ConversionMonths
+	}
+	return s
+}
+
+// switchContract switches a contract value on (then the rate it sets takes
+// its default, the value a file that leaves it out reads as) or off.
+func switchContract(rng *rand.Rand, s model.Scenario) model.Scenario {
+	c := &s.AI.Colocation
+	if c.ContractValueUSD.Valid {
+		c.ContractValueUSD = decimal.NullDecimal{}
+		return s
+	}
+	c.ContractValueUSD = decimal.NewNullDecimal(d(strconv.Itoa(1 + rng.IntN(5000))).Mul(d("1000000")))
+	c.TermMonths = max(c.TermMonths, 12*(1+rng.IntN(10)))
+	c.RateUSDPerKWMonth = model.Default().AI.Colocation.RateUSDPerKWMonth
 	return s
 }
 
@@ -400,6 +484,7 @@ func randomEdit(rng *rand.Rand, s model.Scenario) model.Scenario {
 // code: what a person wrote, which every save must keep, in order.
 func proseComments(text string) []string {
 	var lines []string
+	text = strings.TrimPrefix(text, "\uFEFF") // a byte-order mark is not part of the first line
 	for _, line := range strings.Split(text, "\n") {
 		trimmed := strings.TrimSpace(line)
 		if !strings.HasPrefix(trimmed, "#") {

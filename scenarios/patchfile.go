@@ -87,6 +87,8 @@ func copyField(f model.Field, dst, src *model.Scenario) {
 		f.SetMonth(dst, f.Month(src))
 	case model.KindMode:
 		f.SetMode(dst, f.Mode(src))
+	case model.KindChoice:
+		f.SetChoice(dst, f.Choice(src))
 	default:
 		if value, ok := f.Decimal(src); ok {
 			f.SetDecimal(dst, value)

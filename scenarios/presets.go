@@ -13,7 +13,8 @@ var presetFiles embed.FS
 
 // presetNames fixes the order presets are listed in: the default first, then
 // the cases in the order a newcomer would explore them.
-var presetNames = []string{"default", "cango-2026", "colocation-lease", "b200-cloud", "post-halving-squeeze"}
+var presetNames = []string{"default", "cango-2026", "terawulf-fluidstack", "core-scientific-coreweave", "cipher-aws",
+	"iren-microsoft", "hut8-river-bend", "b200-cloud", "post-halving-squeeze"}
 
 // PresetInfo describes a built-in scenario. Its file opens with two comment
 // lines, "# <name>: <description>" and "# Source: <citation>".

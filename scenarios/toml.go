@@ -24,7 +24,7 @@ func ParseTOML(name string, data []byte) (model.Scenario, error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF")) // editors on Windows may add a byte-order mark
 	// A full slice lets a syntax error's highlight be located by capacity, as go-toml does.
 	data = data[:len(data):len(data)]
-	r := &tomlReader{b: newBuilder(name), data: data, loc: newLocator(data), tables: map[string]tableState{}}
+	r := &tomlReader{b: newBuilder(name), data: data, loc: newLocator(data), tables: map[string]tableState{}, phase: -1}
 
 	var p unstable.Parser
 	p.Reset(data)
@@ -59,6 +59,7 @@ type tomlReader struct {
 	current []string // the table that the following keys belong to
 	skip    bool     // the current table was already reported; ignore its keys
 	tables  map[string]tableState
+	phase   int // the [[ai.phases]] table the following keys belong to; -1 outside one
 }
 
 func (r *tomlReader) expression(n *unstable.Node) {
@@ -68,15 +69,77 @@ func (r *tomlReader) expression(n *unstable.Node) {
 	case unstable.ArrayTable:
 		parts, at := r.key(n.Key())
 		name := joinKey(parts)
-		r.current, r.skip = parts, true
+		r.current, r.skip, r.phase = parts, true, -1
+		if name == phasesKey {
+			r.phaseTable(at)
+			return
+		}
 		if !isSection(name) {
 			r.b.unknownTable(name, at)
 			return
 		}
 		r.b.fail(at, name, problemf(ErrType, "want a table [%s], got an array of tables [[%s]]", name, name))
 	case unstable.KeyValue:
-		if !r.skip {
+		switch {
+		case r.skip:
+		case r.phase >= 0:
+			r.phaseKeyValue(r.phase, n)
+		default:
 			r.keyValue(r.current, n)
+		}
+	}
+}
+
+// phaseTable opens the next [[ai.phases]] table. Its parent [ai] may come
+// before or after it (TOML lets a header define a table implied earlier),
+// but ai.phases must not have been written another way.
+func (r *tomlReader) phaseTable(at position) {
+	switch r.tables["ai"] {
+	case 0:
+		r.tables["ai"] = tableImplicit
+		r.b.openTable("ai", at)
+	case tableInline:
+		r.b.fail(at, phasesKey, problemf(ErrDuplicate, "table ai was written inline and cannot be extended"))
+		return
+	}
+	if state := r.tables[phasesKey]; state != 0 {
+		r.b.fail(at, phasesKey, problemf(ErrDuplicate, "ai.phases is already defined as a value; the phases go in [[ai.phases]] tables"))
+		return
+	}
+	r.phase, r.skip = r.b.startPhase(at), false
+}
+
+// phaseKeyValue reads one key of a phase table.
+func (r *tomlReader) phaseKeyValue(phase int, n *unstable.Node) {
+	parts, keyAt := r.key(n.Key())
+	if len(parts) != 1 {
+		r.b.phases[phase].broken = true
+		r.b.fail(keyAt, model.PhaseKeyPath(phase, joinKey(parts)), problemf(ErrUnknownKey, "unknown key: a phase has mw and live"))
+		return
+	}
+	r.b.setPhase(phase, parts[0], keyAt, r.value(n.Value(), keyAt))
+}
+
+// phaseArray reads phases written as an array of inline tables under [ai]:
+// phases = [{ mw = 40, live = "2028-01" }, ...].
+func (r *tomlReader) phaseArray(node *unstable.Node, keyAt position) {
+	if r.tables[phasesKey] != 0 || len(r.b.phases) > 0 {
+		r.b.fail(keyAt, phasesKey, problemf(ErrDuplicate, "the phases are defined twice"))
+		return
+	}
+	r.tables[phasesKey] = tableInline
+	for it := node.Children(); it.Next(); {
+		elem := it.Node()
+		at := r.pos(elem.Raw, keyAt)
+		if elem.Kind != unstable.InlineTable {
+			r.b.notPhases(r.value(elem, keyAt))
+			continue
+		}
+		i := r.b.startPhase(at)
+		for kv := elem.Children(); kv.Next(); {
+			if kv.Node().Kind == unstable.KeyValue {
+				r.phaseKeyValue(i, kv.Node())
+			}
 		}
 	}
 }
@@ -84,7 +147,11 @@ func (r *tomlReader) expression(n *unstable.Node) {
 func (r *tomlReader) header(n *unstable.Node) {
 	parts, at := r.key(n.Key())
 	name := joinKey(parts)
-	r.current, r.skip = parts, true
+	r.current, r.skip, r.phase = parts, true, -1
+	if name == phasesKey {
+		r.b.fail(at, name, problemf(ErrType, "want an array of tables [[ai.phases]], got a table [ai.phases]"))
+		return
+	}
 	if !isSection(name) {
 		r.b.unknownTable(name, at)
 		return
@@ -137,6 +204,14 @@ func (r *tomlReader) keyValue(prefix []string, n *unstable.Node) {
 	}
 
 	node := n.Value()
+	if key == phasesKey {
+		if node.Kind == unstable.Array {
+			r.phaseArray(node, keyAt)
+		} else {
+			r.b.notPhases(r.value(node, keyAt))
+		}
+		return
+	}
 	v := r.value(node, keyAt)
 	if !isSection(key) {
 		r.b.set(key, keyAt, v)

@@ -206,22 +206,26 @@ func TestHeldKeysStartOneComputation(t *testing.T) {
 	}
 }
 
-// The heatmap's bracketed cell is the scenario itself: the legend beside it
-// gives model.Evaluate's AI NPV − mining NPV, formatted as everywhere.
+// The heatmap brackets the cell nearest the scenario (the scenario itself
+// unless an axis widened to take in a break-even), and the legend gives model.Evaluate's AI NPV − mining NPV,
+// formatted as everywhere.
 func TestHeatmapMarksTheScenariosCell(t *testing.T) {
 	for _, sz := range goldenSizes {
 		m := analysedModel(t, sz.w, sz.h, darkBackground, "4")
 		res := model.Evaluate(m.sc)
 		want := res.AI.NPVUSD.Sub(res.Mining.NPVUSD)
 		hm := m.analyses.sens.Heatmap
-		if got := hm.Advantage[model.HeatmapCurrentRow][model.HeatmapCurrentColumn]; !got.Equal(want) {
-			t.Fatalf("the heatmap's centre is %s, Evaluate gives %s", got, want)
+		if got := hm.ScenarioAdvantageUSD; !got.Equal(want) {
+			t.Fatalf("the heatmap's scenario advantage is %s, Evaluate gives %s", got, want)
+		}
+		if cell := hm.Advantage[hm.Row][hm.Column]; !hm.RateWidened && !hm.HashpriceWidened && !cell.Equal(want) {
+			t.Fatalf("no axis widened, yet the marked cell is %s and Evaluate gives %s", cell, want)
 		}
 		readout := lineWith(m, "this scenario")
 		if !strings.Contains(readout, "this scenario "+format.USDShort(want)) {
 			t.Errorf("%dx%d: the marked cell's readout %q does not give %s", sz.w, sz.h, readout, format.USDShort(want))
 		}
-		row := lineWith(m, format.Price(hm.RateAxis[model.HeatmapCurrentRow], 2, "")+" ")
+		row := lineWith(m, format.Price(hm.RateAxis[hm.Row], 2, "")+" ")
 		if !strings.Contains(row, "[") || !strings.Contains(row, "]") {
 			t.Errorf("%dx%d: the scenario's row has no bracketed cell: %q", sz.w, sz.h, row)
 		}

@@ -79,8 +79,9 @@ func TestReportJSONWorkedExample(t *testing.T) {
 
 func TestReportFormats(t *testing.T) {
 	for _, tc := range []struct{ format, want string }{
-		{"text", "Verdict: ASIC mining wins by $555.1M in NPV."},
-		{"md", "| NPV at 12.0 % | −$54,360,421 | −$609,411,284 |"},
+		// spec §13: the GPU cloud's operations per GPU-hour take part one's $555.1M lead to $621.3M
+		{"text", "Verdict: ASIC mining wins by $621.3M in NPV."},
+		{"md", "| NPV at 12.0 % | −$54,360,421 | −$675,690,137 |"},
 		{"csv", "1,2027-01,2608183.29,1594316.25,250000.00,763867.04,"},
 	} {
 		code, out, stderr := runCLI(t, "report", "--format", tc.format)
@@ -111,7 +112,8 @@ func TestPresetRoundTripThroughCLI(t *testing.T) {
 	if code != exitOK {
 		t.Fatal("presets failed")
 	}
-	for _, name := range []string{"default", "cango-2026", "colocation-lease", "b200-cloud", "post-halving-squeeze"} {
+	for _, name := range []string{"default", "cango-2026", "terawulf-fluidstack", "core-scientific-coreweave", "cipher-aws",
+		"iren-microsoft", "hut8-river-bend", "b200-cloud", "post-halving-squeeze"} {
 		if !strings.Contains(out, name) {
 			t.Errorf("presets lacks %s", name)
 		}
@@ -141,6 +143,25 @@ func TestBadScenarioFiles(t *testing.T) {
 		{"zero network hashrate", "[bitcoin]\nnetwork_hashrate_eh = 0\n", []string{":2:", "bitcoin.network_hashrate_eh"}},
 		{"unknown mode", "[ai]\nmode = \"mining\"\n", []string{":2:", "ai.mode"}},
 		{"absurd horizon", "horizon_months = 10000\n", []string{":1:", "horizon_months", "240"}},
+		// spec §10–§11's rules between keys
+		{"phases with conversion months", "[ai]\nconversion_months = 12\n[[ai.phases]]\nmw = 20\nlive = \"2028-01\"\n",
+			[]string{":2:21:", "ai.conversion_months", "not allowed with [[ai.phases]]"}},
+		{"phases with converted MW", "[ai]\nconverted_mw = 20\n[[ai.phases]]\nmw = 20\nlive = \"2028-01\"\n",
+			[]string{":2:16:", "ai.converted_mw", "not allowed with [[ai.phases]]"}},
+		{"contract value with a rate", "[ai.colocation]\nrate_usd_per_kw_month = 154\ncontract_value_usd = 3.7e9\nterm_months = 120\n",
+			[]string{":2:25:", "ai.colocation.rate_usd_per_kw_month", "the contract value sets the month-1 rate"}},
+		{"contract value without a term", "[ai.colocation]\ncontract_value_usd = 3.7e9\n",
+			[]string{":2:22:", "ai.colocation.term_months", "more than 0"}},
+		{"phase live outside the horizon", "[[ai.phases]]\nmw = 20\nlive = \"2035-01\"\n",
+			[]string{":3:8:", "ai.phases[1].live", "within the horizon"}},
+		{"phases above the site's power", "[[ai.phases]]\nmw = 40\nlive = \"2028-01\"\n[[ai.phases]]\nmw = 20\nlive = \"2028-06\"\n",
+			[]string{":1:3:", "ai.phases", "at most site.power_mw (50 MW)"}},
+		{"prepayment credits past the horizon", "[ai]\nprepayment_usd = 1e9\nprepayment_credit_months = 60\n",
+			[]string{":3:28:", "ai.prepayment_credit_months", "at most 48"}},
+		{"converted MW above the site's power", "[ai]\nconverted_mw = 51\n", []string{":2:16:", "ai.converted_mw", "at most site.power_mw"}},
+		{"unknown capex timing", "[ai]\ncapex_timing = \"soon\"\n", []string{":2:16:", "ai.capex_timing", `"upfront" or "build"`}},
+		{"unknown escalator step", "[ai.colocation]\nescalator_step = \"weekly\"\n",
+			[]string{":2:18:", "ai.colocation.escalator_step", `"monthly" or "annual"`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "bad.toml")
@@ -328,8 +349,11 @@ func TestReportCSVWithRisk(t *testing.T) {
 // The JSON report echoes the scenario's inputs, in the file's structure: fed
 // back as a scenario file, they give the same report.
 func TestReportJSONEchoesItsInputs(t *testing.T) {
-	for _, preset := range []string{"cango-2026", "colocation-lease"} {
-		_, source, _ := runCLI(t, "preset", preset)
+	for _, preset := range []string{"cango-2026", "iren-microsoft", "terawulf-fluidstack"} { // a treasury, phases, a contract value
+		code, source, stderr := runCLI(t, "preset", preset)
+		if code != exitOK {
+			t.Fatalf("preset %s: exit %d: %s", preset, code, stderr)
+		}
 		dir := t.TempDir()
 		path := filepath.Join(dir, preset+".toml")
 		if err := os.WriteFile(path, []byte(source), 0o644); err != nil {

@@ -17,14 +17,20 @@ import (
 
 // report --format xlsx writes a workbook whose Summary, recalculated, gives
 // the figures of report --format json for the same file: the default
-// scenario over 240 months, and the colocation preset.
+// scenario over 240 months, and a colocation lease.
 func TestReportXLSX(t *testing.T) {
 	dir := t.TempDir()
 	long := filepath.Join(dir, "long.toml")
 	if err := os.WriteFile(long, []byte("name = \"Long site\"\nhorizon_months = 240\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	colocation := filepath.Join("..", "..", "scenarios", "presets", "colocation-lease.toml")
+	colocation := filepath.Join(dir, "colocation-lease.toml")
+	lease := "name = \"200 MW colocation lease\"\nhorizon_months = 120\n[site]\npower_mw = 200\n" +
+		"[ai]\nmode = \"colocation\"\npue = 1.3\nconversion_months = 18\nfitout_capex_usd_per_mw = 9500000\n" +
+		"[ai.colocation]\nrate_usd_per_kw_month = 154\n"
+	if err := os.WriteFile(colocation, []byte(lease), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, scenario := range []string{long, colocation} {
 		t.Run(filepath.Base(scenario), func(t *testing.T) {
 			out := filepath.Join(dir, strings.TrimSuffix(filepath.Base(scenario), ".toml")+".xlsx")

@@ -117,8 +117,8 @@ func TestContent(t *testing.T) {
 	for _, want := range []string{
 		"Example site", "ASSUMPTIONS", "$45.00/MWh", "$70,000", format.Hashprice(res.HashpriceUSDPerPHDay), "$2.35/GPU-h",
 		"$18.00/TH", "$9,000,000/MW", "$45,000/GPU",
-		"ASIC MINING", "AI COMPUTE", "★ WINNER", "NPV", "−$54.4M", "−$609.4M",
-		"★ ASIC MINING WINS by $555.1M in NPV", "AI wins above $3.88/GPU-hour",
+		"ASIC MINING", "AI COMPUTE", "★ WINNER", "NPV", "−$54.4M", "−$675.7M",
+		"★ ASIC MINING WINS by $621.3M in NPV", "AI wins above $4.06/GPU-hour",
 		"Cumulative cash", "½", "RISK", words.RiskHeadline(doc.Risk.MonteCarlo), "P10", "P50", "P90",
 		"WHAT MOVES THE ANSWER", doc.Risk.Sensitivity.Tornado[0].Input,
 		"scenario preset default · 2026-11-25 · pivot-tui test",

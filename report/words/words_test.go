@@ -27,10 +27,12 @@ func colocation() model.Scenario {
 }
 
 func TestHeadline(t *testing.T) {
-	// Defaults: mining NPV −$54,360,421 against AI's −$609,411,284, a lead of
-	// $555,050,863, written $555.1M.
+	// Defaults: mining NPV −$54,360,421 against AI's −$675,690,137 (part one's
+	// −$609,411,284 less the GPU cloud's operations, spec §13: 26,455 GPUs ×
+	// $0.10 × 730.5 h = $1,932,538 a month over months 13–60, worth
+	// $66,278,853 at 12 %), a lead of $621,329,716, written $621.3M.
 	res := model.Evaluate(model.Default())
-	if got := words.Headline(res); got != "ASIC mining wins by $555.1M in NPV." {
+	if got := words.Headline(res); got != "ASIC mining wins by $621.3M in NPV." {
 		t.Errorf("mining wins: %q", got)
 	}
 	if got := words.Basis(res); got != "at 12.0 % over 60 months" {
@@ -48,15 +50,16 @@ func TestHeadline(t *testing.T) {
 // The flip points are worded from where the verdict stands: the side that
 // loses now is told where it would start to win.
 func TestFlipPointsFollowTheVerdict(t *testing.T) {
-	// Defaults: mining wins; AI needs $3.88 (the spec's worked example's
-	// break-even); mining leads even at a $0 hashprice.
+	// Defaults: mining wins; AI needs $4.06 (part one's $3.88 plus the
+	// $66.3M of operations cost over the $363.1M of NPV a dollar of month-1
+	// rate adds); mining leads even at a $0 hashprice.
 	res := model.Evaluate(model.Default())
 	got := flipTexts(res)
-	want := []string{"AI wins above $3.88/GPU-hour (now $2.35)", "AI loses even if mining earned nothing"}
+	want := []string{"AI wins above $4.06/GPU-hour (now $2.35)", "AI loses even if mining earned nothing"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("mining wins:\n got %q\nwant %q", got, want)
 	}
-	if got := words.FlipPoints(res)[0].Sentence(); got != "AI wins above $3.88/GPU-hour (now $2.35)." {
+	if got := words.FlipPoints(res)[0].Sentence(); got != "AI wins above $4.06/GPU-hour (now $2.35)." {
 		t.Errorf("as a sentence: %q", got)
 	}
 
@@ -68,7 +71,7 @@ func TestFlipPointsFollowTheVerdict(t *testing.T) {
 		t.Fatalf("at $6/GPU-hour the winner is %s", res.Verdict.Winner)
 	}
 	got = flipTexts(res)
-	if got[0] != "Mining wins only below $3.88/GPU-hour (now $6.00)" {
+	if got[0] != "Mining wins only below $4.06/GPU-hour (now $6.00)" {
 		t.Errorf("AI wins, rate: %q", got[0])
 	}
 	if !strings.HasPrefix(got[1], "Mining wins if the month-1 hashprice rises above $") || !strings.HasSuffix(got[1], "/PH/day (now $30.29)") {

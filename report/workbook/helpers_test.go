@@ -26,12 +26,25 @@ type testScenario struct {
 var testScenarios = []testScenario{
 	{name: "default", preset: "default"},
 	{name: "240 months", preset: "default", edit: func(s *model.Scenario) { s.HorizonMonths = 240 }},
-	{name: "colocation", preset: "colocation-lease"},
+	{name: "colocation", preset: "default", edit: colocationLease},
 	{name: "mining pays", preset: "default", edit: func(s *model.Scenario) {
 		s.Bitcoin.PriceUSD = s.Bitcoin.PriceUSD.Mul(decimal.NewFromInt(2))
 		s.Bitcoin.HashrateGrowthPctPerYear = decimal.Zero
 		s.HorizonMonths = 120
 	}},
+}
+
+// colocationLease is a 200 MW site leased whole to a colocation tenant
+// after an 18-month build-out.
+func colocationLease(s *model.Scenario) {
+	s.Name = "200 MW colocation lease"
+	s.HorizonMonths = 120
+	s.Site.PowerMW = decimal.NewFromInt(200)
+	s.AI.Mode = model.ModeColocation
+	s.AI.PUE = decimal.RequireFromString("1.3")
+	s.AI.ConversionMonths = 18
+	s.AI.FitoutCapexUSDPerMW = decimal.NewFromInt(9_500_000)
+	s.AI.Colocation.RateUSDPerKWMonth = decimal.NewFromInt(154)
 }
 
 func (ts testScenario) document(t testing.TB) report.Document {

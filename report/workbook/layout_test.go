@@ -87,7 +87,9 @@ func TestFormats(t *testing.T) {
 		{AISheet, fmt.Sprintf("G%d", start), "$1,523,808,333"},
 		{MiningSheet, fmt.Sprintf("F%d", start+16), "-$250,000"}, // spec §6: the halving month shuts the fleet off
 		{SummarySheet, "B" + strconv.Itoa(rowOf(t, f, SummarySheet, "Discount rate, yearly")), "12.0%"},
-		{SummarySheet, "C" + strconv.Itoa(rowOf(t, f, SummarySheet, "IRR, yearly")), "4.8%"},
+		// 0.78 %: the pivot's IRR once the GPU cloud pays its operations cost
+		// (spec §13, $0.10 per GPU-hour by default; 4.8 % without it).
+		{SummarySheet, "C" + strconv.Itoa(rowOf(t, f, SummarySheet, "IRR, yearly")), "0.8%"},
 		{InputsSheet, "C" + strconv.Itoa(rowOf(t, f, InputsSheet, "Next halving")), "2028-04"},
 	} {
 		got, err := f.GetCellValue(c.sheet, c.cell)

@@ -32,11 +32,12 @@ type heatmap struct {
 // heatmapColumns is the hashprice axis's length, for the layout.
 const heatmapColumns = model.HeatmapColumns
 
-// heatRows lists the rate rows to draw, top (highest rate) to bottom.
-func heatRows(dense bool) []int {
+// heatRows lists the rate rows to draw, top (highest rate) to bottom; a
+// dense grid draws every other row, the scenario's row among them.
+func heatRows(dense bool, current int) []int {
 	var rows []int
 	for j := model.HeatmapRows - 1; j >= 0; j-- {
-		if !dense || (j-model.HeatmapCurrentRow)%2 == 0 {
+		if !dense || (j-current)%2 == 0 {
 			rows = append(rows, j)
 		}
 	}
@@ -112,7 +113,7 @@ func (h heatmap) gridLines() []string {
 	for r, j := range h.rows {
 		var sb strings.Builder
 		label := cells.Right(rateLabel(hm.RateAxis[j]), labelW-1) + " "
-		if j == model.HeatmapCurrentRow {
+		if j == hm.Row {
 			sb.WriteString(st.Strong.Render(label))
 		} else {
 			sb.WriteString(st.Axis.Render(label))
@@ -125,7 +126,7 @@ func (h heatmap) gridLines() []string {
 			side, level := sh.side[j][i], sh.level[j][i]
 			edgeRight := an.Frontier && i+1 < model.HeatmapColumns && sh.side[j][i+1] != side
 			edgeBelow := an.Frontier && below >= 0 && sh.side[below][i] != side
-			current := j == model.HeatmapCurrentRow && i == model.HeatmapCurrentColumn
+			current := j == hm.Row && i == hm.Column
 			sb.WriteString(h.cell(side, level, edgeRight, edgeBelow, current))
 		}
 		lines = append(lines, sb.String())
@@ -166,7 +167,7 @@ func (h heatmap) columnAxis(labelW int) string {
 		centre := labelW + i*h.cellW + h.cellW/2
 		from := max(0, min(centre-len(text)/2, len(row)-len(text)))
 		copy(row[from:], text)
-		if i == model.HeatmapCurrentColumn {
+		if i == h.hm.Column {
 			current = span{from, from + len(text)}
 		}
 	}
@@ -197,11 +198,11 @@ func (l heatLegend) swatch(side, level int) string {
 // readout states the scenario's own cell.
 func (l heatLegend) readout() (mark, text string) {
 	an := &l.st.Analysis
-	j, i := model.HeatmapCurrentRow, model.HeatmapCurrentColumn
+	j, i := l.hm.Row, l.hm.Column
 	side, level := l.sh.side[j][i], l.sh.level[j][i]
 	mark = an.HeatInk[side][level].Render("[") + an.Heat[side][level].Render(an.HeatGlyph[side][level]) +
 		an.HeatInk[side][level].Render("]")
-	return mark, "this scenario " + format.USDShort(l.hm.Advantage[j][i])
+	return mark, "this scenario " + format.USDShort(l.hm.ScenarioAdvantageUSD)
 }
 
 // frontierSample shows what the frontier looks like: a line along the

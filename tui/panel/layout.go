@@ -168,13 +168,14 @@ type sensitivityParts struct {
 // splitSensitivity gives the heatmap all fifteen rows when the tornado still
 // gets tornadoMinBars (or all its bars, if fewer), and the tornado the rest;
 // spare rows go between the two and then between the bars. rateLabelW is
-// the widest label of the rate axis.
-func splitSensitivity(w, h, bars, rateLabelW int) sensitivityParts {
+// the widest label of the rate axis; currentRow the scenario's row, which a
+// dense grid keeps.
+func splitSensitivity(w, h, bars, rateLabelW, currentRow int) sensitivityParts {
 	var p sensitivityParts
 	labelW := rateLabelW + 1
 	minTornado := TornadoChromeRows + min(bars, tornadoMinBars)
 	heatH := func(dense, beside bool) int {
-		rows := len(heatRows(dense))
+		rows := len(heatRows(dense, currentRow))
 		if !beside {
 			rows += heatLegendRows
 		}

@@ -35,10 +35,10 @@ func (v Sensitivity) Render(w, h int) string {
 	}
 	s := v.Result
 	hm := &s.Heatmap
-	current := hm.Advantage[model.HeatmapCurrentRow][model.HeatmapCurrentColumn]
-	p := splitSensitivity(w, h, len(s.Tornado), rateLabelWidth(hm))
+	current := hm.ScenarioAdvantageUSD
+	p := splitSensitivity(w, h, len(s.Tornado), rateLabelWidth(hm), hm.Row)
 	sh := v.Shades
-	grid := heatmap{st: st, hm: hm, sh: sh, rows: heatRows(p.dense), cellW: p.cellW}
+	grid := heatmap{st: st, hm: hm, sh: sh, rows: heatRows(p.dense, hm.Row), cellW: p.cellW}
 	legend := heatLegend{st: st, hm: hm, sh: sh}
 
 	title := heatTitle(st, v.Mode, w)
