@@ -32,15 +32,23 @@ type Bound struct {
 
 // Words states the bound, naming the other key as every message names a key
 // for a person, by its label and value, and then the key a file spells, with
-// number and unit writing the value: "at most the BTC held, 7475 BTC
-// (treasury.btc_held)".
+// number and unit writing the value: "at most BTC held
+// (treasury.btc_held), 7475 BTC".
 func (b Bound) Words(number func(decimal.Decimal) string, unit string) string {
 	f, _ := FieldByKey(b.Key)
 	value := number(b.Value)
 	if unit != "" {
 		value += " " + unit
 	}
-	return b.Relation + " the " + f.Label + ", " + value + " (" + b.Key + ")"
+	return b.Relation + " " + f.Label + " (" + b.Key + "), " + value
+}
+
+// KeyName names another key in a rule's words as every message names a key
+// for a person, by its label, then the key a file spells: "Contract value
+// (ai.colocation.contract_value_usd)".
+func KeyName(key string) string {
+	f, _ := FieldByKey(key)
+	return f.Label + " (" + key + ")"
 }
 
 // boundError refuses key's value for breaking its bound.

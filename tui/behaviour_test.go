@@ -143,7 +143,7 @@ func TestCrossFieldRuleRefused(t *testing.T) {
 		t.Fatal("sold more BTC than held")
 	}
 	// The rule names the other input as the screen does, and its key.
-	want := "BTC to sell: 8,000 is out of range: want at most the BTC held, 7,475 BTC (treasury.btc_held)"
+	want := "BTC to sell: 8,000 is out of range: want at most BTC held (treasury.btc_held), 7,475 BTC"
 	if !strings.Contains(screen(m), want) {
 		t.Errorf("the reason is not %q:\n%s", want, lineWith(m, "range"))
 	}
@@ -673,7 +673,7 @@ func TestProblemWording(t *testing.T) {
 		{parse(price, ""), "BTC price: want a number in (0, 100,000,000] USD"},
 		{parse(price, "200_000_000"), "BTC price: 200,000,000 is out of range: want in (0, 100,000,000] USD"},
 		{parse(month, "2027-13"), "Next halving: 2027-13 is not allowed: want a month written YYYY-MM"},
-		{oversold(), sell.Label + ": 8,000 is out of range: want at most the BTC held, 7,475 BTC (treasury.btc_held)"},
+		{oversold(), sell.Label + ": 8,000 is out of range: want at most BTC held (treasury.btc_held), 7,475 BTC"},
 		// A decimal comma is refused as no number, never read as 235.
 		{parse(price, "2,35"), "BTC price: 2,35 is not a number: want one in (0, 100,000,000] USD"},
 		// Too many digits: the model's own words, not taken for "not a number".
