@@ -9,6 +9,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/report/screenshot"
+	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
 	"github.com/shopspring/decimal"
@@ -170,7 +171,7 @@ func (c CashChart) Draw(w, h int) (string, []screenshot.Shape) {
 	}
 	// End labels: the name of each line beside its last point, with its
 	// final cash in an image.
-	endText := [seriesCount]string{"ASIC", "AI"}
+	endText := [seriesCount]string{words.ShortName(true), words.ShortName(false)}
 	endW := chartEndLabel
 	if c.Vector {
 		for si, s := range series {

@@ -104,3 +104,34 @@ func TestCashChartVector(t *testing.T) {
 		}
 	}
 }
+
+// The cards label the first-year figures by their window and the per-MW
+// ones by their MW, the per-IT-MW figure beside the grid one; the AI card's
+// "Live from" is the first phase's month.
+func TestCardsSayWhichMonthsAndWhichMW(t *testing.T) {
+	s := model.Default()
+	s.AI.Phases = []model.Phase{
+		{MW: decimal.NewFromInt(20), Live: model.MustYearMonth("2027-07")},
+		{MW: decimal.NewFromInt(30), Live: model.MustYearMonth("2028-07")},
+	}
+	res := model.Evaluate(s)
+	for _, w := range []int{80, 100, 118} {
+		text := ansi.Strip(Cards(theme.New(theme.Light), &res, w))
+		for _, want := range []string{"Revenue 12 live", "EBITDA 12 live", "EBITDA/grid MW-yr", "EBITDA/IT MW-yr",
+			format.USDShort(res.AI.EBITDAUSDPerITMWYear), format.USDShort(res.AI.EBITDAUSDPerMWYear), "2027-07 (mo 7)"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%d columns: the cards lack %q:\n%s", w, want, text)
+			}
+		}
+		if strings.Contains(text, "yr 1") {
+			t.Errorf("%d columns: a card says yr 1:\n%s", w, text)
+		}
+	}
+	// The compact table, as narrow as it gets, still says it.
+	narrow := ansi.Strip(compareTable{st: theme.New(theme.Light), res: &res}.Render(CompareMinWidth, 20))
+	for _, want := range []string{"Rev. 12 live", "EBITDA 12 live", "EBITDA/grid MW", "EBITDA/IT MW", "★ ASIC"} {
+		if !strings.Contains(narrow, want) {
+			t.Errorf("the narrow table lacks %q:\n%s", want, narrow)
+		}
+	}
+}
