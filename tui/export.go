@@ -103,7 +103,7 @@ func (m *Model) renderExport() screenshot.Picture {
 	defer func() { m.st, m.showHelp, m.exporting = st, help, false }()
 	body, shapes := m.renderBody(l)
 	text := strings.Join([]string{
-		header{st: m.st, sc: &m.sc, path: m.path, preset: m.preset, dirty: m.dirty(), page: true}.Render(l.header.w, l.header.h),
+		header{st: m.st, sc: &m.sc, path: m.path, preset: m.preset, dirty: m.dirty(), market: m.marketNotes(), page: true}.Render(l.header.w, l.header.h),
 		tabBar{st: m.st, current: m.tab}.Render(l.tabs.w, l.tabs.h),
 		body,
 	}, "\n")

@@ -28,6 +28,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/pivot-tui/pivot-tui/internal/terminal"
+	"github.com/pivot-tui/pivot-tui/market"
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/screenshot"
 	"github.com/pivot-tui/pivot-tui/scenarios"
@@ -67,6 +68,12 @@ type Options struct {
 	// ExportDark draws exports in the dark theme; they are drawn on a white
 	// page otherwise, like the memo card, whatever the terminal's theme.
 	ExportDark bool
+
+	// Market is the client M fetches today's market with (nil means
+	// mempool.space), and MarketCache where the last good snapshot is kept
+	// for offline use (the zero value keeps none).
+	Market      *market.Client
+	MarketCache market.Cache
 
 	// AnalysisDebounce is how long an edit on the Sensitivity or Risk tab
 	// waits for another before its analysis starts, and ProgressTick how
@@ -172,6 +179,7 @@ type Model struct {
 
 	export    exportSettings // where and how x writes
 	exporting bool           // drawing the screen for an export (export.go)
+	market    marketState    // M: today's market
 
 	fatal error // returned by Run after the program ends
 }
@@ -192,6 +200,7 @@ func New(opts Options) *Model {
 		stamp:  opts.Stamp,
 		selKey: "bitcoin.price_usd",
 		export: exportSettings{now: opts.Now, version: opts.Version, dir: opts.ExportDir, page: theme.Light},
+		market: marketState{client: cmp.Or(opts.Market, &market.Client{}), cache: opts.MarketCache},
 	}
 	if noColor(opts.Env) {
 		m.theme = theme.Mono
@@ -263,7 +272,7 @@ func (m *Model) render() string {
 	keys := m.contextKeys()
 	body, _ := m.renderBody(l)
 	parts := []string{
-		header{st: m.st, sc: &m.sc, path: m.path, preset: m.preset, dirty: m.dirty()}.Render(l.header.w, l.header.h),
+		header{st: m.st, sc: &m.sc, path: m.path, preset: m.preset, dirty: m.dirty(), market: m.marketNotes()}.Render(l.header.w, l.header.h),
 		tabBar{st: m.st, current: m.tab}.Render(l.tabs.w, l.tabs.h),
 		body,
 		statusBar{st: m.st, status: m.status, prompt: m.prompt, confirm: m.confirm, hint: m.hint()}.Render(l.status.w, l.status.h),
@@ -294,6 +303,9 @@ func (m *Model) renderTooSmall() string {
 func (m *Model) renderBody(l layout) (string, []screenshot.Shape) {
 	if m.showHelp {
 		return m.renderFullHelp(l.body.w, l.body.h), nil
+	}
+	if m.market.panel != nil && !l.marketBeside() && !m.exporting {
+		return m.renderMarket(l.body.w, l.body.h), nil
 	}
 	w, h := l.main.w, l.main.h
 	switch m.tab {
@@ -333,7 +345,13 @@ func (m *Model) renderOverview(l layout) (string, []screenshot.Shape) {
 	for i, b := range bar {
 		sep[i] = b + " "
 	}
-	results, shapes := panel.Results{St: m.st, Res: &m.res, Cash: m.cash, Compact: l.compact, Vector: m.exporting}.Draw(l.main.w, l.main.h)
+	var results string
+	var shapes []screenshot.Shape
+	if m.market.panel != nil && !m.exporting { // an export shows the tab, not the dialog
+		results = m.renderMarket(l.main.w, l.main.h)
+	} else {
+		results, shapes = panel.Results{St: m.st, Res: &m.res, Cash: m.cash, Compact: l.compact, Vector: m.exporting}.Draw(l.main.w, l.main.h)
+	}
 	return cells.Beside(inputs, strings.Join(sep, "\n"), results), screenshot.Moved(shapes, float64(l.main.x), float64(l.main.y))
 }
 
@@ -346,6 +364,8 @@ func (m *Model) renderShortHelp(w int, keys KeyMap) string {
 		text = h.ShortHelpView(newConfirmKeys().ShortHelp())
 	case m.prompt != nil:
 		text = h.ShortHelpView(m.prompt.keys.ShortHelp())
+	case m.market.panel != nil:
+		text = h.ShortHelpView(newMarketKeys().ShortHelp())
 	default:
 		text = h.ShortHelpView(keys.ShortHelp())
 	}
@@ -378,6 +398,9 @@ func (m *Model) contextKeys() KeyMap {
 // hint is the status line's text when there is no message: what the selected
 // input means and the range it may take.
 func (m *Model) hint() string {
+	if m.market.panel != nil {
+		return "The market's figures beside the inputs they would replace · space ticks · enter applies · esc closes"
+	}
 	switch m.tab {
 	case tabCashFlow:
 		return "Each month's revenue, power, opex and EBITDA; cumulative cash starts at −capex."
