@@ -41,3 +41,25 @@ func TestReportsSayWhichMonthsAndWhichMW(t *testing.T) {
 		}
 	}
 }
+
+// The assumptions and the flip points show what is in force: the rate a
+// contract value sets rather than the default it replaces, and the phases
+// rather than a conversion they replace.
+func TestAssumptionsShowWhatIsInForce(t *testing.T) {
+	res := presetResult(t, "terawulf-fluidstack") // a contract value, two phases
+	derived := format.Rate(res.AI.Mode, res.AI.ColoRateUSDPerKWMonth.Decimal)
+	values := map[string]string{}
+	for _, a := range report.KeyAssumptions(res) {
+		values[a.Label] = a.Value
+	}
+	if !strings.HasPrefix(values["Colo rate"], derived) || values["Contract value"] == "" {
+		t.Errorf("the rate shown is %q, want the contract's %s; contract value %q", values["Colo rate"], derived, values["Contract value"])
+	}
+	if _, shown := values["Conversion"]; shown || values["AI phases"] != "2, live 2026-06 to 2026-12" {
+		t.Errorf("the plan shown: conversion %q, phases %q", values["Conversion"], values["AI phases"])
+	}
+	now := "(now " + format.Price(res.AI.ColoRateUSDPerKWMonth.Decimal, 2, "") + ")"
+	if flip := words.FlipPoints(res)[0].String(); !strings.HasSuffix(flip, now) {
+		t.Errorf("the rate's flip point %q does not end %q", flip, now)
+	}
+}

@@ -163,6 +163,9 @@ func rateFlip(res model.Result) Flip {
 	rateNow, breakeven := sc.AI.GPU.RentalUSDPerGPUHour, res.Breakeven.GPURateUSDPerGPUHour
 	if mode == model.ModeColocation {
 		rateNow, breakeven = sc.AI.Colocation.RateUSDPerKWMonth, res.Breakeven.ColoRateUSDPerKWMonth
+		if inUse := res.AI.ColoRateUSDPerKWMonth; inUse.Valid {
+			rateNow = inUse.Decimal // spec §11: the rate a contract value sets, wherever the rate is shown
+		}
 	}
 	now := "(now " + format.Price(rateNow, 2, "") + ")"
 	switch winner := res.Verdict.Winner; {
