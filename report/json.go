@@ -96,10 +96,19 @@ type jsonStrategy struct {
 	TerminalMethod        string `json:"terminal_method"`
 	RevenueUSDPerITMWYear usd    `json:"revenue_usd_per_it_mw_year"`
 	EBITDAUSDPerITMWYear  usd    `json:"ebitda_usd_per_it_mw_year"`
-	// Spec §14's tax and equity come with a [finance] table, which scenarios
-	// cannot have yet: without one the tax is 0 and the equity null.
-	TaxUSD usd `json:"tax_usd"`
-	Equity any `json:"equity"`
+	// Spec §14's tax and equity come with a [finance] table: without one the
+	// tax is 0 and the equity null.
+	TaxUSD usd         `json:"tax_usd"`
+	Equity *jsonEquity `json:"equity"`
+}
+
+// jsonEquity is spec §14's equity of a strategy.
+type jsonEquity struct {
+	IRRPct      *figure `json:"irr_pct"`
+	NPVUSD      usd     `json:"npv_usd"`
+	DebtUSD     usd     `json:"debt_usd"`
+	InterestUSD usd     `json:"interest_usd"`
+	MinDSCR     *figure `json:"min_dscr"` // null without debt
 }
 
 type jsonMining struct {
@@ -142,6 +151,12 @@ type jsonMonth struct {
 	EBITDAUSD         usd    `json:"ebitda_usd"`
 	CapexUSD          usd    `json:"capex_usd"` // paid at the end of the month (spec §10)
 	CumulativeCashUSD usd    `json:"cumulative_cash_usd"`
+	// Spec §14, only with a [finance] table: the unlevered tax, the project
+	// debt's interest and scheduled principal, the equity cash flow.
+	TaxUSD        *usd `json:"tax_usd,omitempty"`
+	InterestUSD   *usd `json:"interest_usd,omitempty"`
+	PrincipalUSD  *usd `json:"principal_usd,omitempty"`
+	EquityCashUSD *usd `json:"equity_cash_usd,omitempty"`
 }
 
 type jsonVerdict struct {
@@ -190,7 +205,21 @@ func strategyJSON(st model.Strategy) jsonStrategy {
 		TerminalMethod:        string(st.TerminalMethod),
 		RevenueUSDPerITMWYear: usd(st.RevenueUSDPerITMWYear),
 		EBITDAUSDPerITMWYear:  usd(st.EBITDAUSDPerITMWYear),
-		TaxUSD:                usd(decimal.Zero),
+		TaxUSD:                usd(st.TaxUSD),
+		Equity:                equityJSON(st.Equity),
+	}
+}
+
+func equityJSON(e *model.Equity) *jsonEquity {
+	if e == nil {
+		return nil
+	}
+	return &jsonEquity{
+		IRRPct:      optionalFigure(e.IRRPct),
+		NPVUSD:      usd(e.NPVUSD),
+		DebtUSD:     usd(e.DebtUSD),
+		InterestUSD: usd(e.InterestUSD),
+		MinDSCR:     optionalFigure(e.MinDSCR),
 	}
 }
 
@@ -210,8 +239,10 @@ func phasesJSON(phases []model.PhaseResult) []jsonPhase {
 	return out
 }
 
-func monthsJSON(rows []model.MonthRow) []jsonMonth {
+// monthsJSON writes a strategy's rows; financed, they carry spec §14's fields.
+func monthsJSON(rows []model.MonthRow, financed bool) []jsonMonth {
 	out := make([]jsonMonth, len(rows))
+	amount := func(v decimal.Decimal) *usd { x := usd(v); return &x }
 	for i, r := range rows {
 		out[i] = jsonMonth{
 			Month:             r.Month,
@@ -222,6 +253,10 @@ func monthsJSON(rows []model.MonthRow) []jsonMonth {
 			EBITDAUSD:         usd(r.EBITDAUSD),
 			CapexUSD:          usd(r.CapexUSD),
 			CumulativeCashUSD: usd(r.CumulativeCashUSD),
+		}
+		if financed {
+			out[i].TaxUSD, out[i].InterestUSD = amount(r.TaxUSD), amount(r.InterestUSD)
+			out[i].PrincipalUSD, out[i].EquityCashUSD = amount(r.PrincipalUSD), amount(r.EquityCashUSD)
 		}
 	}
 	return out
@@ -262,7 +297,7 @@ func buildJSON(res model.Result) jsonReport {
 			BTCMined:            figure(res.Mining.BTCMined),
 			CashCostPerBTCUSD:   optionalUSD(decimal.NullDecimal{Decimal: res.Mining.CashCostPerBTCUSD, Valid: !res.Mining.CashCostPerBTCUndefined}),
 			HashcostUSDPerPHDay: figure(res.Mining.HashcostUSDPerPHDay),
-			Months:              monthsJSON(res.Mining.Months),
+			Months:              monthsJSON(res.Mining.Months, s.HasFinance),
 		},
 		AI: jsonAI{
 			Mode:                  string(res.AI.Mode),
@@ -274,7 +309,7 @@ func buildJSON(res model.Result) jsonReport {
 			ColoRateUSDPerKWMonth: optionalFigure(res.AI.ColoRateUSDPerKWMonth),
 			PrepaymentUSD:         usd(res.AI.PrepaymentUSD),
 			jsonStrategy:          strategyJSON(res.AI),
-			Months:                monthsJSON(res.AI.Months),
+			Months:                monthsJSON(res.AI.Months, s.HasFinance),
 		},
 		Verdict: jsonVerdict{Winner: string(res.Verdict.Winner), NPVAdvantageUSD: usd(res.Verdict.NPVAdvantageUSD)},
 		Breakeven: jsonBreakeven{

@@ -15,8 +15,8 @@ import (
 // after the [ai] keys ("phases": [{"mw": 40, "live": "2028-01"}]), numbers
 // as JSON numbers with their exact decimal digits. What the TOML file
 // leaves commented out is left out: an unset optional key, the conversion a
-// phased plan replaces, the rate a contract value sets; the treasury of a
-// scenario without one is null. For any valid s, ParseJSON(MarshalJSON(s))
+// phased plan replaces, the rate a contract value sets; an optional table
+// the scenario lacks (the treasury, the finance) is null. For any valid s, ParseJSON(MarshalJSON(s))
 // equals s. The JSON report echoes its inputs with it.
 func MarshalJSON(s model.Scenario) []byte {
 	root := &jsonTable{}
@@ -27,8 +27,8 @@ func MarshalJSON(s model.Scenario) []byte {
 			root.table("ai").set(phaseName, phasesJSON(s.AI.Phases))
 		}
 		previous = section
-		if section == "treasury" && !s.HasTreasury {
-			root.table("").set("treasury", []byte("null"))
+		if absentTable(section, s) {
+			root.table("").set(section, []byte("null"))
 			continue
 		}
 		if _, out := leftOut(f, &s); out || !f.IsSet(&s) {

@@ -98,9 +98,9 @@ func (m *Model) renderExport() screenshot.Picture {
 	if l.tooSmall {
 		return screenshot.Picture{Text: m.render()}
 	}
-	st, help := m.st, m.showHelp
-	m.st, m.showHelp, m.exporting = theme.New(m.export.page), false, true
-	defer func() { m.st, m.showHelp, m.exporting = st, help, false }()
+	st, help, picker := m.st, m.showHelp, m.picker
+	m.st, m.showHelp, m.picker, m.exporting = theme.New(m.export.page), false, nil, true
+	defer func() { m.st, m.showHelp, m.picker, m.exporting = st, help, picker, false }()
 	body, shapes := m.renderBody(l)
 	text := strings.Join([]string{
 		header{st: m.st, sc: &m.sc, path: m.path, preset: m.preset, dirty: m.dirty(), market: m.marketNotes(), page: true}.Render(l.header.w, l.header.h),

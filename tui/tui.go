@@ -167,6 +167,11 @@ type Model struct {
 	ledgerTop int    // first ledger row in view
 	riskKey   string // the selected assumption on the Risk tab
 	showHelp  bool
+	helpTop   int // first help line in view
+	// inputsOpen gives the keys to the inputs panel on a tab other than the
+	// Overview, and opens the panel under it where it does not fit beside
+	// (inputs.go).
+	inputsOpen bool
 
 	// rev counts the scenarios shown (setResult); the background analyses
 	// are tagged with it, and their results for older ones dropped.
@@ -175,7 +180,11 @@ type Model struct {
 
 	prompt  *prompt       // a one-line prompt, or nil
 	confirm *confirmation // a yes/no question, or nil
+	picker  *gpuPicker    // the GPU catalogue to choose from, or nil
 	status  status
+	// quitAfterSave is set by "save and quit" until its save ends: the
+	// program quits once the file holds the scenario on screen.
+	quitAfterSave bool
 
 	export    exportSettings // where and how x writes
 	exporting bool           // drawing the screen for an export (export.go)
@@ -259,7 +268,7 @@ func (m *Model) View() tea.View {
 	return v
 }
 
-func (m *Model) layout() layout { return computeLayout(m.width, m.height, m.tab) }
+func (m *Model) layout() layout { return computeLayout(m.width, m.height, m.tab, m.inputsOpen) }
 
 func (m *Model) render() string {
 	if m.width == 0 || m.height == 0 {
@@ -301,13 +310,22 @@ func (m *Model) renderTooSmall() string {
 // renderBody draws the tab's body and, for an export, the chart's vector
 // shapes placed on the screen.
 func (m *Model) renderBody(l layout) (string, []screenshot.Shape) {
-	if m.showHelp {
+	switch {
+	case m.picker != nil:
+		return m.renderGPUPicker(l.body.w, l.body.h), nil
+	case m.showHelp:
 		return m.renderFullHelp(l.body.w, l.body.h), nil
 	}
 	if m.market.panel != nil && !l.marketBeside() && !m.exporting {
 		return m.renderMarket(l.body.w, l.body.h), nil
 	}
-	w, h := l.main.w, l.main.h
+	body, shapes := m.renderTab(l.main.w, l.main.h, l.compact)
+	return m.withInputs(l, body), screenshot.Moved(shapes, float64(l.main.x), float64(l.main.y))
+}
+
+// renderTab draws the current tab's own content, w by h: on the Overview,
+// the results or the market panel; for an export, the chart's shapes too.
+func (m *Model) renderTab(w, h int, compact bool) (string, []screenshot.Shape) {
 	switch m.tab {
 	case tabCashFlow:
 		return panel.Ledger{St: m.st, Res: &m.res, Top: m.ledgerTop}.Render(w, h), nil
@@ -320,39 +338,16 @@ func (m *Model) renderBody(l layout) (string, []screenshot.Shape) {
 	case tabRisk:
 		a := &m.analyses
 		selected := m.assumptionKey()
-		if m.exporting {
-			selected = ""
+		if m.inputsActive() || m.exporting {
+			selected = "" // the inputs panel has the keys; an export shows no cursor
 		}
 		return panel.Risk{St: m.st, Result: &a.risk, Base: a.riskBase, Progress: m.progress(kindRisk),
 			Scenario: &m.sc, Saved: &m.saved, Hashprice: m.res.HashpriceUSDPerPHDay, Selected: selected}.Render(w, h), nil
 	}
-	return m.renderOverview(l)
-}
-
-// renderOverview draws the inputs panel, its scrollbar and the results.
-func (m *Model) renderOverview(l layout) (string, []screenshot.Shape) {
-	rows := panel.InputRows(&m.sc)
-	selected := panel.RowOf(rows, m.selKey)
-	if m.exporting {
-		selected = -1 // an export shows the inputs, not the cursor
-	}
-	inputs := panel.Inputs{
-		St: m.st, Rows: rows, Scenario: &m.sc, Saved: &m.saved, Hashprice: m.res.HashpriceUSDPerPHDay,
-		Selected: selected, Top: m.inputsTop,
-	}.Render(l.inputs.w, l.inputs.h)
-	bar := panel.Scrollbar(m.st, len(rows), m.inputsTop, l.inputs.h)
-	sep := make([]string, len(bar))
-	for i, b := range bar {
-		sep[i] = b + " "
-	}
-	var results string
-	var shapes []screenshot.Shape
 	if m.market.panel != nil && !m.exporting { // an export shows the tab, not the dialog
-		results = m.renderMarket(l.main.w, l.main.h)
-	} else {
-		results, shapes = panel.Results{St: m.st, Res: &m.res, Cash: m.cash, Compact: l.compact, Vector: m.exporting}.Draw(l.main.w, l.main.h)
+		return m.renderMarket(w, h), nil
 	}
-	return cells.Beside(inputs, strings.Join(sep, "\n"), results), screenshot.Moved(shapes, float64(l.main.x), float64(l.main.y))
+	return panel.Results{St: m.st, Res: &m.res, Cash: m.cash, Compact: compact, Vector: m.exporting}.Draw(w, h)
 }
 
 func (m *Model) renderShortHelp(w int, keys KeyMap) string {
@@ -361,9 +356,11 @@ func (m *Model) renderShortHelp(w int, keys KeyMap) string {
 	var text string
 	switch {
 	case m.confirm != nil:
-		text = h.ShortHelpView(newConfirmKeys().ShortHelp())
+		text = h.ShortHelpView(newConfirmKeys(m.confirm.kind).ShortHelp())
 	case m.prompt != nil:
 		text = h.ShortHelpView(m.prompt.keys.ShortHelp())
+	case m.picker != nil:
+		text = h.ShortHelpView(newPickerKeys().ShortHelp())
 	case m.market.panel != nil:
 		text = h.ShortHelpView(newMarketKeys().ShortHelp())
 	default:
@@ -372,42 +369,28 @@ func (m *Model) renderShortHelp(w int, keys KeyMap) string {
 	return cells.Fit(" "+text, w)
 }
 
-func (m *Model) renderFullHelp(w, h int) string {
-	hm := m.help
-	hm.SetWidth(w - 4)
-	full := hm.FullHelpView(m.keys.FullHelp()) // every key, whatever the tab
-	title := m.st.Strong.Render("Keys") + m.st.Dim.Render("  ·  ? closes this help")
-	lines := []string{"", "  " + title, ""}
-	for _, l := range cells.Lines(full) {
-		lines = append(lines, "  "+l)
-	}
-	lines = append(lines, "",
-		"  "+m.st.Dim.Render("Nudges move by each input's step; shift moves ten steps. Every change re-evaluates"),
-		"  "+m.st.Dim.Render("both strategies at once. ctrl+z and ctrl+y undo and redo any change, r restores the"),
-		"  "+m.st.Dim.Render("file's value. The hashprice follows the market until you set it; del returns it to auto."))
-	return cells.Block(lines, w, h)
-}
-
 // contextKeys is the key map with the bindings of the current tab and
 // selection enabled.
 func (m *Model) contextKeys() KeyMap {
 	f, ok := m.selectedField()
-	return m.keys.forContext(m.tab, ok && f.Kind == model.KindOptional)
+	return m.keys.forContext(m.tab, m.focus(), ok && f.Kind == model.KindOptional)
 }
 
 // hint is the status line's text when there is no message: what the selected
 // input means and the range it may take.
 func (m *Model) hint() string {
-	if m.market.panel != nil {
+	switch {
+	case m.picker != nil:
+		return "Choose a GPU to fill its figures, or a name of your own to keep them."
+	case m.market.panel != nil:
 		return "The market's figures beside the inputs they would replace · space ticks · enter applies · esc closes"
-	}
-	switch m.tab {
-	case tabCashFlow:
+	case m.inputsActive():
+	case m.tab == tabCashFlow:
 		return "Each month's revenue, power, opex and EBITDA; cumulative cash starts at −capex."
-	case tabTreasury:
-		return "Before and after the BTC sale, at month 1's price · edit it on the Overview (1)"
-	case tabSensitivity:
-		return "Cells: the model at each hashprice and AI rate · bars: one input moved, the rest held · edit on the Overview (1)"
+	case m.tab == tabTreasury:
+		return "Before and after the BTC sale, at month 1's price · i edits the inputs here"
+	case m.tab == tabSensitivity:
+		return "Cells: the model at each hashprice and AI rate · bars: one input moved, the rest held · i edits the inputs here"
 	}
 	f, ok := m.selectedField()
 	if !ok {
@@ -422,7 +405,11 @@ func (m *Model) hint() string {
 	case model.KindFlag, model.KindMode:
 		text += " · ←/→ toggles"
 	case model.KindText:
-		text += " · enter to type"
+		if f.Key == gpuModelKey {
+			text += " · ←/→ steps through the catalogue · enter picks"
+		} else {
+			text += " · enter to type"
+		}
 	}
 	return text
 }

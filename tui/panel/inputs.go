@@ -206,6 +206,9 @@ type Inputs struct {
 	Hashprice decimal.Decimal // the derived month-1 hashprice
 	Selected  int             // index into Rows
 	Top       int             // first row drawn
+	// Unfocused marks the selection only in the gutter: the keys act on
+	// the tab beside the panel, not on it.
+	Unfocused bool
 }
 
 func (p Inputs) Render(w, h int) string {
@@ -238,7 +241,7 @@ func (p Inputs) row(i, w int) string {
 	if auto {
 		tag = "auto"
 	}
-	if i == p.Selected {
+	if i == p.Selected && !p.Unfocused {
 		mark := "›"
 		if modified {
 			mark = "›•"
@@ -248,7 +251,12 @@ func (p Inputs) row(i, w int) string {
 		return st.Selected.Render(cells.Fit(text, w))
 	}
 	gutter := "  "
-	if modified {
+	switch {
+	case i == p.Selected && modified:
+		gutter = st.Dim.Render("›") + st.Modified.Render("•")
+	case i == p.Selected:
+		gutter = st.Dim.Render("›") + " "
+	case modified:
 		gutter = " " + st.Modified.Render("•")
 	}
 	valueStyle := st.Value

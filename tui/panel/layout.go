@@ -114,6 +114,12 @@ const (
 	histogramTickSpacing = 10 // columns per x-axis label, about
 	progressBarWidth     = 40
 	progressNoteBar      = 16
+
+	// The GPU picker: a name column, then the three figures a GPU fills,
+	// and the sources under their labels.
+	gpuNameWidth        = 14
+	gpuFigureWidth      = 14
+	gpuSourceLabelWidth = 13
 )
 
 // overviewParts splits the Overview's main area into the results (cards or

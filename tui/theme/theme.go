@@ -166,6 +166,8 @@ type Styles struct {
 	Hint    Paint
 	Prompt  Paint
 	Enlarge Paint
+	// Selection marks a prompt's pre-filled text, which typing replaces.
+	Selection Paint
 
 	Help      help.Styles
 	TextInput textinput.Styles
@@ -243,6 +245,7 @@ func New(n Name) *Styles {
 	s.Hint = s.Dim
 	s.Prompt = PaintOf(fg(p.brand).Bold(true))
 	s.Enlarge = s.Strong
+	s.Selection = PaintOf(lipgloss.NewStyle().Background(p.selectBg).Foreground(p.selectFg))
 
 	s.Help = help.Styles{
 		ShortKey: fg(p.dim).Bold(true), ShortDesc: fg(p.dim), ShortSeparator: fg(p.faint), Ellipsis: fg(p.faint),
@@ -320,6 +323,7 @@ func monoStyles() *Styles {
 	s.Hint = PaintOf(n().Faint(true))
 	s.Prompt = PaintOf(n().Bold(true))
 	s.Enlarge = PaintOf(n().Bold(true))
+	s.Selection = PaintOf(n().Reverse(true))
 
 	s.Help = help.Styles{
 		Ellipsis: n().Faint(true), ShortKey: n().Bold(true), ShortDesc: n(), ShortSeparator: n().Faint(true),
