@@ -333,17 +333,27 @@ type Risk struct {
 
 // JSON writes spec §8's document, indented for people and pipelines alike;
 // with risk, the §9 objects too (null without).
-func JSON(w io.Writer, d Document) error {
+func JSON(w io.Writer, d Document) error { return EncodeJSON(w, Object(d)) }
+
+// Object is the JSON object JSON writes for d, for a document that holds
+// several reports (pivot-tui compare).
+func Object(d Document) any {
 	doc := buildJSON(d.Result)
 	if d.Risk != nil {
 		doc.Risk = riskJSON(d.Risk.MonteCarlo)
 		doc.Sensitivity = sensitivityJSON(d.Risk.Sensitivity)
 	}
+	return doc
+}
+
+// EncodeJSON writes v as every JSON report is written: indented by two
+// spaces, with "<", ">" and "&" left as they are.
+func EncodeJSON(w io.Writer, v any) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(doc); err != nil {
+	if err := enc.Encode(v); err != nil {
 		return err
 	}
 	_, err := w.Write(buf.Bytes())

@@ -84,3 +84,6 @@ func Markdown(w io.Writer, d Document) error {
 func escapeCell(s string) string {
 	return strings.NewReplacer("|", `\|`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "<", `\<`, "\n", " ").Replace(s)
 }
+
+// MarkdownCell escapes user text for a Markdown table cell, as the reports do.
+func MarkdownCell(s string) string { return escapeCell(s) }

@@ -93,11 +93,11 @@ func TestExportWritesTheScreenAndTheReport(t *testing.T) {
 	}
 	stem := "site-2026-11-25-1432"
 	// The whole message: on screen, the line cuts the temporary folder.
-	want := "Exported the Cash flow tab on a white page: " + stem + ".png, .svg and .md to " + dir
-	if status := lineWith(after, "Exported"); after.status.text != want || !strings.Contains(status, stem+".png, .svg and .md to /tmp") {
+	want := "Exported the Cash flow tab on a white page: " + stem + ".png, .svg, .md and .xlsx to " + dir
+	if status := lineWith(after, "Exported"); after.status.text != want || !strings.Contains(status, stem+".png, .svg, .md and .xlsx to /tmp") {
 		t.Errorf("the status line does not say what was written where: %q (on screen %q)", after.status.text, status)
 	}
-	for _, ext := range []string{".png", ".svg", ".md"} {
+	for _, ext := range []string{".png", ".svg", ".md", ".xlsx"} {
 		if _, err := os.Stat(filepath.Join(dir, stem+ext)); err != nil {
 			t.Errorf("%s: %v", ext, err)
 		}
@@ -180,7 +180,7 @@ func TestExportFailureIsShown(t *testing.T) {
 // The help lists x; a dark export is drawn on a dark page.
 func TestExportKeyInHelpAndDarkPage(t *testing.T) {
 	m := update(t, New(Options{}), size(120, 40), keyMsg("?"))
-	if lineWith(m, "export PNG, SVG, Markdown") == "" {
+	if lineWith(m, "export PNG, SVG, MD, XLSX") == "" {
 		t.Errorf("the help does not list x:\n%s", screen(m))
 	}
 	dir := t.TempDir()
@@ -254,7 +254,7 @@ func TestExportIsThePageNotTheScreen(t *testing.T) {
 	}
 	// A dark terminal still exports on the white page.
 	_, after := pressExport(t, m)
-	if status := lineWith(after, "Exported"); !strings.Contains(status, "Exported the Overview tab on a white page: site-2026-11-25-1432.png, .svg and .md to /tmp") {
+	if status := lineWith(after, "Exported"); !strings.Contains(status, "Exported the Overview tab on a white page: site-2026-11-25-1432.png, .svg, .md and .xlsx to /tmp") {
 		t.Errorf("the status line: %q", status)
 	}
 	data, err := os.ReadFile(filepath.Join(dir, "site-2026-11-25-1432.png"))

@@ -14,6 +14,7 @@ type KeyMap struct {
 	Clear          key.Binding // the hashprice back to its derived value
 	Reset          key.Binding // the selected input back to the file's value
 	Mode           key.Binding // toggle the AI mode
+	Pin            key.Binding // pin the scenario as the cards' baseline, or drop the pin
 	Undo, Redo     key.Binding
 	Inputs         key.Binding // the inputs panel on a tab other than the Overview
 
@@ -40,6 +41,7 @@ func DefaultKeyMap() KeyMap {
 		Clear:  key.NewBinding(key.WithKeys("backspace", "delete"), key.WithHelp("del", "hashprice back to auto")),
 		Reset:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reset to file value")),
 		Mode:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "GPU cloud ⇄ colocation")),
+		Pin:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "pin as baseline")),
 		Undo:   key.NewBinding(key.WithKeys("ctrl+z", "u"), key.WithHelp("ctrl+z", "undo")),
 		Redo:   key.NewBinding(key.WithKeys("ctrl+y", "ctrl+r"), key.WithHelp("ctrl+y", "redo")),
 		Inputs: key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "inputs on any tab")),
@@ -55,7 +57,7 @@ func DefaultKeyMap() KeyMap {
 		Save:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
 		SaveAs: key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "save as")),
 		Open:   key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open a file")),
-		Export: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "export PNG, SVG, Markdown")),
+		Export: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "export PNG, SVG, MD, XLSX")),
 		Market: key.NewBinding(key.WithKeys("M"), key.WithHelp("M", "today's market")),
 		Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:   key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
@@ -117,7 +119,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Dec, k.Inc, k.DecBig, k.IncBig, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Edit, k.Clear, k.Reset, k.Mode, k.Undo, k.Redo, k.Inputs, k.Market},
+		{k.Edit, k.Clear, k.Reset, k.Mode, k.Undo, k.Redo, k.Inputs, k.Market, k.Pin},
 		{k.NextTab, k.PrevTab, k.GoTab, k.Save, k.SaveAs, k.Open, k.Export, k.Help, k.Quit},
 	}
 }

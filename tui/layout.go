@@ -45,6 +45,8 @@ const (
 	drawerMaxColumns = 3
 
 	wheelStep = 3 // ledger rows per wheel notch
+
+	maxPinnedName = 24 // the header cuts the pinned baseline's name here
 )
 
 // rect is a region of the screen, in cells.

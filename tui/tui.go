@@ -188,6 +188,7 @@ type Model struct {
 
 	export    exportSettings // where and how x writes
 	exporting bool           // drawing the screen for an export (export.go)
+	pin       *pinned        // the cards' baseline (p), or nil
 	market    marketState    // M: today's market
 
 	fatal error // returned by Run after the program ends
@@ -281,7 +282,7 @@ func (m *Model) render() string {
 	keys := m.contextKeys()
 	body, _ := m.renderBody(l)
 	parts := []string{
-		header{st: m.st, sc: &m.sc, path: m.path, preset: m.preset, dirty: m.dirty(), market: m.marketNotes()}.Render(l.header.w, l.header.h),
+		header{st: m.st, sc: &m.sc, path: m.path, preset: m.preset, dirty: m.dirty(), market: m.marketNotes(), pinned: m.pinName()}.Render(l.header.w, l.header.h),
 		tabBar{st: m.st, current: m.tab}.Render(l.tabs.w, l.tabs.h),
 		body,
 		statusBar{st: m.st, status: m.status, prompt: m.prompt, confirm: m.confirm, hint: m.hint()}.Render(l.status.w, l.status.h),
@@ -347,7 +348,7 @@ func (m *Model) renderTab(w, h int, compact bool) (string, []screenshot.Shape) {
 	if m.market.panel != nil && !m.exporting { // an export shows the tab, not the dialog
 		return m.renderMarket(w, h), nil
 	}
-	return panel.Results{St: m.st, Res: &m.res, Cash: m.cash, Compact: compact, Vector: m.exporting}.Draw(w, h)
+	return panel.Results{St: m.st, Res: &m.res, Cash: m.cash, Compact: compact, Base: m.pinBase(), Vector: m.exporting}.Draw(w, h)
 }
 
 func (m *Model) renderShortHelp(w int, keys KeyMap) string {

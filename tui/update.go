@@ -121,6 +121,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.resetField()
 	case key.Matches(msg, k.Mode):
 		m.toggleMode()
+	case key.Matches(msg, k.Pin):
+		m.togglePin()
 	case key.Matches(msg, k.Undo):
 		m.undo()
 	case key.Matches(msg, k.Redo):

@@ -8,6 +8,7 @@ import (
 
 const dashboardUsage = `Usage: pivot-tui [--market-url URL] [--export-theme light|dark] [FILE]
        pivot-tui report [FILE] [-o OUT] [--format text|md|csv|json|png|svg|xlsx] [--risk]
+       pivot-tui compare A.toml B.toml [C.toml ...] [--format text|md|csv|json|png|svg|xlsx] [-o OUT]
        pivot-tui presets
        pivot-tui preset NAME
        pivot-tui market [--url URL] [--format text|json] [--offline] [--apply FILE]

@@ -14,14 +14,21 @@ import (
 
 // figure is one line of a result card: a label and its value, already
 // written; tone colours the value. Essential figures stay in the compact
-// table when the screen is short.
+// table when the screen is short. num is the figure as a number (Valid
+// false for "never", "n/a") in unit (where the label leaves it open), and
+// change how its change against a pinned baseline is written.
 type figure struct {
 	label     string
 	short     string // the label where label does not fit (the narrow comparison table); "" for label
 	value     string
 	tone      theme.Tone
 	essential bool
+	num       decimal.NullDecimal
+	unit      string
+	change    changeKind
 }
+
+func known(v decimal.Decimal) decimal.NullDecimal { return decimal.NewNullDecimal(v) }
 
 func wins(res *model.Result, mining bool) bool {
 	return (mining && res.Verdict.Winner == model.WinnerMining) || (!mining && res.Verdict.Winner == model.WinnerAI)
@@ -35,7 +42,7 @@ func strategyFigures(res *model.Result, mining, compact bool) []figure {
 		s = res.Mining
 	}
 	money := func(label string, v decimal.Decimal) figure {
-		f := figure{label: label, value: format.USDShort(v), essential: true}
+		f := figure{label: label, value: format.USDShort(v), essential: true, num: known(v), change: changeMoney}
 		if v.IsNegative() {
 			f.tone = theme.ToneNegative
 		}
@@ -56,15 +63,27 @@ func strategyFigures(res *model.Result, mining, compact bool) []figure {
 	default:
 		capacity = figure{label: "IT load leased", value: format.Number(s.ITMW, 1, "MW")}
 	}
+	capacity.change = changeCount
+	switch {
+	case mining:
+		capacity.num, capacity.unit = known(s.HashratePH), "PH/s"
+	case s.GPUs.Valid:
+		capacity.num, capacity.unit = s.GPUs, "GPUs"
+	default:
+		capacity.num, capacity.unit = known(s.ITMW), "MW"
+	}
 	npv := money("NPV", s.NPVUSD)
 	if wins(res, mining) && !s.NPVUSD.IsNegative() {
 		npv.tone = theme.ToneWinner // a winning NPV below zero stays red: winning is losing less
 	}
-	payback := figure{label: "Payback", value: format.Months(s.PaybackMonths), essential: true}
+	payback := figure{label: "Payback", value: format.Months(s.PaybackMonths), essential: true, change: changeMonths}
 	if s.PaybackMonths == 0 {
 		payback.tone = theme.ToneDim
+	} else {
+		payback.num = known(decimal.NewFromInt(int64(s.PaybackMonths)))
 	}
-	irr := figure{label: "IRR", value: format.Optional(s.IRRPct, func(v decimal.Decimal) string { return format.Percent(v, 1) }, "n/a"), essential: true}
+	irr := figure{label: "IRR", value: format.Optional(s.IRRPct, func(v decimal.Decimal) string { return format.Percent(v, 1) }, "n/a"), essential: true,
+		num: s.IRRPct, change: changePoints}
 	if !s.IRRPct.Valid {
 		irr.tone = theme.ToneDim
 	} else if s.IRRPct.Decimal.IsNegative() {
@@ -79,7 +98,7 @@ func strategyFigures(res *model.Result, mining, compact bool) []figure {
 	perGridMW.essential, perGridMW.short = false, "EBITDA/grid MW"
 	perITMW := money("EBITDA/IT MW-yr", s.EBITDAUSDPerITMWYear)
 	perITMW.essential, perITMW.short = false, "EBITDA/IT MW"
-	capex := figure{label: "Capex", value: format.USDShort(s.CapexUSD), essential: true}
+	capex := figure{label: "Capex", value: format.USDShort(s.CapexUSD), essential: true, num: known(s.CapexUSD), change: changeCost}
 	figs := []figure{
 		capacity,
 		revenue,
@@ -93,9 +112,9 @@ func strategyFigures(res *model.Result, mining, compact bool) []figure {
 	}
 	switch {
 	case mining && compact:
-		figs = append(figs, figure{label: "Cost per BTC", value: format.USDWhole(s.CashCostPerBTCUSD)})
+		figs = append(figs, figure{label: "Cost per BTC", value: format.USDWhole(s.CashCostPerBTCUSD), num: known(s.CashCostPerBTCUSD), change: changeCost})
 	case mining:
-		figs = append(figs, figure{label: "Cash cost/BTC", value: format.USDWhole(s.CashCostPerBTCUSD)})
+		figs = append(figs, figure{label: "Cash cost/BTC", value: format.USDWhole(s.CashCostPerBTCUSD), num: known(s.CashCostPerBTCUSD), change: changeCost})
 	case compact:
 		figs = append(figs, figure{label: "Cost per BTC", value: "—", tone: theme.ToneDim})
 	default:
@@ -110,9 +129,10 @@ func liveFigure(res *model.Result) figure {
 	sc := res.Scenario
 	first := res.AI.FirstLiveMonth
 	if first > sc.HorizonMonths {
-		return figure{label: "Live from", value: "never", tone: theme.ToneDim}
+		return figure{label: "Live from", value: "never", tone: theme.ToneDim, change: changeMonths}
 	}
-	return figure{label: "Live from", value: sc.Start.AddMonths(first-1).String() + " (mo " + strconv.Itoa(first) + ")"}
+	return figure{label: "Live from", value: sc.Start.AddMonths(first-1).String() + " (mo " + strconv.Itoa(first) + ")",
+		change: changeMonths, num: known(decimal.NewFromInt(int64(first)))}
 }
 
 func strategyName(mining bool) string {
@@ -129,6 +149,9 @@ type ResultCard struct {
 	St     *theme.Styles
 	Res    *model.Result
 	Mining bool // the mining card, else the AI card
+	// Base is the pinned baseline, or nil: each figure then shows its
+	// change against the baseline's.
+	Base *model.Result
 }
 
 // cardColumns is how many columns of figures a card of outer width w holds.
@@ -158,6 +181,13 @@ func (c ResultCard) Render(w, h int) string {
 	}
 	lines := []string{cells.Spread(title, badge, inner)}
 	figs := strategyFigures(c.Res, c.Mining, false)
+	values := make([]string, len(figs))
+	for i, f := range figs {
+		values[i] = st.Tone(f.tone, f.value)
+	}
+	if c.Base != nil {
+		withChanges(st, values, figs, strategyFigures(c.Base, c.Mining, false))
+	}
 	cols := cardColumns(w)
 	perCol := (len(figs) + cols - 1) / cols
 	colW := (inner - (cols-1)*CardColumnGap) / cols
@@ -168,7 +198,7 @@ func (c ResultCard) Render(w, h int) string {
 			cell := strings.Repeat(" ", colW)
 			if i < len(figs) {
 				f := figs[i]
-				cell = cells.Spread(st.Dim.Render(f.label), st.Tone(f.tone, f.value), colW)
+				cell = cells.Spread(st.Dim.Render(f.label), values[i], colW)
 			}
 			if col > 0 {
 				line += st.Faint.Render(strings.Repeat(" ", CardColumnGap-2) + "│ ")
@@ -188,25 +218,29 @@ func (c ResultCard) Render(w, h int) string {
 // one table, the winner's column marked. When h is short of a line per
 // figure, only the essential figures are listed.
 type compareTable struct {
-	st  *theme.Styles
-	res *model.Result
+	st   *theme.Styles
+	res  *model.Result
+	base *model.Result // the pinned baseline, or nil
 }
 
 func (c compareTable) Render(w, h int) string {
 	st := c.st
 	m := strategyFigures(c.res, true, true)
 	a := strategyFigures(c.res, false, true)
-	// The value columns take what their widest value and head need (the
-	// sides' short names when the full ones would squeeze the labels), the
-	// labels the rest.
-	valueW := 0
-	for i := range m {
-		valueW = max(valueW, cells.Width(m[i].value), cells.Width(a[i].value))
-	}
-	short := (w-compareLabelWidth)/2 < compareMinValue+1
-	colW := min(compareMaxValue, (w-compareLabelWidth)/2)
-	if short {
+	colW := (w - compareLabelWidth) / 2
+	// Without a baseline's changes beside them, the value columns take what
+	// their widest value and head need (the sides' short names when the
+	// full ones would squeeze the labels), the labels the rest.
+	short := c.base == nil && colW < compareMinValue+1
+	switch {
+	case short:
+		valueW := 0
+		for i := range m {
+			valueW = max(valueW, cells.Width(m[i].value), cells.Width(a[i].value))
+		}
 		colW = max(valueW+1, compareShortHead)
+	case c.base == nil:
+		colW = min(compareMaxValue, colW) // wider only spreads the table out
 	}
 	labelW := w - 2*colW
 	head := func(mining bool) string {
@@ -221,6 +255,7 @@ func (c compareTable) Render(w, h int) string {
 		return cells.Right(name, colW)
 	}
 	lines := []string{cells.Fit("", labelW) + head(true) + head(false)}
+	mValues, aValues := tableValues(st, m, c.base, true, colW), tableValues(st, a, c.base, false, colW)
 	few := h < 1+len(m)
 	for i := range m {
 		if few && !m[i].essential {
@@ -231,7 +266,7 @@ func (c compareTable) Render(w, h int) string {
 			label = m[i].short
 		}
 		lines = append(lines, cells.Fit(st.Dim.Render(label), labelW)+
-			cells.Right(st.Tone(m[i].tone, m[i].value), colW)+cells.Right(st.Tone(a[i].tone, a[i].value), colW))
+			cells.Right(mValues[i], colW)+cells.Right(aValues[i], colW))
 	}
 	return cells.Block(lines, w, h)
 }

@@ -86,6 +86,9 @@ const (
 	tornadoLabelWidth  = 16
 	tornadoWideBar     = 40
 	tornadoMinBarWidth = 9
+	// The advantage bars of a comparison cut their labels at
+	// advantageLabelWidth, and share the tornado's least bar width.
+	advantageLabelWidth = 24
 
 	// The market panel: a gutter for the selection, a tick box, the input's
 	// label, its value now and the market's, the unit and a short tag

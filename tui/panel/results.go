@@ -19,6 +19,9 @@ type Results struct {
 	Cash    Cash // CumulativeCash(Res)
 	Compact bool // the compact layout: the comparison table, never cards
 	Vector  bool // the chart's lines as vector shapes, for an image (CashChart.Vector)
+	// Base is the pinned baseline, or nil: the cards then show each
+	// figure's change against it.
+	Base *model.Result
 }
 
 func (r Results) Render(w, h int) string {
@@ -34,9 +37,9 @@ func (r Results) Draw(w, h int) (string, []screenshot.Shape) {
 	vLines = vLines[:parts.verdictH]
 	var results string
 	if parts.cards {
-		results = Cards(r.St, r.Res, w)
+		results = CardsAgainst(r.St, r.Res, r.Base, w)
 	} else {
-		results = compareTable{st: r.St, res: r.Res}.Render(w, parts.resultsH)
+		results = compareTable{st: r.St, res: r.Res, base: r.Base}.Render(w, parts.resultsH)
 	}
 	lines := cells.Lines(results)
 	lines = append(lines, "")
@@ -53,12 +56,16 @@ func (r Results) Draw(w, h int) (string, []screenshot.Shape) {
 
 // Cards draws both result cards side by side across w columns, CardGap
 // apart, mining's on the left, both as tall as the taller needs.
-func Cards(st *theme.Styles, res *model.Result, w int) string {
+func Cards(st *theme.Styles, res *model.Result, w int) string { return CardsAgainst(st, res, nil, w) }
+
+// CardsAgainst is Cards with each figure's change against a pinned
+// baseline (none when base is nil).
+func CardsAgainst(st *theme.Styles, res, base *model.Result, w int) string {
 	cardW, cardR, h := cardSplit(w)
 	gap := strings.TrimSuffix(strings.Repeat(strings.Repeat(" ", CardGap)+"\n", h), "\n")
 	return cells.Beside(
-		ResultCard{St: st, Res: res, Mining: true}.Render(cardW, h),
+		ResultCard{St: st, Res: res, Mining: true, Base: base}.Render(cardW, h),
 		gap,
-		ResultCard{St: st, Res: res, Mining: false}.Render(cardR, h),
+		ResultCard{St: st, Res: res, Mining: false, Base: base}.Render(cardR, h),
 	)
 }

@@ -132,6 +132,8 @@ type Styles struct {
 	Figure     Paint
 	WinFigure  Paint
 	Negative   Paint
+	Better     Paint // a change against the pinned baseline for the better
+	Worse      Paint // and for the worse
 
 	// verdict banner
 	BannerMining Paint
@@ -216,6 +218,8 @@ func New(n Name) *Styles {
 	s.Figure = PaintOf(fg(p.strong))
 	s.WinFigure = PaintOf(fg(p.good).Bold(true))
 	s.Negative = PaintOf(fg(p.bad))
+	s.Better = PaintOf(fg(p.good))
+	s.Worse = PaintOf(fg(p.bad))
 
 	banner := lipgloss.NewStyle().Foreground(p.onColour).Bold(true)
 	s.BannerMining = PaintOf(banner.Background(p.mining))
@@ -296,6 +300,8 @@ func monoStyles() *Styles {
 	s.Figure = PaintOf(n())
 	s.WinFigure = PaintOf(n().Bold(true))
 	s.Negative = PaintOf(n())
+	s.Better = PaintOf(n()) // the sign says which way it moved
+	s.Worse = PaintOf(n())
 
 	s.BannerMining = PaintOf(n().Reverse(true).Bold(true))
 	s.BannerAI = s.BannerMining
@@ -393,6 +399,8 @@ const (
 	ToneNegative      // below zero
 	ToneDim           // nothing to report ("never", "n/a")
 	ToneWinner        // the winner's figure
+	ToneBetter        // a change for the better
+	ToneWorse         // a change for the worse
 )
 
 // Tone styles a figure in its tone.
@@ -404,6 +412,10 @@ func (s *Styles) Tone(t Tone, text string) string {
 		return s.Dim.Render(text)
 	case ToneWinner:
 		return s.WinFigure.Render(text)
+	case ToneBetter:
+		return s.Better.Render(text)
+	case ToneWorse:
+		return s.Worse.Render(text)
 	}
 	return s.Figure.Render(text)
 }
