@@ -380,3 +380,21 @@ func TestReportJSONEchoesItsInputs(t *testing.T) {
 		}
 	}
 }
+
+// compare takes its format from -o's extension as report does.
+func TestCompareFormatFromOutputExtension(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join("..", "..", "scenarios", "presets", "default.toml")
+	b := filepath.Join("..", "..", "scenarios", "presets", "b200-cloud.toml")
+	out := filepath.Join(dir, "side-by-side.png")
+	if code, _, stderr := runCLI(t, "compare", a, b, "-o", out); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if data, _ := os.ReadFile(out); !bytes.HasPrefix(data, []byte("\x89PNG")) {
+		t.Errorf("compare -o side-by-side.png wrote %q…", data[:min(len(data), 8)])
+	}
+	code, _, stderr := runCLI(t, "compare", a, b, "-o", filepath.Join(dir, "x.png"), "--format", "md")
+	if code != exitInput || !strings.Contains(stderr, "compare: -o ") || !strings.Contains(stderr, "names a png file but --format is md") {
+		t.Errorf("a contradicting --format: exit %d, %q", code, stderr)
+	}
+}

@@ -91,20 +91,20 @@ var formatExtensions = map[string]string{
 // into memo.png); --format alone for a file whose extension names none (or
 // for standard output); else text. Without --format, an extension that names
 // no format is refused rather than guessed.
-func formatFor(flagged bool, formatName, out string) (string, error) {
+func formatFor(command string, flagged bool, formatName, out string) (string, error) {
 	if out == "" {
 		return cmp.Or(formatName, "text"), nil
 	}
 	implied, known := extensionFormats[strings.ToLower(filepath.Ext(out))]
 	switch {
 	case !known && !flagged:
-		return "", badInput("report: cannot tell the format of -o %s from its extension: "+
-			"want .txt, .md, .csv, .json, .png, .svg or .xlsx, or give --format", out)
+		return "", badInput("%s: cannot tell the format of -o %s from its extension: "+
+			"want .txt, .md, .csv, .json, .png, .svg or .xlsx, or give --format", command, out)
 	case !known:
 		return formatName, nil // given, so not ""
 	case flagged && implied != formatName:
-		return "", badInput("report: -o %s names a %s file but --format is %s: drop --format, or end the file's name in %s",
-			out, implied, formatName, formatExtensions[formatName])
+		return "", badInput("%s: -o %s names a %s file but --format is %s: drop --format, or end the file's name in %s",
+			command, out, implied, formatName, formatExtensions[formatName])
 	}
 	return implied, nil
 }
@@ -129,7 +129,7 @@ func reportCommand(args []string, stdout, stderr io.Writer) error {
 	if _, isImage := imageFormats[*formatName]; flagged && !isText && !isImage {
 		return badInput("report: unknown format %q: want text, md, csv, json, png, svg or xlsx", *formatName)
 	}
-	if *formatName, err = formatFor(flagged, *formatName, *out); err != nil {
+	if *formatName, err = formatFor("report", flagged, *formatName, *out); err != nil {
 		return err
 	}
 	write := reportFormats[*formatName]
