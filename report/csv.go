@@ -9,8 +9,13 @@ import (
 )
 
 // CSV writes both monthly ledgers side by side, one row per month, amounts
-// in dollars to the cent: ready for a spreadsheet.
+// in dollars to the cent: ready for a spreadsheet. With a risk analysis it
+// writes the risk views instead, as one table of their own (riskCSV): a CSV
+// file holds one table.
 func CSV(w io.Writer, d Document) error {
+	if d.Risk != nil {
+		return riskCSV(w, d.Risk)
+	}
 	res := d.Result
 	out := csv.NewWriter(w)
 	header := []string{"month", "date"}

@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/scenarios"
 	"github.com/shopspring/decimal"
 
 	"github.com/pivot-tui/pivot-tui/internal/printable"
@@ -74,6 +75,10 @@ type jsonReport struct {
 	Treasury             *jsonTreasury `json:"treasury"`
 	Risk                 any           `json:"risk"`
 	Sensitivity          any           `json:"sensitivity"`
+	// Inputs echoes the scenario that produced the report, in its file's
+	// own structure (scenarios.MarshalJSON), so that a pipeline keeping the
+	// report knows what it describes and can run it again.
+	Inputs json.RawMessage `json:"inputs"`
 }
 
 type jsonStrategy struct {
@@ -316,6 +321,7 @@ func buildJSON(res model.Result) jsonReport {
 			PowerPrice: optionalFigure(res.Breakeven.MiningPowerPriceUSDPerMWh),
 		},
 		Treasury: treasuryJSON(res.Treasury),
+		Inputs:   scenarios.MarshalJSON(s),
 	}
 	return doc
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/shopspring/decimal"
 )
 
@@ -31,9 +32,11 @@ func Lines(res model.Result) []Line {
 		both("IT load", func(st model.Strategy) string { return format.Number(st.ITMW, 1, "MW") }),
 		{Label: "Hashrate / GPUs", Mining: format.Number(m.HashratePH, 1, "PH/s"), AI: Capacity(res)},
 		both("Capex", usd(func(st model.Strategy) decimal.Decimal { return st.CapexUSD })),
-		both("First-year revenue", usd(func(st model.Strategy) decimal.Decimal { return st.FirstYearRevenueUSD })),
-		both("First-year EBITDA", usd(func(st model.Strategy) decimal.Decimal { return st.FirstYearEBITDAUSD })),
-		both("EBITDA per MW-year", usd(func(st model.Strategy) decimal.Decimal { return st.EBITDAUSDPerMWYear })),
+		both("Revenue, "+words.FirstLiveYear, usd(func(st model.Strategy) decimal.Decimal { return st.FirstYearRevenueUSD })),
+		both("EBITDA, "+words.FirstLiveYear, usd(func(st model.Strategy) decimal.Decimal { return st.FirstYearEBITDAUSD })),
+		both("EBITDA "+words.PerGridMW+"-year", usd(func(st model.Strategy) decimal.Decimal { return st.EBITDAUSDPerMWYear })),
+		both("Revenue "+words.PerITMW+"-year", usd(func(st model.Strategy) decimal.Decimal { return st.RevenueUSDPerITMWYear })),
+		both("EBITDA "+words.PerITMW+"-year", usd(func(st model.Strategy) decimal.Decimal { return st.EBITDAUSDPerITMWYear })),
 		both(fmt.Sprintf("Revenue, %d months", s.HorizonMonths), usd(func(st model.Strategy) decimal.Decimal { return st.RevenueUSD })),
 		both("Power cost", usd(func(st model.Strategy) decimal.Decimal { return st.PowerCostUSD })),
 		both("Opex", usd(func(st model.Strategy) decimal.Decimal { return st.OpexUSD })),

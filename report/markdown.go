@@ -37,6 +37,7 @@ func Markdown(w io.Writer, d Document) error {
 	for _, l := range Lines(res) {
 		fmt.Fprintf(&b, "| %s | %s | %s |\n", l.Label, l.Mining, l.AI)
 	}
+	fmt.Fprintf(&b, "\n%s\n", words.Periods(res))
 
 	b.WriteString("\n## Verdict and break-evens\n\n")
 	fmt.Fprintf(&b, "%s\n\n", words.Headline(res))
@@ -47,7 +48,7 @@ func Markdown(w io.Writer, d Document) error {
 		fmt.Fprintf(&b, "- %s\n", note)
 	}
 
-	b.WriteString("\n## Year by year\n")
+	fmt.Fprintf(&b, "\n## Year by year\n\n%s\n", words.YearTable(res))
 	for _, side := range []struct {
 		name string
 		st   model.Strategy

@@ -108,12 +108,14 @@ func TestMarkdownResultsAreTheModels(t *testing.T) {
 				aiCapacity = format.Number(a.GPUs.Decimal, 0, "GPUs")
 			}
 			want := map[string][2]string{
-				"IT load":            {format.Number(m.ITMW, 1, "MW"), format.Number(a.ITMW, 1, "MW")},
-				"Hashrate / GPUs":    {format.Number(m.HashratePH, 1, "PH/s"), aiCapacity},
-				"Capex":              {usd(m.CapexUSD), usd(a.CapexUSD)},
-				"First-year revenue": {usd(m.FirstYearRevenueUSD), usd(a.FirstYearRevenueUSD)},
-				"First-year EBITDA":  {usd(m.FirstYearEBITDAUSD), usd(a.FirstYearEBITDAUSD)},
-				"EBITDA per MW-year": {usd(m.EBITDAUSDPerMWYear), usd(a.EBITDAUSDPerMWYear)},
+				"IT load":                       {format.Number(m.ITMW, 1, "MW"), format.Number(a.ITMW, 1, "MW")},
+				"Hashrate / GPUs":               {format.Number(m.HashratePH, 1, "PH/s"), aiCapacity},
+				"Capex":                         {usd(m.CapexUSD), usd(a.CapexUSD)},
+				"Revenue, first 12 live months": {usd(m.FirstYearRevenueUSD), usd(a.FirstYearRevenueUSD)},
+				"EBITDA, first 12 live months":  {usd(m.FirstYearEBITDAUSD), usd(a.FirstYearEBITDAUSD)},
+				"EBITDA per grid MW-year":       {usd(m.EBITDAUSDPerMWYear), usd(a.EBITDAUSDPerMWYear)},
+				"Revenue per IT MW-year":        {usd(m.RevenueUSDPerITMWYear), usd(a.RevenueUSDPerITMWYear)},
+				"EBITDA per IT MW-year":         {usd(m.EBITDAUSDPerITMWYear), usd(a.EBITDAUSDPerITMWYear)},
 				"Revenue, " + format.Months(res.Scenario.HorizonMonths): {usd(m.RevenueUSD), usd(a.RevenueUSD)},
 				"Power cost":     {usd(m.PowerCostUSD), usd(a.PowerCostUSD)},
 				"Opex":           {usd(m.OpexUSD), usd(a.OpexUSD)},

@@ -105,10 +105,13 @@ func riskText(b *strings.Builder, risk *Risk) {
 	for _, row := range SpreadRows(r) {
 		fmt.Fprintf(b, "  %-16s  %10s  %10s  %10s\n", row.Label, row.Text[0], row.Text[1], row.Text[2])
 	}
-	b.WriteString("\nWhat moves the answer (AI advantage at each end of the input's range)\n")
+	// The model leaves out an input whose range moves nothing; the swing
+	// says how much the rest move where both ends round alike.
+	b.WriteString("\nWhat moves the answer (AI advantage at each end of the input's range, and the swing)\n")
 	for _, bar := range risk.Sensitivity.Tornado {
 		ends := TornadoValue(bar, bar.LowValue) + " → " + TornadoValue(bar, bar.HighValue)
-		fmt.Fprintf(b, "  %s  %s  %s → %s\n", pad(bar.Input, 16), pad(ends, 30),
-			format.USDShort(bar.LowAdvantage), format.USDShort(bar.HighAdvantage))
+		advantages := format.USDShort(bar.LowAdvantage) + " → " + format.USDShort(bar.HighAdvantage)
+		fmt.Fprintf(b, "  %s  %s  %s  swing %s\n", pad(bar.Input, 16), pad(ends, 30), pad(advantages, 21),
+			format.USDShort(bar.Swing()))
 	}
 }

@@ -44,6 +44,10 @@ func Text(w io.Writer, d Document) error {
 	for _, l := range lines {
 		fmt.Fprintf(&b, "  %s  %s  %s\n", pad(l.Label, labelWidth), padLeft(l.Mining, miningWidth), padLeft(l.AI, aiWidth))
 	}
+	b.WriteString("\n")
+	for _, l := range wrap(words.Periods(res), textWrap) {
+		fmt.Fprintf(&b, "  %s\n", l)
+	}
 
 	fmt.Fprintf(&b, "\nVerdict: %s\n", words.Headline(res))
 	for _, flip := range words.FlipPoints(res) {
@@ -72,6 +76,29 @@ func Text(w io.Writer, d Document) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// textWrap is the width a sentence under the table wraps at, indent
+// included, so that it reads in an email.
+const textWrap = 76
+
+// wrap breaks text into lines of at most w columns (less the two of the
+// indent), between words.
+func wrap(text string, w int) []string {
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(text) {
+		switch {
+		case line == "":
+			line = word
+		case width(line)+1+width(word) > w-2:
+			lines = append(lines, line)
+			line = word
+		default:
+			line += " " + word
+		}
+	}
+	return append(lines, line)
 }
 
 // width counts runes: every character the reports use is one column wide.

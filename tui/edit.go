@@ -45,16 +45,20 @@ func problem(err error) string {
 		}
 		// Which rule refused the value: the model states the field's own
 		// range as Field.Allowed, and text it cannot read as a number as
-		// that range after "a number " (Field.Parse); those two the panel
-		// rewords with its grouped numbers and units. Every other rule (a
-		// value's precision, a rule across fields) keeps the model's words.
-		switch fe.Allowed {
-		case "a number " + f.Allowed():
+		// that range after "a number " (Field.Parse), and a rule between
+		// fields as a Bound; those the panel rewords with its grouped
+		// numbers and units. Every other rule (a value's precision) keeps
+		// the model's words.
+		switch {
+		case fe.Bound != nil:
+			other, _ := model.FieldByKey(fe.Bound.Key)
+			return f.Label + ": " + writtenValue(fe.Value) + " is out of range: want " + fe.Bound.Words(grouped, panel.DisplayUnit(other))
+		case fe.Allowed == "a number "+f.Allowed():
 			if fe.Value == "" {
 				return f.Label + ": want a number " + allowed(f)
 			}
 			return f.Label + ": " + fe.Value + " is not a number: want one " + allowed(f)
-		case f.Allowed():
+		case fe.Allowed == f.Allowed():
 			return f.Label + ": " + writtenValue(fe.Value) + " is out of range: want " + allowed(f)
 		}
 		return f.Label + ": " + writtenValue(fe.Value) + " is out of range: want " + fe.Allowed

@@ -67,9 +67,13 @@ func (m *Model) renderInputs(l layout) (inputs, rule string) {
 }
 
 func (m *Model) inputsPanel(rows []panel.InputRow) panel.Inputs {
+	selected := panel.RowOf(rows, m.selKey)
+	if m.exporting {
+		selected = -1 // an export shows the inputs, not the cursor
+	}
 	return panel.Inputs{
 		St: m.st, Rows: rows, Scenario: &m.sc, Saved: &m.saved, Hashprice: m.res.HashpriceUSDPerPHDay,
-		Selected: panel.RowOf(rows, m.selKey), Top: m.inputsTop, Unfocused: !m.inputsActive(),
+		Selected: selected, Top: m.inputsTop, Unfocused: !m.inputsActive(),
 	}
 }
 

@@ -30,6 +30,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/internal/terminal"
 	"github.com/pivot-tui/pivot-tui/market"
 	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/report/screenshot"
 	"github.com/pivot-tui/pivot-tui/scenarios"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/pivot-tui/pivot-tui/tui/panel"
@@ -66,6 +67,9 @@ type Options struct {
 	Now       func() time.Time
 	Version   string
 	ExportDir string
+	// ExportDark draws exports in the dark theme; they are drawn on a white
+	// page otherwise, like the memo card, whatever the terminal's theme.
+	ExportDark bool
 
 	// Market is the client M fetches today's market with (nil means
 	// mempool.space), and MarketCache where the last good snapshot is kept
@@ -184,9 +188,10 @@ type Model struct {
 	// program quits once the file holds the scenario on screen.
 	quitAfterSave bool
 
-	export exportSettings // where and how x writes
-	pin    *pinned        // the cards' baseline (p), or nil
-	market marketState    // M: today's market
+	export    exportSettings // where and how x writes
+	exporting bool           // drawing the screen for an export (export.go)
+	pin       *pinned        // the cards' baseline (p), or nil
+	market    marketState    // M: today's market
 
 	fatal error // returned by Run after the program ends
 }
@@ -206,11 +211,14 @@ func New(opts Options) *Model {
 		preset: opts.PresetName,
 		stamp:  opts.Stamp,
 		selKey: "bitcoin.price_usd",
-		export: exportSettings{now: opts.Now, version: opts.Version, dir: opts.ExportDir},
+		export: exportSettings{now: opts.Now, version: opts.Version, dir: opts.ExportDir, page: theme.Light},
 		market: marketState{client: cmp.Or(opts.Market, &market.Client{}), cache: opts.MarketCache},
 	}
 	if noColor(opts.Env) {
 		m.theme = theme.Mono
+	}
+	if opts.ExportDark {
+		m.export.page = theme.Dark
 	}
 	m.analyses.debounce = cmp.Or(opts.AnalysisDebounce, defaultDebounce)
 	m.analyses.tick = cmp.Or(opts.ProgressTick, defaultProgressTick)
@@ -274,10 +282,11 @@ func (m *Model) render() string {
 		return m.renderTooSmall()
 	}
 	keys := m.contextKeys()
+	body, _ := m.renderBody(l)
 	parts := []string{
 		header{st: m.st, sc: &m.sc, path: m.path, preset: m.preset, dirty: m.dirty(), market: m.marketNotes(), pinned: m.pinName()}.Render(l.header.w, l.header.h),
 		tabBar{st: m.st, current: m.tab}.Render(l.tabs.w, l.tabs.h),
-		m.renderBody(l),
+		body,
 		statusBar{st: m.st, status: m.status, prompt: m.prompt, confirm: m.confirm, hint: m.hint()}.Render(l.status.w, l.status.h),
 		m.renderShortHelp(l.help.w, keys),
 	}
@@ -301,44 +310,47 @@ func (m *Model) renderTooSmall() string {
 	return strings.Join(lines, "\n")
 }
 
-func (m *Model) renderBody(l layout) string {
+// renderBody draws the tab's body and, for an export, the chart's vector
+// shapes placed on the screen.
+func (m *Model) renderBody(l layout) (string, []screenshot.Shape) {
 	switch {
 	case m.picker != nil:
-		return m.renderGPUPicker(l.body.w, l.body.h)
+		return m.renderGPUPicker(l.body.w, l.body.h), nil
 	case m.showHelp:
-		return m.renderFullHelp(l.body.w, l.body.h)
+		return m.renderFullHelp(l.body.w, l.body.h), nil
 	}
-	if m.market.panel != nil && !l.marketBeside() {
-		return m.renderMarket(l.body.w, l.body.h)
+	if m.market.panel != nil && !l.marketBeside() && !m.exporting {
+		return m.renderMarket(l.body.w, l.body.h), nil
 	}
-	return m.withInputs(l, m.renderTab(l.main.w, l.main.h, l.compact))
+	body, shapes := m.renderTab(l.main.w, l.main.h, l.compact)
+	return m.withInputs(l, body), screenshot.Moved(shapes, float64(l.main.x), float64(l.main.y))
 }
 
 // renderTab draws the current tab's own content, w by h: on the Overview,
-// the results or the market panel.
-func (m *Model) renderTab(w, h int, compact bool) string {
+// the results or the market panel; for an export, the chart's shapes too.
+func (m *Model) renderTab(w, h int, compact bool) (string, []screenshot.Shape) {
 	switch m.tab {
 	case tabCashFlow:
-		return panel.Ledger{St: m.st, Res: &m.res, Top: m.ledgerTop}.Render(w, h)
+		return panel.Ledger{St: m.st, Res: &m.res, Top: m.ledgerTop}.Render(w, h), nil
 	case tabTreasury:
-		return panel.Treasury{St: m.st, Res: &m.res}.Render(w, h)
+		return panel.Treasury{St: m.st, Res: &m.res}.Render(w, h), nil
 	case tabSensitivity:
 		a := &m.analyses
 		return panel.Sensitivity{St: m.st, Result: &a.sens, Shades: &a.sensShades, Mode: a.sensMode,
-			Progress: m.progress(kindSensitivity)}.Render(w, h)
+			Progress: m.progress(kindSensitivity)}.Render(w, h), nil
 	case tabRisk:
 		a := &m.analyses
 		selected := m.assumptionKey()
-		if m.inputsActive() {
-			selected = "" // the inputs panel has the keys
+		if m.inputsActive() || m.exporting {
+			selected = "" // the inputs panel has the keys; an export shows no cursor
 		}
 		return panel.Risk{St: m.st, Result: &a.risk, Base: a.riskBase, Progress: m.progress(kindRisk),
-			Scenario: &m.sc, Saved: &m.saved, Hashprice: m.res.HashpriceUSDPerPHDay, Selected: selected}.Render(w, h)
+			Scenario: &m.sc, Saved: &m.saved, Hashprice: m.res.HashpriceUSDPerPHDay, Selected: selected}.Render(w, h), nil
 	}
-	if m.market.panel != nil {
-		return m.renderMarket(w, h)
+	if m.market.panel != nil && !m.exporting { // an export shows the tab, not the dialog
+		return m.renderMarket(w, h), nil
 	}
-	return panel.Results{St: m.st, Res: &m.res, Cash: m.cash, Compact: compact, Base: m.pinBase()}.Render(w, h)
+	return panel.Results{St: m.st, Res: &m.res, Cash: m.cash, Compact: compact, Base: m.pinBase(), Vector: m.exporting}.Draw(w, h)
 }
 
 func (m *Model) renderShortHelp(w int, keys KeyMap) string {

@@ -47,7 +47,7 @@ func TestReportRefusesToOverwriteItsInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, output := range []string{"other.toml", "./hard.toml"} {
-		code, _, stderr := runCLI(t, "compare", "s.toml", "other.toml", "-o", output)
+		code, _, stderr := runCLI(t, "compare", "s.toml", "other.toml", "--format", "text", "-o", output)
 		if code != exitInput || !strings.Contains(stderr, "compare: -o "+output) || !strings.Contains(stderr, "would replace") {
 			t.Errorf("compare -o %s: exit %d, stderr %q", output, code, stderr)
 		}
@@ -93,7 +93,7 @@ func TestReportToADevice(t *testing.T) {
 		}
 	}
 	if _, err := os.Stat("/dev/full"); err == nil {
-		code, _, stderr := runCLI(t, "report", "-o", "/dev/full")
+		code, _, stderr := runCLI(t, "report", "--format", "text", "-o", "/dev/full")
 		if code != exitRuntime || !strings.Contains(stderr, "/dev/full") || !strings.Contains(stderr, "no space left on device") {
 			t.Errorf("report -o /dev/full: exit %d, stderr %q", code, stderr)
 		}

@@ -93,7 +93,7 @@ func runPipeline(t *testing.T, s model.Scenario) {
 		opts := card.ImageOptions(card.Options{})
 		opts.Title = s.Name
 		var svg bytes.Buffer
-		if err := screenshot.SVG(&svg, memo, opts); err != nil {
+		if err := memo.SVG(&svg, opts); err != nil {
 			t.Fatalf("svg: %v", err)
 		}
 		decoder := xml.NewDecoder(&svg)
@@ -107,7 +107,7 @@ func runPipeline(t *testing.T, s model.Scenario) {
 		// The PNG rasterises the cells the SVG walks; once is enough, and
 		// it is the slowest step.
 		if i == 0 {
-			if err := screenshot.PNG(io.Discard, memo, opts); err != nil {
+			if err := memo.PNG(io.Discard, opts); err != nil {
 				t.Fatalf("png: %v", err)
 			}
 		}

@@ -19,7 +19,6 @@ import (
 	"github.com/pivot-tui/pivot-tui/report"
 	"github.com/pivot-tui/pivot-tui/report/card"
 	"github.com/pivot-tui/pivot-tui/report/compare"
-	"github.com/pivot-tui/pivot-tui/report/screenshot"
 	"github.com/pivot-tui/pivot-tui/report/workbook"
 	"github.com/pivot-tui/pivot-tui/scenarios"
 	"github.com/pivot-tui/pivot-tui/tui"
@@ -89,14 +88,14 @@ func TestReportsAreSafeWhateverTheTextHolds(t *testing.T) {
 	requireSafe(t, "json", js.String())
 
 	memo := card.Render(doc, card.Options{})
-	requireSafe(t, "the memo card", ansi.Strip(memo))
-	if got, want := len(strings.Split(memo, "\n")), len(strings.Split(card.Render(plain, card.Options{}), "\n")); got != want {
+	requireSafe(t, "the memo card", ansi.Strip(memo.Text))
+	if got, want := len(strings.Split(memo.Text, "\n")), len(strings.Split(card.Render(plain, card.Options{}).Text, "\n")); got != want {
 		t.Errorf("the memo card has %d rows with the hostile text, %d without", got, want)
 	}
 	opts := card.ImageOptions(card.Options{})
 	opts.Title = doc.Result.Scenario.Name + ": ASIC mining or AI compute"
 	var svg bytes.Buffer
-	if err := screenshot.SVG(&svg, memo, opts); err != nil {
+	if err := memo.SVG(&svg, opts); err != nil {
 		t.Fatal(err)
 	}
 	requireSafe(t, "svg", svg.String())
@@ -108,7 +107,7 @@ func TestReportsAreSafeWhateverTheTextHolds(t *testing.T) {
 			t.Fatalf("svg is not XML: %v", err)
 		}
 	}
-	if err := screenshot.PNG(io.Discard, memo, opts); err != nil {
+	if err := memo.PNG(io.Discard, opts); err != nil {
 		t.Errorf("png: %v", err)
 	}
 	if err := workbook.Write(io.Discard, doc); err != nil {

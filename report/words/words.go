@@ -22,6 +22,69 @@ const (
 	DeadHeat = "Dead heat"
 )
 
+// The windows and the divisors of the per-year figures, as every report
+// labels them (spec §6, §12): mining is live from month 1 and AI from its
+// first live month, so "year 1" would mean two different years; the grid MW
+// are the site's, the IT MW each side's critical IT load. The short forms
+// fit a result card.
+const (
+	FirstLiveYear      = "first 12 live months"
+	FirstLiveYearShort = "12 live"
+	PerGridMW          = "per grid MW"
+	PerITMW            = "per IT MW"
+)
+
+// Periods says which months and MW the per-year figures cover, for a report
+// under its results: "First 12 live months: from 2027-01 (month 1) for ASIC
+// mining, from 2028-01 (month 13) for AI compute. Per grid MW: over the
+// site's 50.0 MW. Per IT MW: over each side's critical IT load, AI
+// compute's halls over the 12 months from 2029-01 (month 25), when its last
+// phase is live."
+func Periods(res model.Result) string {
+	sc := res.Scenario
+	from := func(month int) string {
+		return sc.Start.AddMonths(month-1).String() + " (month " + strconv.Itoa(month) + ")"
+	}
+	text := "First 12 live months: from " + from(1) + " for " + Mining
+	if first := res.AI.FirstLiveMonth; first <= sc.HorizonMonths {
+		text += ", from " + from(first) + " for " + AI + "."
+	} else {
+		text += "; " + AI + " is never live within the horizon."
+	}
+	text += " Per grid MW: over the site's " + format.Number(sc.Site.PowerMW, 1, "MW") + ". Per IT MW: over each side's critical IT load"
+	if last := res.AI.LastLiveMonth; last != res.AI.FirstLiveMonth && last <= sc.HorizonMonths {
+		text += ", " + AI + "'s halls over the 12 months from " + from(last) + ", when its last phase is live"
+	}
+	return text + "."
+}
+
+// YearTable says what a year-by-year table's years are, beside the
+// first-year figures that count from each side's first live month: "Years
+// count from the projection's start, 2027-01, for both sides; AI compute's
+// first 12 live months begin in 2028-01 (month 13)."
+func YearTable(res model.Result) string {
+	sc := res.Scenario
+	text := "Years count from the projection's start, " + sc.Start.String() + ", for both sides"
+	if first := res.AI.FirstLiveMonth; first > 1 && first <= sc.HorizonMonths {
+		text += "; " + AI + "'s " + FirstLiveYear + " begin in " + sc.Start.AddMonths(first-1).String() +
+			" (month " + strconv.Itoa(first) + ")"
+	}
+	return text + "."
+}
+
+// NoCapex stands where a share of a strategy's capex would be, when it has
+// none (a fleet already paid for): "100 % of $0" would say nothing.
+const NoCapex = "no capex to cover"
+
+// ShortName is a strategy's name where the full one does not fit, as the
+// chart's line ends say it: "ASIC" or "AI".
+func ShortName(mining bool) string {
+	if mining {
+		return "ASIC"
+	}
+	return "AI"
+}
+
 // StrategyName names the winner of a verdict: a strategy, or "Neither" for a
 // dead heat.
 func StrategyName(w model.Winner) string {
@@ -100,6 +163,9 @@ func rateFlip(res model.Result) Flip {
 	rateNow, breakeven := sc.AI.GPU.RentalUSDPerGPUHour, res.Breakeven.GPURateUSDPerGPUHour
 	if mode == model.ModeColocation {
 		rateNow, breakeven = sc.AI.Colocation.RateUSDPerKWMonth, res.Breakeven.ColoRateUSDPerKWMonth
+		if inUse := res.AI.ColoRateUSDPerKWMonth; inUse.Valid {
+			rateNow = inUse.Decimal // spec §11: the rate a contract value sets, wherever the rate is shown
+		}
 	}
 	now := "(now " + format.Price(rateNow, 2, "") + ")"
 	switch winner := res.Verdict.Winner; {

@@ -142,3 +142,42 @@ func TestRiskHeadline(t *testing.T) {
 		t.Errorf("%q", got)
 	}
 }
+
+// The first-year and per-MW figures say which months and which MW they
+// cover: mining from month 1, AI from its first live month (the defaults
+// convert for 12 months: 2028-01, month 13), and for a phased plan the
+// per-IT-MW window from its last phase.
+func TestPeriods(t *testing.T) {
+	res := model.Evaluate(model.Default())
+	want := "First 12 live months: from 2027-01 (month 1) for ASIC mining, from 2028-01 (month 13) for AI compute. " +
+		"Per grid MW: over the site's 50.0 MW. Per IT MW: over each side's critical IT load."
+	if got := words.Periods(res); got != want {
+		t.Errorf("Periods:\n got %q\nwant %q", got, want)
+	}
+	if got, want := words.YearTable(res), "Years count from the projection's start, 2027-01, for both sides; "+
+		"AI compute's first 12 live months begin in 2028-01 (month 13)."; got != want {
+		t.Errorf("YearTable:\n got %q\nwant %q", got, want)
+	}
+
+	phased := model.Default()
+	phased.AI.Phases = []model.Phase{
+		{MW: decimal.NewFromInt(20), Live: model.MustYearMonth("2027-07")},
+		{MW: decimal.NewFromInt(30), Live: model.MustYearMonth("2028-07")},
+	}
+	if err := model.Validate(phased); err != nil {
+		t.Fatal(err)
+	}
+	got := words.Periods(model.Evaluate(phased))
+	for _, part := range []string{"from 2027-07 (month 7) for AI compute",
+		"AI compute's halls over the 12 months from 2028-07 (month 19), when its last phase is live"} {
+		if !strings.Contains(got, part) {
+			t.Errorf("Periods of a phased plan lacks %q: %q", part, got)
+		}
+	}
+
+	never := model.Default()
+	never.AI.ConversionMonths = 60
+	if got := words.Periods(model.Evaluate(never)); !strings.Contains(got, "AI compute is never live within the horizon") {
+		t.Errorf("Periods without a live month: %q", got)
+	}
+}

@@ -21,6 +21,7 @@ import (
 // change how its change against a pinned baseline is written.
 type figure struct {
 	label     string
+	short     string // the label where label does not fit (the narrow comparison table); "" for label
 	value     string
 	tone      theme.Tone
 	essential bool
@@ -90,14 +91,22 @@ func strategyFigures(res *model.Result, mining, compact bool) []figure {
 	} else if s.IRRPct.Decimal.IsNegative() {
 		irr.tone = theme.ToneNegative
 	}
-	perMW := money("EBITDA/MW-yr", s.EBITDAUSDPerMWYear)
-	perMW.essential = false
+	// Year 1 is each side's first 12 live months; per MW, the grid's and
+	// the critical IT load's, as deals are quoted.
+	revenue := money("Revenue "+words.FirstLiveYearShort, s.FirstYearRevenueUSD)
+	revenue.short = "Rev. " + words.FirstLiveYearShort
+	ebitda := money("EBITDA "+words.FirstLiveYearShort, s.FirstYearEBITDAUSD)
+	perGridMW := money("EBITDA/grid MW-yr", s.EBITDAUSDPerMWYear)
+	perGridMW.essential, perGridMW.short = false, "EBITDA/grid MW"
+	perITMW := money("EBITDA/IT MW-yr", s.EBITDAUSDPerITMWYear)
+	perITMW.essential, perITMW.short = false, "EBITDA/IT MW"
 	capex := figure{label: "Capex", value: format.USDShort(s.CapexUSD), essential: true, num: known(s.CapexUSD), change: changeCost}
 	figs := []figure{
 		capacity,
-		money("Revenue yr 1", s.FirstYearRevenueUSD),
-		money("EBITDA yr 1", s.FirstYearEBITDAUSD),
-		perMW,
+		revenue,
+		ebitda,
+		perGridMW,
+		perITMW,
 		capex,
 		npv,
 		irr,
@@ -116,16 +125,16 @@ func strategyFigures(res *model.Result, mining, compact bool) []figure {
 	return figs
 }
 
-// liveFigure says when the AI side starts earning: the month after the
-// conversion (spec §5).
+// liveFigure says when the AI side starts earning, where its first 12 live
+// months begin: its first phase's live month (spec §10).
 func liveFigure(res *model.Result) figure {
 	sc := res.Scenario
-	if sc.AI.ConversionMonths >= sc.HorizonMonths {
+	first := res.AI.FirstLiveMonth
+	if first > sc.HorizonMonths {
 		return figure{label: "Live from", value: "never", tone: theme.ToneDim, change: changeMonths}
 	}
-	return figure{label: "Live from", value: sc.Start.AddMonths(sc.AI.ConversionMonths).String() +
-		" (mo " + strconv.Itoa(sc.AI.ConversionMonths+1) + ")", change: changeMonths,
-		num: known(decimal.NewFromInt(int64(sc.AI.ConversionMonths + 1)))}
+	return figure{label: "Live from", value: sc.Start.AddMonths(first-1).String() + " (mo " + strconv.Itoa(first) + ")",
+		change: changeMonths, num: known(decimal.NewFromInt(int64(first)))}
 }
 
 func strategyName(mining bool) string {
@@ -218,28 +227,47 @@ type compareTable struct {
 
 func (c compareTable) Render(w, h int) string {
 	st := c.st
+	m := strategyFigures(c.res, true, true)
+	a := strategyFigures(c.res, false, true)
 	colW := (w - compareLabelWidth) / 2
-	if c.base == nil {
+	// Without a baseline's changes beside them, the value columns take what
+	// their widest value and head need (the sides' short names when the
+	// full ones would squeeze the labels), the labels the rest.
+	short := c.base == nil && colW < compareMinValue+1
+	switch {
+	case short:
+		valueW := 0
+		for i := range m {
+			valueW = max(valueW, cells.Width(m[i].value), cells.Width(a[i].value))
+		}
+		colW = max(valueW+1, compareShortHead)
+	case c.base == nil:
 		colW = min(compareMaxValue, colW) // wider only spreads the table out
 	}
-	labelW := compareLabelWidth
+	labelW := w - 2*colW
 	head := func(mining bool) string {
-		name := st.StrategyStyle(mining).Render(strategyName(mining))
+		text := strategyName(mining)
+		if short {
+			text = words.ShortName(mining)
+		}
+		name := st.StrategyStyle(mining).Render(text)
 		if wins(c.res, mining) {
 			name = st.WinBadge.Render("★") + " " + name
 		}
 		return cells.Right(name, colW)
 	}
 	lines := []string{cells.Fit("", labelW) + head(true) + head(false)}
-	m := strategyFigures(c.res, true, true)
-	a := strategyFigures(c.res, false, true)
 	mValues, aValues := tableValues(st, m, c.base, true, colW), tableValues(st, a, c.base, false, colW)
-	short := h < 1+len(m)
+	few := h < 1+len(m)
 	for i := range m {
-		if short && !m[i].essential {
+		if few && !m[i].essential {
 			continue
 		}
-		lines = append(lines, cells.Fit(st.Dim.Render(m[i].label), labelW)+
+		label := m[i].label
+		if cells.Width(label) > labelW && m[i].short != "" {
+			label = m[i].short
+		}
+		lines = append(lines, cells.Fit(st.Dim.Render(label), labelW)+
 			cells.Right(mValues[i], colW)+cells.Right(aValues[i], colW))
 	}
 	return cells.Block(lines, w, h)

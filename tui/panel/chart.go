@@ -1,12 +1,15 @@
 package panel
 
 import (
+	"image/color"
 	"math"
 	"strconv"
 	"strings"
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/report/screenshot"
+	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
 	"github.com/shopspring/decimal"
@@ -21,7 +24,22 @@ type CashChart struct {
 	St   *theme.Styles
 	Res  *model.Result
 	Cash Cash // CumulativeCash(Res), worked out once per result
+	// Vector draws for an image: Draw returns the lines, the zero line, the
+	// halvings and the paybacks as vector shapes, smooth and in their own
+	// colours where braille would make dotted staircases, and labels each
+	// line's end with its final cash, so that a line near $0 still reads.
+	Vector bool
 }
+
+// Vector lines, in pixels at scale 1: mining's is wider and drawn first, so
+// that where the two lines coincide it shows on both sides of AI's.
+const (
+	vectorMiningWidth = 2.6
+	vectorAIWidth     = 1.6
+	vectorGuideWidth  = 1
+	vectorGuideDash   = 3
+	vectorMonoDash    = 5 // mining's dashes without colour
+)
 
 // Cash is both strategies' cumulative cash, month 0 (−capex) to the horizon,
 // as floats for placing dots: mining first, then AI.
@@ -90,6 +108,13 @@ func niceStep(raw float64) float64 {
 }
 
 func (c CashChart) Render(w, h int) string {
+	text, _ := c.Draw(w, h)
+	return text
+}
+
+// Draw renders the chart and, when Vector, the shapes an image draws over
+// it, in the chart's own cells.
+func (c CashChart) Draw(w, h int) (string, []screenshot.Shape) {
 	st := c.St
 	res := c.Res
 	horizon := res.Scenario.HorizonMonths
@@ -153,7 +178,17 @@ func (c CashChart) Render(w, h int) string {
 	for _, v := range ticks {
 		labelW = max(labelW, cells.Width(tickLabel(v)))
 	}
-	plotW := max(chartMinPlotCols, w-labelW-2-chartEndLabel)
+	// End labels: the name of each line beside its last point, with its
+	// final cash in an image.
+	endText := [seriesCount]string{words.ShortName(true), words.ShortName(false)}
+	endW := chartEndLabel
+	if c.Vector {
+		for si, s := range series {
+			endText[si] += " " + tickLabel(s[len(s)-1])
+			endW = max(endW, 1+cells.Width(endText[si]))
+		}
+	}
+	plotW := max(chartMinPlotCols, w-labelW-2-endW)
 	dotsW, dotsH := plotW*2, plotH*4
 	xOf := func(m int) int { return int(math.Round(float64(m) * float64(dotsW-1) / float64(max(1, horizon)))) }
 	// hi sits in the middle of the top row and lo in the middle of the
@@ -176,6 +211,9 @@ func (c CashChart) Render(w, h int) string {
 		grids[g][(y/4)*plotW+x/2] |= brailleBits[x%2][y%4]
 	}
 	for si, s := range series {
+		if c.Vector {
+			break // drawn as shapes
+		}
 		dashed := st.Mono && si == seriesMining // without colour, mining is the dashed line
 		n := 0
 		for m := 1; m < len(s); m++ {
@@ -188,7 +226,7 @@ func (c CashChart) Render(w, h int) string {
 		}
 	}
 	guide := seriesCount
-	if lo <= 0 && hi >= 0 {
+	if lo <= 0 && hi >= 0 && !c.Vector {
 		y0 := yOf(0)
 		for x := 0; x < dotsW; x += 4 {
 			set(guide, x, y0)
@@ -198,7 +236,7 @@ func (c CashChart) Render(w, h int) string {
 	for _, hm := range res.HalvingMonths {
 		x := xOf(hm - 1) // the halving takes effect at the start of its month
 		halvingCols[x/2] = true
-		for y := 0; y < dotsH; y += 2 {
+		for y := 0; y < dotsH && !c.Vector; y += 2 {
 			set(guide, x, y)
 		}
 	}
@@ -219,7 +257,7 @@ func (c CashChart) Render(w, h int) string {
 		}
 	}
 	for si, s := range []model.Strategy{res.Mining, res.AI} {
-		if p := s.PaybackMonths; p > 0 && p < len(series[si]) {
+		if p := s.PaybackMonths; p > 0 && p < len(series[si]) && !c.Vector {
 			cx, cy := xOf(p)/2, rowOfValue(series[si][p])
 			if cx < plotW && cy < plotH {
 				kinds[cy*plotW+cx] = cellPayMining + cellKind(si)
@@ -227,7 +265,6 @@ func (c CashChart) Render(w, h int) string {
 		}
 	}
 
-	// End labels: the name of each line beside its last point.
 	endRows := [seriesCount]int{rowOfValue(series[0][len(series[0])-1]), rowOfValue(series[1][len(series[1])-1])}
 	if endRows[0] == endRows[1] {
 		// Both lines end in one row: keep the higher line's name there and
@@ -242,7 +279,6 @@ func (c CashChart) Render(w, h int) string {
 			endRows[upper]--
 		}
 	}
-	endText := [seriesCount]string{"ASIC", "AI"}
 
 	// y tick rows
 	tickAt := map[int]string{}
@@ -325,12 +361,63 @@ func (c CashChart) Render(w, h int) string {
 				end = " " + []theme.Paint{st.LineMining, st.LineAI}[si].Render(endText[si])
 			}
 		}
-		sb.WriteString(cells.Fit(end, chartEndLabel))
+		sb.WriteString(cells.Fit(end, endW))
 		lines = append(lines, sb.String())
 	}
-	axis, labels := c.xAxis(labelW, plotW, horizon, xOf, halvingCols)
+	axis, labels := c.xAxis(labelW, plotW, endW, horizon, xOf, halvingCols)
 	lines = append(lines, axis, labels)
-	return cells.Block(lines, w, h)
+	text := cells.Block(lines, w, h)
+	if !c.Vector {
+		return text, nil
+	}
+	// The shapes follow the dots' own scale: dot x of month m, dot y of
+	// value v, each dot's middle a quarter or half of a cell from its edge.
+	plotX, plotY := float64(labelW+2), float64(chartTitleRows+blankRows)
+	at := func(m int, v float64) screenshot.Point {
+		x := float64(m) * float64(dotsW-1) / float64(max(1, horizon))
+		y := 1.5 + (hi-v)/(hi-lo)*float64(dotsH-4)
+		return screenshot.Point{X: plotX + (x+0.5)/2, Y: plotY + (y+0.5)/4}
+	}
+	return text, c.shapes(series, at, plotX, plotY, float64(plotW), float64(plotH), lo <= 0 && hi >= 0)
+}
+
+// shapes are the vector chart of Draw: the zero line (solid and faint) and
+// the halvings (dashed, the ½ under them on the axis) under the two lines, mining's first, and the paybacks' diamonds on top.
+func (c CashChart) shapes(series Cash, at func(int, float64) screenshot.Point, plotX, plotY, plotW, plotH float64, zero bool) []screenshot.Shape {
+	ink, res := c.St.Ink, c.Res
+	var out []screenshot.Shape
+	if zero {
+		y := at(0, 0).Y
+		out = append(out, screenshot.Shape{Points: []screenshot.Point{{X: plotX, Y: y}, {X: plotX + plotW, Y: y}},
+			Color: ink.Grid, Width: vectorGuideWidth})
+	}
+	for _, hm := range res.HalvingMonths {
+		x := at(hm-1, 0).X // the halving takes effect at the start of its month
+		out = append(out, screenshot.Shape{Points: []screenshot.Point{{X: x, Y: plotY}, {X: x, Y: plotY + plotH}},
+			Color: ink.Axis, Width: vectorGuideWidth, Dash: vectorGuideDash})
+	}
+	colors := [seriesCount]color.Color{ink.Mining, ink.AI}
+	widths := [seriesCount]float64{vectorMiningWidth, vectorAIWidth}
+	for si, s := range series {
+		line := screenshot.Shape{Color: colors[si], Width: widths[si]}
+		if c.St.Mono && si == seriesMining {
+			line.Dash = vectorMonoDash
+		}
+		for m, v := range s {
+			line.Points = append(line.Points, at(m, v))
+		}
+		out = append(out, line)
+	}
+	for si, s := range []model.Strategy{res.Mining, res.AI} {
+		if p := s.PaybackMonths; p > 0 && p < len(series[si]) {
+			// A diamond as wide as a cell: half a cell each way across,
+			// a quarter of a (twice as tall) cell up and down.
+			o := at(p, series[si][p])
+			out = append(out, screenshot.Shape{Fill: true, Color: colors[si], Points: []screenshot.Point{
+				{X: o.X, Y: o.Y - 0.25}, {X: o.X + 0.5, Y: o.Y}, {X: o.X, Y: o.Y + 0.25}, {X: o.X - 0.5, Y: o.Y}}})
+		}
+	}
+	return out
 }
 
 // title is the chart's heading and legend on one line.
@@ -362,7 +449,7 @@ func (c CashChart) title(w int) string {
 // xAxis draws the axis line with ticks and the calendar labels under it: a
 // tick each year (or each quarter on short horizons), labelled with the
 // month the tick stands for; January ticks show just the year.
-func (c CashChart) xAxis(labelW, plotW, horizon int, xOf func(int) int, halvingCols map[int]bool) (axis, labels string) {
+func (c CashChart) xAxis(labelW, plotW, endW, horizon int, xOf func(int) int, halvingCols map[int]bool) (axis, labels string) {
 	st := c.St
 	start := c.Res.Scenario.Start
 	interval := 12
@@ -380,7 +467,7 @@ func (c CashChart) xAxis(labelW, plotW, horizon int, xOf func(int) int, halvingC
 		return ym.String()
 	}
 	axisRow := []rune(strings.Repeat("─", plotW))
-	labelRow := []rune(strings.Repeat(" ", plotW+chartEndLabel))
+	labelRow := []rune(strings.Repeat(" ", plotW+endW))
 	lastEnd := -2
 	for m := 0; m <= horizon; m += interval {
 		col := xOf(m) / 2

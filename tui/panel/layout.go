@@ -19,7 +19,7 @@ const (
 	// Result cards (full layout): a rounded border, one column of padding
 	// each side, a title line and one line per figure; from
 	// cardTwoColumnInner columns inside, the figures flow into two columns.
-	cardRows           = 9
+	cardRows           = 10
 	cardBorder         = 2
 	CardPaddingX       = 1
 	CardGap            = 1
@@ -32,6 +32,7 @@ const (
 	compareEssentialRows = 6
 	compareMinValue      = 13 // "★ ASIC mining", the widest column head
 	compareMaxValue      = 16 // value columns wider than this only spread the table out
+	compareShortHead     = 7  // "★ ASIC", the widest short column head
 	// CompareMinWidth is the narrowest the comparison table is drawn in.
 	CompareMinWidth = compareLabelWidth + 2*compareMinValue
 

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/report/screenshot"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
 )
@@ -17,12 +18,20 @@ type Results struct {
 	Res     *model.Result
 	Cash    Cash // CumulativeCash(Res)
 	Compact bool // the compact layout: the comparison table, never cards
+	Vector  bool // the chart's lines as vector shapes, for an image (CashChart.Vector)
 	// Base is the pinned baseline, or nil: the cards then show each
 	// figure's change against it.
 	Base *model.Result
 }
 
 func (r Results) Render(w, h int) string {
+	text, _ := r.Draw(w, h)
+	return text
+}
+
+// Draw renders the results and, when Vector, the chart's shapes placed in
+// the results' cells.
+func (r Results) Draw(w, h int) (string, []screenshot.Shape) {
 	vLines, required := Verdict{St: r.St, Res: r.Res}.Lines(w)
 	parts := splitOverview(w, h, r.Compact, len(vLines), required)
 	vLines = vLines[:parts.verdictH]
@@ -35,11 +44,14 @@ func (r Results) Render(w, h int) string {
 	lines := cells.Lines(results)
 	lines = append(lines, "")
 	lines = append(lines, vLines...)
+	var shapes []screenshot.Shape
 	if parts.chartH > 0 {
 		lines = append(lines, "")
-		lines = append(lines, cells.Lines(CashChart{St: r.St, Res: r.Res, Cash: r.Cash}.Render(w, parts.chartH))...)
+		chart, chartShapes := CashChart{St: r.St, Res: r.Res, Cash: r.Cash, Vector: r.Vector}.Draw(w, parts.chartH)
+		shapes = screenshot.Moved(chartShapes, 0, float64(len(lines)))
+		lines = append(lines, cells.Lines(chart)...)
 	}
-	return cells.Block(lines, w, h)
+	return cells.Block(lines, w, h), shapes
 }
 
 // Cards draws both result cards side by side across w columns, CardGap
