@@ -44,6 +44,12 @@ func TestPipelineExtremes(t *testing.T) {
 			s.Site.PowerMW, s.AI.GPU.KWPerGPU, s.AI.PUE = d("10000"), d("0.01"), d("1")
 			s.AI.GPU.RentalUSDPerGPUHour, s.AI.GPU.CapexUSDPerGPU = d("1000"), d("10000000")
 		}},
+		{"a pool fee at a file's smallest power of ten", func(s *model.Scenario) {
+			s.Mining.PoolFeePct = d("1e-9999") // 1 − fee runs to 10,001 digits
+		}},
+		{"a debt rate of 1e-30 %/yr", func(s *model.Scenario) {
+			s.Finance.DebtRatePct = d("1e-30") // (1 + r)^−N rounds to 1
+		}},
 		{"volatility of 500 % over 240 months", func(s *model.Scenario) {
 			s.HorizonMonths = 240
 			s.Risk.BTCVolatilityPct, s.Risk.PowerPriceVolatilityPct = d("500"), d("500")
