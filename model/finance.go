@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"math/big"
 
 	"github.com/shopspring/decimal"
 )
@@ -119,6 +120,9 @@ func signChanges(flows []float64) int {
 // toFloat converts without InexactFloat64's exact rational detour, which
 // reduces the fraction first; a rate's root needs no more than float64 precision.
 func toFloat(v decimal.Decimal) float64 {
+	if v.Coefficient().BitLen() > longCoefficientBits {
+		return longToFloat(v)
+	}
 	if extra := int32(v.NumDigits()) - 20; extra > 0 {
 		// More digits than a float carries (a tiny site's figures run to
 		// thousands): drop them first, rather than convert a coefficient
@@ -132,4 +136,35 @@ func toFloat(v decimal.Decimal) float64 {
 		return v.InexactFloat64()
 	}
 	return f
+}
+
+// longCoefficientBits is where decimal stops keeping powers of ten at hand
+// (10^127): past it, each power of ten its rounding needs is worked out anew,
+// which for a figure of thousands of digits costs more than the rest of an
+// evaluation.
+const longCoefficientBits = 400
+
+// longToFloat converts a figure of hundreds or thousands of digits through a
+// binary float of floatBits bits, whose powers of ten cost a few dozen
+// short multiplications: the coefficient and 10^|exponent| are each rounded
+// once to floatBits, far finer than float64's 53.
+func longToFloat(v decimal.Decimal) float64 {
+	const floatBits = 128
+	f := new(big.Float).SetPrec(floatBits).SetInt(v.Coefficient())
+	exponent := int64(v.Exponent())
+	scale := new(big.Float).SetPrec(floatBits).SetInt64(1)
+	ten := new(big.Float).SetPrec(floatBits).SetInt64(10)
+	for n := max(exponent, -exponent); n > 0; n >>= 1 {
+		if n&1 == 1 {
+			scale.Mul(scale, ten)
+		}
+		ten.Mul(ten, ten)
+	}
+	if exponent < 0 {
+		f.Quo(f, scale)
+	} else {
+		f.Mul(f, scale)
+	}
+	out, _ := f.Float64() // ±0 below float64's range, ±Inf above it
+	return out
 }
