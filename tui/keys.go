@@ -35,7 +35,7 @@ func DefaultKeyMap() KeyMap {
 		DecBig: key.NewBinding(key.WithKeys("shift+left", "H"), key.WithHelp("shift+←/H", "down ten steps")),
 		IncBig: key.NewBinding(key.WithKeys("shift+right", "L"), key.WithHelp("shift+→/L", "up ten steps")),
 		Edit:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "type a value")),
-		Clear:  key.NewBinding(key.WithKeys("backspace", "delete"), key.WithHelp("del", "hashprice back to auto")),
+		Clear:  key.NewBinding(key.WithKeys("backspace", "delete"), key.WithHelp("del", "leave out (auto, all or none)")),
 		Reset:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reset to file value")),
 		Mode:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "GPU cloud ⇄ colocation")),
 		Undo:   key.NewBinding(key.WithKeys("ctrl+z", "u"), key.WithHelp("ctrl+z", "undo")),
@@ -58,14 +58,19 @@ func DefaultKeyMap() KeyMap {
 	}
 }
 
+// selection is what the selected input is, for the keys that act on it.
+type selection struct {
+	optional bool // an optional input: del leaves it out
+}
+
 // forContext enables the bindings that act on the given tab and selection,
 // and words Up/Down for what they do there.
-func (k KeyMap) forContext(t tab, optionalSelected bool) KeyMap {
+func (k KeyMap) forContext(t tab, sel selection) KeyMap {
 	editing := t == tabOverview || t == tabRisk // the Risk tab edits its own assumptions
 	for _, b := range []*key.Binding{&k.Dec, &k.Inc, &k.DecBig, &k.IncBig, &k.Edit, &k.Reset} {
 		b.SetEnabled(editing)
 	}
-	k.Clear.SetEnabled(editing && optionalSelected)
+	k.Clear.SetEnabled(editing && sel.optional)
 	scrolling := t == tabCashFlow
 	for _, b := range []*key.Binding{&k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
 		b.SetEnabled(scrolling)

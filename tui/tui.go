@@ -152,6 +152,7 @@ type Model struct {
 
 	tab       tab
 	selKey    string // the selected input's key
+	selGone   gone   // where it stood before the last edit, in case the edit takes it away
 	inputsTop int    // first inputs-panel row in view
 	ledgerTop int    // first ledger row in view
 	riskKey   string // the selected assumption on the Risk tab
@@ -306,7 +307,7 @@ func (m *Model) renderBody(l layout) string {
 func (m *Model) renderOverview(l layout) string {
 	rows := panel.InputRows(&m.sc)
 	inputs := panel.Inputs{
-		St: m.st, Rows: rows, Scenario: &m.sc, Saved: &m.saved, Hashprice: m.res.HashpriceUSDPerPHDay,
+		St: m.st, Rows: rows, Scenario: &m.sc, Saved: &m.saved, Derived: panel.DerivedFrom(&m.res),
 		Selected: panel.RowOf(rows, m.selKey), Top: m.inputsTop,
 	}.Render(l.inputs.w, l.inputs.h)
 	bar := panel.Scrollbar(m.st, len(rows), m.inputsTop, l.inputs.h)
@@ -345,15 +346,19 @@ func (m *Model) renderFullHelp(w, h int) string {
 	lines = append(lines, "",
 		"  "+m.st.Dim.Render("Nudges move by each input's step; shift moves ten steps. Every change re-evaluates"),
 		"  "+m.st.Dim.Render("both strategies at once. ctrl+z and ctrl+y undo and redo any change, r restores the"),
-		"  "+m.st.Dim.Render("file's value. The hashprice follows the market until you set it; del returns it to auto."))
+		"  "+m.st.Dim.Render("file's value. An optional input (the hashprice, the converted MW, a strategy's own rate, the"),
+		"  "+m.st.Dim.Render("total rent) follows the model until you set it; del leaves it out again."))
 	return cells.Block(lines, w, h)
 }
 
 // contextKeys is the key map with the bindings of the current tab and
 // selection enabled.
 func (m *Model) contextKeys() KeyMap {
-	f, ok := m.selectedField()
-	return m.keys.forContext(m.tab, ok && f.Kind == model.KindOptional)
+	var sel selection
+	if f, ok := m.selectedField(); ok {
+		sel.optional = f.Kind == model.KindOptional
+	}
+	return m.keys.forContext(m.tab, sel)
 }
 
 // hint is the status line's text when there is no message: what the selected
@@ -371,6 +376,10 @@ func (m *Model) hint() string {
 	if !ok {
 		return ""
 	}
+	row, _ := m.selectedRow()
+	if row.ReadOnly {
+		return "the month-1 rate the total rent sets over the term (spec §11) · change the total rent, or del on it to give a rate"
+	}
 	text := f.Comment
 	switch f.Kind {
 	case model.KindNumber, model.KindInteger, model.KindOptional:
@@ -379,6 +388,8 @@ func (m *Model) hint() string {
 		text += " · step 1 month"
 	case model.KindFlag, model.KindMode:
 		text += " · ←/→ toggles"
+	case model.KindChoice:
+		text += " · ←/→ cycles"
 	case model.KindText:
 		text += " · enter to type"
 	}

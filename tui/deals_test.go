@@ -1,0 +1,176 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/scenarios"
+)
+
+// openedWith is the dashboard on a scenario at 160x48, the Overview showing.
+func openedWith(t *testing.T, s model.Scenario) *Model {
+	t.Helper()
+	return update(t, New(Options{Scenario: s, Path: "sites/deal.toml"}), size(160, 48))
+}
+
+func preset(t *testing.T, name string) model.Scenario {
+	t.Helper()
+	s, err := scenarios.Preset(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func phasesOf(m *Model) string {
+	var parts []string
+	for _, p := range m.sc.AI.Phases {
+		parts = append(parts, p.MW.String()+"@"+p.Live.String())
+	}
+	return strings.Join(parts, " ")
+}
+
+// A phase's MW and live month are inputs: nudged, typed, refused with the
+// rule that binds them (the site's power, the horizon), undone one by one.
+func TestEditPhases(t *testing.T) {
+	m := openedWith(t, preset(t, "terawulf-fluidstack"))
+	m.selKey = "ai.phases[1].mw"
+	m = update(t, m, press("left")...)
+	if !m.sc.AI.Phases[0].MW.Equal(dec("49")) || !m.res.AI.MiningMW.Equal(dec("1")) {
+		t.Fatalf("phase 1 after ← is %s MW, kept %s MW; want 49 and 1", m.sc.AI.Phases[0].MW, m.res.AI.MiningMW)
+	}
+	if !strings.Contains(screen(m), "Phase 1: 50.0 MW → 49.0 MW") {
+		t.Errorf("the edit is not described:\n%s", lineWith(m, "Phase 1"))
+	}
+	// Back up past the site's power: refused with the rule, nothing changes.
+	m = update(t, m, press("right", "right")...)
+	if !m.sc.AI.Phases[0].MW.Equal(dec("50")) || !strings.Contains(screen(m), "Phases: 251 MW in all") ||
+		!strings.Contains(screen(m), "250 MW") {
+		t.Errorf("phases above the site's power: %s MW;\n%s", m.sc.AI.Phases[0].MW, lineWith(m, "Phases"))
+	}
+	m.selKey = "ai.phases[2].live"
+	m = update(t, m, press("right")...)
+	if got := m.sc.AI.Phases[1].Live.String(); got != "2027-01" {
+		t.Errorf("phase 2 live after → is %s, want 2027-01", got)
+	}
+	m = update(t, m, press("enter", "ctrl+u")...)
+	m = update(t, m, append(typeText("2040-01"), keyMsg("enter"))...)
+	if m.prompt == nil || !strings.Contains(m.prompt.err, "Phase 2 live: 2040-01 is not allowed: want a month within the horizon, 2026-01 to 2036-05") {
+		t.Fatalf("a live month past the horizon was not refused with its rule: %+v", m.prompt)
+	}
+	m = update(t, m, press("esc")...)
+	// Three edits took: undo them one by one, and the file's phases are back.
+	m = update(t, m, press("ctrl+z", "ctrl+z", "ctrl+z")...)
+	if got := phasesOf(m); got != "50@2026-06 200@2026-12" || m.dirty() {
+		t.Errorf("after three undos the phases are %q (dirty %v)", got, m.dirty())
+	}
+	if got := phasesOf(&Model{sc: m.saved}); got != "50@2026-06 200@2026-12" {
+		t.Errorf("editing a phase changed the file's scenario too: %q", got)
+	}
+}
+
+// With a contract value the rate is the model's, read-only and marked
+// derived; a new value moves it and the verdict; taking the value away keeps
+// the rate it set, to the cent, and setting one again leaves the rate out.
+func TestContractValueDerivesTheRate(t *testing.T) {
+	m := openedWith(t, preset(t, "terawulf-fluidstack"))
+	derived := m.res.AI.ColoRateUSDPerKWMonth.Decimal
+	m.selKey = "ai.colocation.rate_usd_per_kw_month"
+	line := lineWith(m, "›")
+	if !strings.Contains(line, "Rate") || !strings.Contains(line, "derived") || !strings.Contains(line, derived.StringFixed(2)) {
+		t.Fatalf("the rate row does not show the derived rate %s:\n%s", derived.StringFixed(2), line)
+	}
+	for _, key := range []string{"right", "enter", "r"} {
+		m = update(t, m, press(key)...)
+		if len(m.hist.past) != 0 || !strings.Contains(screen(m), "derived from the total rent") {
+			t.Errorf("%s on the derived rate: %d edits;\n%s", key, len(m.hist.past), screen(m))
+		}
+	}
+
+	m.selKey = "ai.colocation.contract_value_usd"
+	m = update(t, m, press("enter", "ctrl+u")...)
+	m = update(t, m, append(typeText("4000000000"), keyMsg("enter"))...)
+	moved := m.res.AI.ColoRateUSDPerKWMonth.Decimal
+	// $4.0B for $3.7B: the same months and kW, so the rate scales by 40/37.
+	if want := derived.Mul(dec("40")).Div(dec("37")); moved.Sub(want).Abs().GreaterThan(dec("0.000001")) {
+		t.Errorf("rate for $4.0B is %s, want %s", moved, want)
+	}
+	if !strings.Contains(screen(m), moved.StringFixed(2)) {
+		t.Errorf("the new derived rate %s is not on screen", moved.StringFixed(2))
+	}
+
+	npv := m.res.AI.NPVUSD
+	m = update(t, m, press("delete")...)
+	if m.sc.AI.Colocation.ContractValueUSD.Valid || !m.sc.AI.Colocation.RateUSDPerKWMonth.Equal(moved.Round(2)) {
+		t.Fatalf("after del: value %v, rate %s; want no value and the rate %s", m.sc.AI.Colocation.ContractValueUSD,
+			m.sc.AI.Colocation.RateUSDPerKWMonth, moved.Round(2))
+	}
+	// The rate to the cent leaves the NPV within what a cent a kW-month is worth.
+	if gap := m.res.AI.NPVUSD.Sub(npv).Abs(); gap.GreaterThan(dec("2000000")) {
+		t.Errorf("taking the value away moved the NPV by %s", gap)
+	}
+	m.selKey = "ai.colocation.rate_usd_per_kw_month"
+	if line := lineWith(m, "›"); strings.Contains(line, "derived") {
+		t.Errorf("the rate is still derived without a contract value:\n%s", line)
+	}
+	m = update(t, m, press("right")...) // the rate is an input again
+	m.selKey = "ai.colocation.contract_value_usd"
+	m = update(t, m, press("r")...) // the file's $3.7B: the rate is left out again
+	if !m.sc.AI.Colocation.ContractValueUSD.Valid || !m.sc.AI.Colocation.RateUSDPerKWMonth.Equal(model.Default().AI.Colocation.RateUSDPerKWMonth) {
+		t.Errorf("the file's contract value with rate %s", m.sc.AI.Colocation.RateUSDPerKWMonth)
+	}
+	if !m.res.AI.ColoRateUSDPerKWMonth.Decimal.Equal(derived) {
+		t.Errorf("back at $3.7B the rate is %s, want %s", m.res.AI.ColoRateUSDPerKWMonth.Decimal, derived)
+	}
+	// A contract value given to a lease without a term is refused with the rule.
+	m.selKey = "ai.colocation.term_months"
+	m = update(t, m, press("enter", "ctrl+u")...)
+	m = update(t, m, append(typeText("0"), keyMsg("enter"))...)
+	if m.prompt == nil || !strings.Contains(m.prompt.err, "more than 0 with") {
+		t.Errorf("a term of 0 with a contract value was not refused: %+v", m.prompt)
+	}
+}
+
+// The choice inputs cycle with nudges; optional inputs start a nudge from
+// the value shown for them and go back with del.
+func TestChoicesAndOptionalInputs(t *testing.T) {
+	m := openedWith(t, colocationScenario())
+	m.selKey = "ai.capex_timing"
+	m = update(t, m, press("right")...)
+	if m.sc.AI.CapexTiming != model.CapexBuild || !strings.Contains(screen(m), "Build months") {
+		t.Fatalf("capex timing after → is %s", m.sc.AI.CapexTiming)
+	}
+	if !m.dirty() {
+		t.Error("a changed choice leaves the scenario clean")
+	}
+	m = update(t, m, press("left")...)
+	m.selKey = "ai.colocation.escalator_step"
+	m = update(t, m, press("enter")...)
+	if m.sc.AI.CapexTiming != model.CapexUpfront || m.sc.AI.Colocation.EscalatorStep != model.EscalateAnnual {
+		t.Errorf("timing %s, step %s", m.sc.AI.CapexTiming, m.sc.AI.Colocation.EscalatorStep)
+	}
+
+	m.selKey = "ai.converted_mw"
+	if line := lineWith(m, "›"); !strings.Contains(line, "all") || !strings.Contains(line, "50.0") {
+		t.Errorf("the whole site's conversion is not shown as all 50 MW:\n%s", line)
+	}
+	m = update(t, m, press("left")...)
+	if !m.sc.AI.ConvertedMW.Decimal.Equal(dec("49")) || !m.res.AI.MiningMW.Equal(dec("1")) {
+		t.Errorf("converted after ← is %v", m.sc.AI.ConvertedMW)
+	}
+	m = update(t, m, press("delete")...)
+	if m.sc.AI.ConvertedMW.Valid || !strings.Contains(screen(m), "Converted: 49.0 MW → 50.0 MW (all)") {
+		t.Errorf("del on the converted MW:\n%s", lineWith(m, "Converted"))
+	}
+	m.selKey = "mining.discount_rate_pct"
+	m = update(t, m, press("right")...)
+	if !m.sc.Mining.DiscountRatePct.Decimal.Equal(dec("12.5")) || !m.res.Mining.DiscountRatePct.Equal(dec("12.5")) {
+		t.Errorf("mining rate after → is %v", m.sc.Mining.DiscountRatePct)
+	}
+	m.selKey = "ai.colocation.contract_value_usd"
+	m = update(t, m, press("right")...)
+	if m.sc.AI.Colocation.ContractValueUSD.Valid || !strings.Contains(screen(m), "Total rent is not set: press enter") {
+		t.Errorf("a nudge of no contract value:\n%s", lineWith(m, "Total rent"))
+	}
+}
