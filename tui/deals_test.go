@@ -6,6 +6,7 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/scenarios"
+	"github.com/shopspring/decimal"
 )
 
 // openedWith is the dashboard on a scenario at 160x48, the Overview showing.
@@ -23,12 +24,84 @@ func preset(t *testing.T, name string) model.Scenario {
 	return s
 }
 
+// partial is the default site converting 25 of its 50 MW after 6 months.
+func partial() model.Scenario {
+	s := model.Default()
+	s.AI.ConvertedMW = decimal.NewNullDecimal(dec("25"))
+	s.AI.ConversionMonths = 6
+	return s
+}
+
 func phasesOf(m *Model) string {
 	var parts []string
 	for _, p := range m.sc.AI.Phases {
 		parts = append(parts, p.MW.String()+"@"+p.Live.String())
 	}
 	return strings.Join(parts, " ")
+}
+
+// The first phase takes the plan it replaces (spec §10: phases leave out
+// converted_mw and conversion_months): 25 MW live after 6 months, so that
+// no figure moves; one undo brings the plan back.
+func TestFirstPhaseTakesThePlan(t *testing.T) {
+	m := openedWith(t, partial())
+	before := m.res
+	m.selKey = "ai.converted_mw"
+	m = update(t, m, press("+")...)
+	if got := phasesOf(m); got != "25@2027-07" {
+		t.Fatalf("phases after + are %q, want 25 MW live 2027-07", got)
+	}
+	if m.sc.AI.ConvertedMW.Valid || m.sc.AI.ConversionMonths != model.Default().AI.ConversionMonths {
+		t.Errorf("converted %v and conversion %d are still given beside the phases", m.sc.AI.ConvertedMW, m.sc.AI.ConversionMonths)
+	}
+	if !m.res.AI.NPVUSD.Equal(before.AI.NPVUSD) || !m.res.AI.CapexUSD.Equal(before.AI.CapexUSD) {
+		t.Errorf("the pivot moved: NPV %s → %s", before.AI.NPVUSD, m.res.AI.NPVUSD)
+	}
+	if m.selKey != "ai.phases[1].mw" || !strings.Contains(lineWith(m, "›"), "Phase 1") {
+		t.Errorf("selected %q after adding the first phase:\n%s", m.selKey, lineWith(m, "›"))
+	}
+	if !m.dirty() {
+		t.Error("adding a phase left the scenario clean")
+	}
+	m = update(t, m, press("ctrl+z")...)
+	if len(m.sc.AI.Phases) != 0 || !m.sc.AI.ConvertedMW.Decimal.Equal(dec("25")) || m.sc.AI.ConversionMonths != 6 || m.dirty() {
+		t.Errorf("one undo left phases %q, converted %v, conversion %d", phasesOf(m), m.sc.AI.ConvertedMW, m.sc.AI.ConversionMonths)
+	}
+}
+
+// A new phase is split from the selected one and goes live with it: a lease
+// bills the same kW the same months, so nothing moves; a GPU cloud loses at
+// most a GPU to the rounding of two counts.
+func TestAddedPhaseSplitsTheSelectedOne(t *testing.T) {
+	colo := preset(t, "terawulf-fluidstack") // phases of 50 MW (2026-06) and 200 MW (2026-12)
+	m := openedWith(t, colo)
+	npv := m.res.AI.NPVUSD
+	m.selKey = "ai.phases[2].live"
+	m = update(t, m, press("+")...)
+	if got := phasesOf(m); got != "50@2026-06 100@2026-12 100@2026-12" {
+		t.Fatalf("phases after + on phase 2 are %q", got)
+	}
+	if !m.res.AI.NPVUSD.Equal(npv) {
+		t.Errorf("splitting a lease's phase moved its NPV: %s → %s", npv, m.res.AI.NPVUSD)
+	}
+	if m.selKey != "ai.phases[3].mw" {
+		t.Errorf("selected %q, want the new phase's MW", m.selKey)
+	}
+
+	gpu := model.Default()
+	gpu.AI.Phases = []model.Phase{{MW: dec("50"), Live: model.MustYearMonth("2028-01")}}
+	gpu.AI.ConversionMonths = model.Default().AI.ConversionMonths
+	m = openedWith(t, gpu)
+	gpus := m.res.AI.GPUs.Decimal
+	m.selKey = "ai.phases[1].mw"
+	m = update(t, m, press("+")...)
+	if got := phasesOf(m); got != "25@2028-01 25@2028-01" {
+		t.Fatalf("phases after + are %q", got)
+	}
+	// 50 MW: floor(50/1.35 × 1000/1.4) = 26,455; 25 MW: 13,227 twice = 26,454.
+	if lost := gpus.Sub(m.res.AI.GPUs.Decimal); !lost.Equal(dec("1")) {
+		t.Errorf("the split lost %s GPUs, want 1 to the rounding", lost)
+	}
 }
 
 // A phase's MW and live month are inputs: nudged, typed, refused with the
@@ -67,6 +140,42 @@ func TestEditPhases(t *testing.T) {
 	}
 	if got := phasesOf(&Model{sc: m.saved}); got != "50@2026-06 200@2026-12" {
 		t.Errorf("editing a phase changed the file's scenario too: %q", got)
+	}
+}
+
+// - (or del) removes the selected phase, whose MW then mine; removing the
+// last leaves the plan it stood for, converted MW after the same months.
+func TestRemovePhases(t *testing.T) {
+	m := openedWith(t, preset(t, "terawulf-fluidstack"))
+	m.selKey = "ai.phases[1].live"
+	m = update(t, m, press("-")...)
+	if got := phasesOf(m); got != "200@2026-12" || !m.res.AI.MiningMW.Equal(dec("50")) {
+		t.Fatalf("after - on phase 1: phases %q, kept %s MW", got, m.res.AI.MiningMW)
+	}
+	if m.selKey != "ai.phases[1].mw" {
+		t.Errorf("selected %q after the removal, want the phase that took its place", m.selKey)
+	}
+	npv := m.res.AI.NPVUSD
+	m = update(t, m, press("delete")...)
+	if len(m.sc.AI.Phases) != 0 || !m.sc.AI.ConvertedMW.Decimal.Equal(dec("200")) || m.sc.AI.ConversionMonths != 11 {
+		t.Fatalf("after del on the last phase: phases %q, converted %v, conversion %d; want 200 MW after 11 months",
+			phasesOf(m), m.sc.AI.ConvertedMW, m.sc.AI.ConversionMonths)
+	}
+	if !m.res.AI.NPVUSD.Equal(npv) {
+		t.Errorf("the last phase's plan moved the NPV: %s → %s", npv, m.res.AI.NPVUSD)
+	}
+	if m.selKey != "ai.converted_mw" {
+		t.Errorf("selected %q, want the converted MW", m.selKey)
+	}
+	m = update(t, m, press("ctrl+z", "ctrl+z")...)
+	if got := phasesOf(m); got != "50@2026-06 200@2026-12" || m.dirty() {
+		t.Errorf("two undos left phases %q", got)
+	}
+	// del off a phase's rows still leaves an optional input out.
+	m.selKey = "ai.discount_rate_pct"
+	m = update(t, m, press("delete")...)
+	if m.sc.AI.DiscountRatePct.Valid || len(m.sc.AI.Phases) != 2 {
+		t.Errorf("del on the pivot's rate: rate %v, phases %q", m.sc.AI.DiscountRatePct, phasesOf(m))
 	}
 }
 

@@ -16,6 +16,8 @@ type KeyMap struct {
 	Mode           key.Binding // toggle the AI mode
 	Undo, Redo     key.Binding
 
+	AddPhase, RemovePhase key.Binding // the pivot's phases, on the plan's rows
+
 	NextTab, PrevTab, GoTab key.Binding
 	PageUp, PageDown        key.Binding
 	Top, Bottom             key.Binding
@@ -41,6 +43,9 @@ func DefaultKeyMap() KeyMap {
 		Undo:   key.NewBinding(key.WithKeys("ctrl+z", "u"), key.WithHelp("ctrl+z", "undo")),
 		Redo:   key.NewBinding(key.WithKeys("ctrl+y", "ctrl+r"), key.WithHelp("ctrl+y", "redo")),
 
+		AddPhase:    key.NewBinding(key.WithKeys("+"), key.WithHelp("+", "add a phase (plan)")),
+		RemovePhase: key.NewBinding(key.WithKeys("-"), key.WithHelp("-/del", "remove the phase")),
+
 		NextTab:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next tab")),
 		PrevTab:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous tab")),
 		GoTab:    key.NewBinding(key.WithKeys("1", "2", "3", "4", "5"), key.WithHelp("1-5", "go to tab")),
@@ -61,6 +66,8 @@ func DefaultKeyMap() KeyMap {
 // selection is what the selected input is, for the keys that act on it.
 type selection struct {
 	optional bool // an optional input: del leaves it out
+	plan     bool // a row of the plan: + adds a phase there
+	phase    bool // a phase's row: - or del removes it
 }
 
 // forContext enables the bindings that act on the given tab and selection,
@@ -70,7 +77,12 @@ func (k KeyMap) forContext(t tab, sel selection) KeyMap {
 	for _, b := range []*key.Binding{&k.Dec, &k.Inc, &k.DecBig, &k.IncBig, &k.Edit, &k.Reset} {
 		b.SetEnabled(editing)
 	}
-	k.Clear.SetEnabled(editing && sel.optional)
+	k.Clear.SetEnabled(editing && (sel.optional || sel.phase))
+	if sel.phase {
+		k.Clear.SetHelp("del", "remove the phase")
+	}
+	k.AddPhase.SetEnabled(t == tabOverview) // off the plan it says where to press it
+	k.RemovePhase.SetEnabled(t == tabOverview && sel.phase)
 	scrolling := t == tabCashFlow
 	for _, b := range []*key.Binding{&k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
 		b.SetEnabled(scrolling)
@@ -109,7 +121,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Dec, k.Inc, k.DecBig, k.IncBig, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Edit, k.Clear, k.Reset, k.Mode, k.Undo, k.Redo},
+		{k.Edit, k.Clear, k.Reset, k.Mode, k.AddPhase, k.RemovePhase, k.Undo, k.Redo},
 		{k.NextTab, k.PrevTab, k.GoTab, k.Save, k.SaveAs, k.Open, k.Export, k.Help, k.Quit},
 	}
 }

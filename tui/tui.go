@@ -347,7 +347,8 @@ func (m *Model) renderFullHelp(w, h int) string {
 		"  "+m.st.Dim.Render("Nudges move by each input's step; shift moves ten steps. Every change re-evaluates"),
 		"  "+m.st.Dim.Render("both strategies at once. ctrl+z and ctrl+y undo and redo any change, r restores the"),
 		"  "+m.st.Dim.Render("file's value. An optional input (the hashprice, the converted MW, a strategy's own rate, the"),
-		"  "+m.st.Dim.Render("total rent) follows the model until you set it; del leaves it out again."))
+		"  "+m.st.Dim.Render("total rent) follows the model until you set it; del leaves it out again. On the plan's rows,"),
+		"  "+m.st.Dim.Render("+ adds a phase, split from the selected one, and - or del removes the selected phase."))
 	return cells.Block(lines, w, h)
 }
 
@@ -357,6 +358,9 @@ func (m *Model) contextKeys() KeyMap {
 	var sel selection
 	if f, ok := m.selectedField(); ok {
 		sel.optional = f.Kind == model.KindOptional
+	}
+	if r, ok := m.selectedRow(); ok {
+		sel.plan, sel.phase = r.In == panel.PlanGroup, r.Phase > 0
 	}
 	return m.keys.forContext(m.tab, sel)
 }
@@ -392,6 +396,12 @@ func (m *Model) hint() string {
 		text += " · ←/→ cycles"
 	case model.KindText:
 		text += " · enter to type"
+	}
+	switch {
+	case row.Phase > 0:
+		text += " · + adds a phase · - removes this one"
+	case row.In == panel.PlanGroup:
+		text += " · + adds a phase"
 	}
 	return text
 }

@@ -102,7 +102,13 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Edit):
 		m.startEdit()
 	case key.Matches(msg, k.Clear):
-		m.clearOptional()
+		if !m.removePhase() {
+			m.clearOptional()
+		}
+	case key.Matches(msg, k.AddPhase):
+		m.addPhase()
+	case key.Matches(msg, k.RemovePhase):
+		m.removePhase()
 	case key.Matches(msg, k.Reset):
 		m.resetField()
 	case key.Matches(msg, k.Mode):
