@@ -13,97 +13,217 @@ import (
 )
 
 // figure is one line of a result card: a label and its value, already
-// written; tone colours the value. Essential figures stay in the compact
-// table when the screen is short.
+// written; tone colours the value.
 type figure struct {
-	label     string
-	value     string
-	tone      theme.Tone
-	essential bool
+	label string
+	value string
+	tone  theme.Tone
+	// narrow, when set, is the figure written for a column too narrow for
+	// it: the two-column card.
+	narrow *figure
+}
+
+// fits reports whether the figure fits w columns with a space between its
+// label and its value.
+func (f figure) fits(w int) bool { return cells.Width(f.label)+1+cells.Width(f.value) <= w }
+
+// in is the figure as written for w columns.
+func (f figure) in(w int) figure {
+	if f.narrow != nil && !f.fits(w) {
+		return *f.narrow
+	}
+	return f
+}
+
+// valueIn is the figure's value as written for w columns, without its label.
+func (f figure) valueIn(w int) figure {
+	if f.narrow != nil && cells.Width(f.value) > w {
+		return *f.narrow
+	}
+	return f
+}
+
+// figureRow is one figure of both sides: each card shows its side's (a side
+// without one, nil, leaves the row out), and the compact layout's comparison
+// table shows both under one label, the short one when the table is narrow.
+// Essential rows stay in the table when the screen is short.
+type figureRow struct {
+	label, short string
+	mining, ai   *figure
+	essential    bool
+	tableOnly    bool // the cards say it elsewhere
 }
 
 func wins(res *model.Result, mining bool) bool {
 	return (mining && res.Verdict.Winner == model.WinnerMining) || (!mining && res.Verdict.Winner == model.WinnerAI)
 }
 
-// strategyFigures lists the figures of one side, in card order (cardRows of
-// them). compact shortens the capacity line for the comparison table.
-func strategyFigures(res *model.Result, mining, compact bool) []figure {
-	s := res.AI
-	if mining {
-		s = res.Mining
+// figureRows lists both sides' figures in card order: what each side runs,
+// its first year, the per-MW figures deals are quoted in (spec §12), its
+// valuation at its own rate with its end value, and what only one side has.
+func figureRows(res *model.Result) []figureRow {
+	m, a := res.Mining, res.AI
+	both := func(label, short string, essential bool, write func(st model.Strategy, mining bool) figure) figureRow {
+		fm, fa := write(m, true), write(a, false)
+		return figureRow{label: label, short: short, mining: &fm, ai: &fa, essential: essential}
 	}
-	money := func(label string, v decimal.Decimal) figure {
-		f := figure{label: label, value: format.USDShort(v), essential: true}
-		if v.IsNegative() {
-			f.tone = theme.ToneNegative
-		}
-		return f
+	money := func(label string, pick func(model.Strategy) decimal.Decimal) func(model.Strategy, bool) figure {
+		return func(st model.Strategy, _ bool) figure { return moneyFigure(label, pick(st)) }
 	}
-	capacity := figure{label: "Capacity"}
-	switch {
-	case mining && compact:
-		capacity.value = format.Number(s.HashratePH, 0, "PH/s")
-	case mining:
-		capacity = figure{label: "Hashrate", value: format.Number(s.HashratePH, 1, "PH/s")}
-	case s.GPUs.Valid && compact:
-		capacity.value = format.Number(s.GPUs.Decimal, 0, "GPUs")
-	case s.GPUs.Valid:
-		capacity = figure{label: "GPUs", value: format.Number(s.GPUs.Decimal, 0, "× "+res.Scenario.AI.GPU.Model)}
-	case compact:
-		capacity.value = format.Number(s.ITMW, 1, "MW IT")
-	default:
-		capacity = figure{label: "IT load leased", value: format.Number(s.ITMW, 1, "MW")}
+	rows := []figureRow{
+		{label: "Capacity", short: "Capacity", ai: capacityFigure(res), mining: &figure{label: "Hashrate",
+			value: format.Number(m.HashratePH, 1, "PH/s"), narrow: &figure{label: "Hashrate", value: format.Number(m.HashratePH, 0, "PH/s")}}},
+		{label: "AI · mining MW", short: "AI · mine MW", ai: &figure{label: "AI · mining", value: mwPair(res)}},
+		both("Revenue yr 1", "Revenue yr 1", true, money("Revenue yr 1", func(st model.Strategy) decimal.Decimal { return st.FirstYearRevenueUSD })),
+		both("EBITDA yr 1", "EBITDA yr 1", true, money("EBITDA yr 1", func(st model.Strategy) decimal.Decimal { return st.FirstYearEBITDAUSD })),
+		both("EBITDA per grid MW-yr", "EBITDA/MW-yr", false, money("EBITDA/grid MW-yr", func(st model.Strategy) decimal.Decimal { return st.EBITDAUSDPerMWYear })),
+		both("Revenue per IT MW-yr", "Rev/IT MW-yr", false, money("Revenue/IT MW-yr", func(st model.Strategy) decimal.Decimal { return st.RevenueUSDPerITMWYear })),
+		both("EBITDA per IT MW-yr", "EBITDA/IT MW", false, money("EBITDA/IT MW-yr", func(st model.Strategy) decimal.Decimal { return st.EBITDAUSDPerITMWYear })),
+		both("Capex", "Capex", true, func(st model.Strategy, _ bool) figure {
+			return figure{label: "Capex", value: format.USDShort(st.CapexUSD)}
+		}),
+		both("NPV", "NPV", true, func(st model.Strategy, mining bool) figure { return npvFigure(res, st, mining) }),
 	}
-	npv := money("NPV", s.NPVUSD)
-	if wins(res, mining) && !s.NPVUSD.IsNegative() {
-		npv.tone = theme.ToneWinner // a winning NPV below zero stays red: winning is losing less
+	if !m.DiscountRatePct.Equal(a.DiscountRatePct) {
+		// spec §12: each side's own rate; the cards say it beside the NPV.
+		rows = append(rows, figureRow{label: "Discount rate", short: "Disc. rate", tableOnly: true,
+			mining: &figure{value: format.Percent(m.DiscountRatePct, 1)}, ai: &figure{value: format.Percent(a.DiscountRatePct, 1)}})
 	}
-	payback := figure{label: "Payback", value: format.Months(s.PaybackMonths), essential: true}
-	if s.PaybackMonths == 0 {
-		payback.tone = theme.ToneDim
+	rows = append(rows,
+		both("IRR", "IRR", true, func(st model.Strategy, _ bool) figure {
+			irr := figure{label: "IRR", value: format.Optional(st.IRRPct, func(v decimal.Decimal) string { return format.Percent(v, 1) }, "n/a")}
+			if !st.IRRPct.Valid {
+				irr.tone = theme.ToneDim
+			} else if st.IRRPct.Decimal.IsNegative() {
+				irr.tone = theme.ToneNegative
+			}
+			return irr
+		}),
+		both("Payback", "Payback", true, func(st model.Strategy, _ bool) figure {
+			payback := figure{label: "Payback", value: format.Months(st.PaybackMonths)}
+			if st.PaybackMonths == 0 {
+				payback.tone = theme.ToneDim
+			}
+			return payback
+		}),
+		both("End value", "End value", false, func(st model.Strategy, mining bool) figure {
+			exit := res.Scenario.AI.ExitEVEBITDA
+			if mining {
+				exit = res.Scenario.Mining.ExitEVEBITDA
+			}
+			return endValueFigure(st, exit)
+		}),
+		figureRow{label: "Cash cost per BTC", short: "Cost per BTC", mining: &figure{label: "Cash cost/BTC", value: cashCost(m)}},
+		figureRow{label: "AI live", short: "AI live", ai: liveFigure(res)},
+	)
+	if rate := a.ColoRateUSDPerKWMonth; rate.Valid && res.Scenario.AI.Colocation.ContractValueUSD.Valid {
+		// spec §11: the month-1 rate the contract value sets.
+		rows = append(rows, figureRow{label: "Derived lease rate", short: "Derived rate",
+			ai: &figure{label: "Derived lease rate", value: format.Price(rate.Decimal, 2, "/kW-mo"),
+				narrow: &figure{label: "Derived $/kW-mo", value: format.Price(rate.Decimal, 2, "")}}})
 	}
-	irr := figure{label: "IRR", value: format.Optional(s.IRRPct, func(v decimal.Decimal) string { return format.Percent(v, 1) }, "n/a"), essential: true}
-	if !s.IRRPct.Valid {
-		irr.tone = theme.ToneDim
-	} else if s.IRRPct.Decimal.IsNegative() {
-		irr.tone = theme.ToneNegative
-	}
-	perMW := money("EBITDA/MW-yr", s.EBITDAUSDPerMWYear)
-	perMW.essential = false
-	capex := figure{label: "Capex", value: format.USDShort(s.CapexUSD), essential: true}
-	figs := []figure{
-		capacity,
-		money("Revenue yr 1", s.FirstYearRevenueUSD),
-		money("EBITDA yr 1", s.FirstYearEBITDAUSD),
-		perMW,
-		capex,
-		npv,
-		irr,
-		payback,
-	}
-	switch {
-	case mining && compact:
-		figs = append(figs, figure{label: "Cost per BTC", value: format.USDWhole(s.CashCostPerBTCUSD)})
-	case mining:
-		figs = append(figs, figure{label: "Cash cost/BTC", value: format.USDWhole(s.CashCostPerBTCUSD)})
-	case compact:
-		figs = append(figs, figure{label: "Cost per BTC", value: "—", tone: theme.ToneDim})
-	default:
-		figs = append(figs, liveFigure(res))
-	}
-	return figs
+	return rows
 }
 
-// liveFigure says when the AI side starts earning: the month after the
-// conversion (spec §5).
-func liveFigure(res *model.Result) figure {
-	sc := res.Scenario
-	if sc.AI.ConversionMonths >= sc.HorizonMonths {
-		return figure{label: "Live from", value: "never", tone: theme.ToneDim}
+func moneyFigure(label string, v decimal.Decimal) figure {
+	f := figure{label: label, value: format.USDShort(v)}
+	if v.IsNegative() {
+		f.tone = theme.ToneNegative
 	}
-	return figure{label: "Live from", value: sc.Start.AddMonths(sc.AI.ConversionMonths).String() +
-		" (mo " + strconv.Itoa(sc.AI.ConversionMonths+1) + ")"}
+	return f
+}
+
+// capacityFigure is what the pivot sells: its GPU fleet or its leased load.
+func capacityFigure(res *model.Result) *figure {
+	a := res.AI
+	if a.GPUs.Valid {
+		return &figure{label: "GPUs", value: format.Number(a.GPUs.Decimal, 0, "× "+res.Scenario.AI.GPU.Model),
+			narrow: &figure{label: "GPUs", value: format.Number(a.GPUs.Decimal, 0, "GPUs")}}
+	}
+	return &figure{label: "Leased", value: format.Number(a.ITMW, 1, "MW IT")}
+}
+
+// mwPair writes the pivot's two parts in grid MW: "200 · 50 MW", its AI
+// phases and the MW it keeps mining (spec §10).
+func mwPair(res *model.Result) string {
+	converted := res.Scenario.Site.PowerMW.Sub(res.AI.MiningMW)
+	return wholeOrTenth(converted) + " · " + wholeOrTenth(res.AI.MiningMW) + " MW"
+}
+
+func wholeOrTenth(mw decimal.Decimal) string {
+	if mw.IsInteger() {
+		return format.Grouped(mw, 0)
+	}
+	return format.Grouped(mw, 1)
+}
+
+// npvFigure is a side's NPV, labelled with its rate when the two sides are
+// discounted at different ones (spec §12).
+func npvFigure(res *model.Result, st model.Strategy, mining bool) figure {
+	f := moneyFigure("NPV", st.NPVUSD)
+	if !res.Mining.DiscountRatePct.Equal(res.AI.DiscountRatePct) {
+		f.label = "NPV at " + format.Percent(st.DiscountRatePct, 1)
+	}
+	if wins(res, mining) && !st.NPVUSD.IsNegative() {
+		f.tone = theme.ToneWinner // a winning NPV below zero stays red: winning is losing less
+	}
+	return f
+}
+
+// endValueFigure is a side's value at the horizon and how it is set: the
+// residual, or an exit multiple of its EBITDA (spec §12).
+func endValueFigure(st model.Strategy, multiple decimal.Decimal) figure {
+	f := figure{label: "Residual", value: format.USDShort(st.ResidualUSD)}
+	if st.TerminalMethod == model.TerminalExitMultiple {
+		f.label = "Exit value " + format.Grouped(multiple, 1) + "x"
+	}
+	if st.ResidualUSD.IsZero() {
+		f.tone = theme.ToneDim
+	}
+	return f
+}
+
+func cashCost(m model.Strategy) string {
+	if m.CashCostPerBTCUndefined {
+		return "n/a"
+	}
+	return format.USDWhole(m.CashCostPerBTCUSD)
+}
+
+// liveFigure says when the pivot's AI starts earning: its first live month
+// (spec §10), and the month the last phase follows when they differ.
+func liveFigure(res *model.Result) *figure {
+	sc := res.Scenario
+	a := res.AI
+	switch {
+	case a.FirstLiveMonth > sc.HorizonMonths:
+		return &figure{label: "Live from", value: "never", tone: theme.ToneDim}
+	case a.LastLiveMonth > a.FirstLiveMonth && a.LastLiveMonth <= sc.HorizonMonths:
+		first := sc.Start.AddMonths(a.FirstLiveMonth - 1).String()
+		return &figure{label: "Live", value: first + " → " + sc.Start.AddMonths(a.LastLiveMonth-1).String(),
+			narrow: &figure{label: "Live from", value: first}}
+	}
+	first := sc.Start.AddMonths(a.FirstLiveMonth - 1).String()
+	return &figure{label: "Live from", value: first + " (mo " + strconv.Itoa(a.FirstLiveMonth) + ")",
+		narrow: &figure{label: "Live from", value: first}}
+}
+
+// sideFigures is one card's figures, in order.
+func sideFigures(rows []figureRow, mining bool) []figure {
+	var figs []figure
+	for _, r := range rows {
+		f := r.ai
+		if mining {
+			f = r.mining
+		}
+		if f != nil && !r.tableOnly {
+			if f.label == "" {
+				f.label = r.label
+			}
+			figs = append(figs, *f)
+		}
+	}
+	return figs
 }
 
 func strategyName(mining bool) string {
@@ -120,19 +240,31 @@ type ResultCard struct {
 	St     *theme.Styles
 	Res    *model.Result
 	Mining bool // the mining card, else the AI card
+	// Columns is how many columns the figures flow into; 0 lets the card
+	// decide from its width (Cards gives both cards the same).
+	Columns int
 }
 
-// cardColumns is how many columns of figures a card of outer width w holds.
-func cardColumns(w int) int {
-	if w-cardBorder-2*CardPaddingX >= cardTwoColumnInner {
-		return 2
+// cardColumns is how many columns a card of outer width w lays figs out in:
+// two from cardTwoColumnInner columns inside, when every figure fits its
+// column with a space between label and value.
+func cardColumns(figs []figure, w int) int {
+	inner := w - cardBorder - 2*CardPaddingX
+	if inner < cardTwoColumnInner {
+		return 1
 	}
-	return 1
+	colW := (inner - CardColumnGap) / 2
+	for _, f := range figs {
+		if !f.in(colW).fits(colW) {
+			return 1
+		}
+	}
+	return 2
 }
 
-// CardHeight is a card's outer height at outer width w.
-func CardHeight(w int) int {
-	return cardBorder + 1 + (cardRows+cardColumns(w)-1)/cardColumns(w)
+// cardHeight is the outer height of a card of figs in cols columns.
+func cardHeight(figs []figure, cols int) int {
+	return cardBorder + 1 + (len(figs)+cols-1)/cols
 }
 
 func (c ResultCard) Render(w, h int) string {
@@ -148,8 +280,11 @@ func (c ResultCard) Render(w, h int) string {
 		badge = st.WinBadge.Render(" ★ WINNER ")
 	}
 	lines := []string{cells.Spread(title, badge, inner)}
-	figs := strategyFigures(c.Res, c.Mining, false)
-	cols := cardColumns(w)
+	figs := sideFigures(figureRows(c.Res), c.Mining)
+	cols := c.Columns
+	if cols == 0 {
+		cols = cardColumns(figs, w)
+	}
 	perCol := (len(figs) + cols - 1) / cols
 	colW := (inner - (cols-1)*CardColumnGap) / cols
 	for row := range perCol {
@@ -158,7 +293,7 @@ func (c ResultCard) Render(w, h int) string {
 			i := col*perCol + row
 			cell := strings.Repeat(" ", colW)
 			if i < len(figs) {
-				f := figs[i]
+				f := figs[i].in(colW)
 				cell = cells.Spread(st.Dim.Render(f.label), st.Tone(f.tone, f.value), colW)
 			}
 			if col > 0 {
@@ -186,7 +321,7 @@ type compareTable struct {
 func (c compareTable) Render(w, h int) string {
 	st := c.st
 	colW := min(compareMaxValue, (w-compareLabelWidth)/2)
-	labelW := compareLabelWidth
+	labelW := max(compareLabelWidth, w-2*colW)
 	head := func(mining bool) string {
 		name := st.StrategyStyle(mining).Render(strategyName(mining))
 		if wins(c.res, mining) {
@@ -195,26 +330,38 @@ func (c compareTable) Render(w, h int) string {
 		return cells.Right(name, colW)
 	}
 	lines := []string{cells.Fit("", labelW) + head(true) + head(false)}
-	m := strategyFigures(c.res, true, true)
-	a := strategyFigures(c.res, false, true)
-	short := h < 1+len(m)
-	for i := range m {
-		if short && !m[i].essential {
+	rows := figureRows(c.res)
+	short := h < 1+len(rows)
+	value := func(f *figure) string {
+		if f == nil {
+			return st.Tone(theme.ToneDim, cells.Right("—", colW))
+		}
+		v := f.valueIn(colW)
+		return st.Tone(v.tone, cells.Right(v.value, colW))
+	}
+	for _, r := range rows {
+		if short && !r.essential {
 			continue
 		}
-		lines = append(lines, cells.Fit(st.Dim.Render(m[i].label), labelW)+
-			cells.Right(st.Tone(m[i].tone, m[i].value), colW)+cells.Right(st.Tone(a[i].tone, a[i].value), colW))
+		label := r.label
+		if cells.Width(label) > labelW-1 {
+			label = r.short
+		}
+		lines = append(lines, cells.Fit(st.Dim.Render(label), labelW)+value(r.mining)+value(r.ai))
 	}
 	return cells.Block(lines, w, h)
 }
 
 // compareRows is the comparison table's height: a head and one line per
 // figure, or per essential figure when short.
-func compareRows(short bool) int {
-	if short {
-		return 1 + compareEssentialRows
+func compareRows(res *model.Result, short bool) int {
+	n := 0
+	for _, r := range figureRows(res) {
+		if r.essential || !short {
+			n++
+		}
 	}
-	return 1 + cardRows
+	return 1 + n
 }
 
 // boxed draws lines (each exactly w−4 wide) in a frame, a w by h block with

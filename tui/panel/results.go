@@ -21,7 +21,7 @@ type Results struct {
 
 func (r Results) Render(w, h int) string {
 	vLines, required := Verdict{St: r.St, Res: r.Res}.Lines(w)
-	parts := splitOverview(w, h, r.Compact, len(vLines), required)
+	parts := splitOverview(r.Res, w, h, r.Compact, len(vLines), required)
 	vLines = vLines[:parts.verdictH]
 	var results string
 	if parts.cards {
@@ -42,11 +42,11 @@ func (r Results) Render(w, h int) string {
 // Cards draws both result cards side by side across w columns, CardGap
 // apart, mining's on the left, both as tall as the taller needs.
 func Cards(st *theme.Styles, res *model.Result, w int) string {
-	cardW, cardR, h := cardSplit(w)
+	cardW, cardR, cols, h := cardSplit(res, w)
 	gap := strings.TrimSuffix(strings.Repeat(strings.Repeat(" ", CardGap)+"\n", h), "\n")
 	return cells.Beside(
-		ResultCard{St: st, Res: res, Mining: true}.Render(cardW, h),
+		ResultCard{St: st, Res: res, Mining: true, Columns: cols}.Render(cardW, h),
 		gap,
-		ResultCard{St: st, Res: res, Mining: false}.Render(cardR, h),
+		ResultCard{St: st, Res: res, Mining: false, Columns: cols}.Render(cardR, h),
 	)
 }
