@@ -370,7 +370,7 @@ func (m *Model) contextKeys() KeyMap {
 func (m *Model) hint() string {
 	switch m.tab {
 	case tabCashFlow:
-		return "Each month's revenue, power, opex and EBITDA; cumulative cash starts at −capex."
+		return "Cum. cash = the month before + EBITDA − capex, from −capex (+ any prepayment) at the start; the end value lands last."
 	case tabTreasury:
 		return "Before and after the BTC sale, at month 1's price · edit it on the Overview (1)"
 	case tabSensitivity:
