@@ -23,7 +23,7 @@ type CashChart struct {
 	Cash Cash // CumulativeCash(Res), worked out once per result
 }
 
-// Cash is both strategies' cumulative cash, month 0 (−capex) to the horizon,
+// Cash is both strategies' cumulative cash, month 0 (t = 0) to the horizon,
 // as floats for placing dots: mining first, then AI.
 type Cash [seriesCount][]float64
 
@@ -56,10 +56,12 @@ func CumulativeCash(res *model.Result) Cash {
 	return Cash{cumulative(res.Mining), cumulative(res.AI)}
 }
 
-// cumulative returns month 0 (−capex) .. H of a strategy's cumulative cash.
+// cumulative returns month 0 .. H of a strategy's cumulative cash: from the
+// capex paid at t = 0 (less any prepayment received), down by each later
+// capex payment and up by each month's EBITDA (spec §10).
 func cumulative(s model.Strategy) []float64 {
 	out := make([]float64, len(s.Months)+1)
-	out[0] = s.CapexUSD.Neg().InexactFloat64()
+	out[0] = s.PrepaymentUSD.Sub(s.InitialCapexUSD).InexactFloat64()
 	for i, row := range s.Months {
 		out[i+1] = row.CumulativeCashUSD.InexactFloat64()
 	}

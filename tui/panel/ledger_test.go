@@ -82,3 +82,22 @@ func TestLedgerShowsCapexByMonth(t *testing.T) {
 		t.Errorf("at 80 columns each side keeps its capex column:\n%s", narrow)
 	}
 }
+
+// The chart's lines start where the ledger's t = 0 row does, and step down
+// with each build payment.
+func TestChartFollowsCapexTiming(t *testing.T) {
+	res := buildDeal()
+	cash := CumulativeCash(&res)
+	a := res.AI
+	if want := a.PrepaymentUSD.Sub(a.InitialCapexUSD).InexactFloat64(); cash[seriesAI][0] != want {
+		t.Errorf("the AI line starts at %.2f, want %.2f", cash[seriesAI][0], want)
+	}
+	if a.InitialCapexUSD.Equal(a.CapexUSD) {
+		t.Fatal("the build pays everything at t = 0")
+	}
+	for i, r := range a.Months {
+		if got := cash[seriesAI][i+1]; got != r.CumulativeCashUSD.InexactFloat64() {
+			t.Fatalf("month %d: the line is at %.2f, the ledger at %s", i+1, got, r.CumulativeCashUSD)
+		}
+	}
+}
