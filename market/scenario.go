@@ -74,6 +74,20 @@ func (s Setting) Apply(sc *model.Scenario) error {
 	return nil
 }
 
+// Holds reports whether the scenario already has the setting's value (by
+// value: 70000 and 70_000.0 are the same price).
+func (s Setting) Holds(sc *model.Scenario) bool {
+	field, ok := model.FieldByKey(s.Key)
+	switch {
+	case !ok || field.Kind != s.Kind:
+		return false
+	case s.Kind == model.KindMonth:
+		return field.Month(sc) == s.Month
+	}
+	value, set := field.Decimal(sc)
+	return set && value.Equal(s.Number)
+}
+
 // Hashprice is the month-1 hashprice of spec §3 at the snapshot's figures,
 // USD per PH/s per day, from the model itself: the default scenario with
 // the snapshot applied and month 1 set to the snapshot's month.

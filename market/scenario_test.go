@@ -102,3 +102,23 @@ func TestHashpriceThroughTheModel(t *testing.T) {
 		t.Errorf("hashprice %s from the snapshot, %s from the same inputs typed in", got, byHand)
 	}
 }
+
+// A scenario holds a setting when the values are equal, however written.
+func TestSettingHolds(t *testing.T) {
+	sc := model.Default() // price 70000, next halving 2028-04
+	for _, tc := range []struct {
+		setting market.Setting
+		want    bool
+	}{
+		{market.Setting{Key: "bitcoin.price_usd", Kind: model.KindNumber, Number: d("70000.000")}, true},
+		{market.Setting{Key: "bitcoin.price_usd", Kind: model.KindNumber, Number: d("70000.01")}, false},
+		{market.Setting{Key: "bitcoin.next_halving", Kind: model.KindMonth, Month: model.MustYearMonth("2028-04")}, true},
+		{market.Setting{Key: "bitcoin.next_halving", Kind: model.KindMonth, Month: model.MustYearMonth("2028-05")}, false},
+		{market.Setting{Key: "bitcoin.price_usd", Kind: model.KindMonth, Month: model.MustYearMonth("2028-04")}, false},
+		{market.Setting{Key: "bitcoin.price", Kind: model.KindNumber, Number: d("70000")}, false},
+	} {
+		if got := tc.setting.Holds(&sc); got != tc.want {
+			t.Errorf("%s = %s: Holds %v, want %v", tc.setting.Key, tc.setting.Text(), got, tc.want)
+		}
+	}
+}

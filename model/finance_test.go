@@ -142,18 +142,6 @@ func TestFinishCarriesTheEndValueInMonthH(t *testing.T) {
 	near(t, "month 1 cumulative", st.Months[0].CumulativeCashUSD, "-990", "0")
 }
 
-func equalAll(a, b []decimal.Decimal) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if !a[i].Equal(b[i]) {
-			return false
-		}
-	}
-	return true
-}
-
 // TestPaybackAndCumulativeCash: payback is the first month whose cumulative
 // cash (−capex + Σ EBITDA) is ≥ 0, without the residual, which the
 // cumulative cash takes in month H (spec §6); 0 means never.

@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"errors"
 	"path/filepath"
 	"strings"
@@ -28,13 +29,45 @@ var ErrChangedOnDisk = errors.New("changed on disk while it was being updated; n
 // be rewritten as TOML). The write is atomic like Save's, and it is abandoned
 // with ErrChangedOnDisk if the file changes between reading and replacing it.
 func PatchFile(path string, values model.Scenario, keys []string) (model.Scenario, error) {
+	return patchFile(path, nil, values, keys)
+}
+
+// LoadPatchable loads a scenario file to be changed later with PatchStamped,
+// and stamps the bytes it read. It refuses a JSON scenario at once, before
+// the caller does any work towards a patch it could not write.
+func LoadPatchable(path string) (model.Scenario, FileStamp, error) {
+	if err := patchable(path); err != nil {
+		return model.Scenario{}, FileStamp{}, err
+	}
+	return LoadStamped(path)
+}
+
+// PatchStamped is PatchFile for a file loaded earlier with LoadPatchable: it
+// is abandoned with ErrChangedOnDisk unless the file still holds the bytes
+// stamp records, so that what the caller read from the file (the values a
+// patch replaces) is still what it holds.
+func PatchStamped(path string, stamp FileStamp, values model.Scenario, keys []string) (model.Scenario, error) {
+	return patchFile(path, &stamp, values, keys)
+}
+
+// patchable refuses a file PatchFile cannot update in place.
+func patchable(path string) error {
 	if strings.EqualFold(filepath.Ext(path), ".json") {
-		return model.Scenario{}, &FileError{Path: path,
-			Err: errors.New("a JSON scenario cannot be updated in place: save it as TOML first")}
+		return &FileError{Path: path, Err: errors.New("a JSON scenario cannot be updated in place: save it as TOML first")}
+	}
+	return nil
+}
+
+func patchFile(path string, stamp *FileStamp, values model.Scenario, keys []string) (model.Scenario, error) {
+	if err := patchable(path); err != nil {
+		return model.Scenario{}, err
 	}
 	data, err := readFile(path)
 	if err != nil {
 		return model.Scenario{}, err
+	}
+	if stamp != nil && (int64(len(data)) != stamp.Size || sha256.Sum256(data) != stamp.SHA256) {
+		return model.Scenario{}, &SaveError{Path: path, Err: ErrChangedOnDisk}
 	}
 	s, err := ParseTOML(path, data)
 	if err != nil {

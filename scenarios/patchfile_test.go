@@ -136,3 +136,47 @@ func TestPatchFileChangedOnDisk(t *testing.T) {
 		t.Errorf("folder holds %v", names)
 	}
 }
+
+// A file loaded for a patch and edited before the patch keeps the edit: the
+// values the caller read are no longer the file's.
+func TestPatchStampedRefusesAFileChangedSinceItWasLoaded(t *testing.T) {
+	path := writeTempFile(t, "site.toml", "[site]\npower_mw = 10 # contracted\n")
+	s, stamp, err := LoadPatchable(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Site.PowerMW = d("20")
+	edited := "[site]\npower_mw = 12 # contracted, amended\n"
+	if err := os.WriteFile(path, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = PatchStamped(path, stamp, s, []string{"site.power_mw"})
+	if !errors.Is(err, ErrChangedOnDisk) || err.Error() != "save "+path+": changed on disk while it was being updated; nothing was written" {
+		t.Errorf("err = %v", err)
+	}
+	if got := string(mustRead(t, path)); got != edited {
+		t.Errorf("the edit was lost: %s", got)
+	}
+
+	// Unchanged since it was loaded, it is patched.
+	s, stamp, err = LoadPatchable(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Site.PowerMW = d("20")
+	if _, err := PatchStamped(path, stamp, s, []string{"site.power_mw"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := string(mustRead(t, path)); got != "[site]\npower_mw = 20 # contracted, amended\n" {
+		t.Errorf("file holds %q", got)
+	}
+}
+
+// A JSON scenario is refused before it is even read.
+func TestLoadPatchableRefusesJSON(t *testing.T) {
+	path := writeTempFile(t, "s.json", `{"site": {"power_mw": 10}}`)
+	_, _, err := LoadPatchable(path)
+	if want := path + ": a JSON scenario cannot be updated in place: save it as TOML first"; err == nil || err.Error() != want {
+		t.Errorf("err = %v, want %s", err, want)
+	}
+}

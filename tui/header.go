@@ -16,6 +16,7 @@ type header struct {
 	path   string
 	preset string
 	dirty  bool
+	market []string // which market the inputs hold, or a fetch under way, fullest first; nil for none
 }
 
 // source says where the scenario came from.
@@ -41,14 +42,29 @@ func (h header) Render(w, _ int) string {
 		format.Percent(h.sc.DiscountRatePct, 1) + " discount ")
 	source := h.source()
 	room := w - cells.Width(lead) - cells.Width(mark)
-	if room-2-cells.Width(period) >= min(cells.Width(source), 24) {
-		room -= 2 + cells.Width(period)
-	} else {
-		period = ""
+	// The right side is the first of these that leaves the source its room:
+	// the market with the period, the market alone in the fullest form that
+	// fits (the file holds the period), the period, or nothing.
+	var choices []string
+	for i, note := range h.market {
+		if i == 0 {
+			choices = append(choices, st.Info.Render(note)+st.Dim.Render("  ·  ")+period)
+		}
+		choices = append(choices, st.Info.Render(note)+" ")
+	}
+	right := ""
+	for _, c := range append(choices, period) {
+		if room-2-cells.Width(c) >= min(cells.Width(source), 24) {
+			right = c
+			break
+		}
+	}
+	if right != "" {
+		room -= 2 + cells.Width(right)
 	}
 	if cells.Width(source) > room {
 		// Keep the end of a long path: the file name matters most.
 		source = "…" + ansi.TruncateLeft(source, cells.Width(source)-room+1, "")
 	}
-	return cells.Spread(lead+st.Path.Render(source)+mark, period, w)
+	return cells.Spread(lead+st.Path.Render(source)+mark, right, w)
 }

@@ -47,6 +47,7 @@ func keyMsg(k string) tea.KeyPressMsg {
 		"enter":       {Code: tea.KeyEnter},
 		"esc":         {Code: tea.KeyEscape},
 		"tab":         {Code: tea.KeyTab},
+		"space":       {Code: tea.KeySpace, Text: " "},
 		"shift+tab":   {Code: tea.KeyTab, Mod: tea.ModShift},
 		"backspace":   {Code: tea.KeyBackspace},
 		"delete":      {Code: tea.KeyDelete},

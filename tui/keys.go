@@ -24,6 +24,7 @@ type KeyMap struct {
 
 	Save, SaveAs, Open key.Binding
 	Export             key.Binding // the screen as PNG and SVG, the scenario as Markdown
+	Market             key.Binding // fetch today's market, to apply some or all of it
 	Help, Quit         key.Binding
 }
 
@@ -58,6 +59,7 @@ func DefaultKeyMap() KeyMap {
 		SaveAs: key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "save as")),
 		Open:   key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open a file")),
 		Export: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "export PNG, SVG, Markdown")),
+		Market: key.NewBinding(key.WithKeys("M"), key.WithHelp("M", "today's market")),
 		Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:   key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}
@@ -121,7 +123,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Dec, k.Inc, k.DecBig, k.IncBig, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Edit, k.Clear, k.Reset, k.Mode, k.AddPhase, k.RemovePhase, k.Undo, k.Redo},
+		{k.Edit, k.Clear, k.Reset, k.Mode, k.AddPhase, k.RemovePhase, k.Undo, k.Redo, k.Market},
 		{k.NextTab, k.PrevTab, k.GoTab, k.Save, k.SaveAs, k.Open, k.Export, k.Help, k.Quit},
 	}
 }
@@ -156,3 +158,25 @@ func newConfirmKeys() confirmKeys {
 
 func (k confirmKeys) ShortHelp() []key.Binding  { return []key.Binding{k.Yes, k.No} }
 func (k confirmKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+
+// marketKeys are the keys of the market panel; Cancel also stops a fetch.
+type marketKeys struct {
+	Up, Down, Tick, All, Apply, Cancel key.Binding
+}
+
+func newMarketKeys() marketKeys {
+	return marketKeys{
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "previous figure")),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next figure")),
+		Tick:   key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "tick")),
+		All:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "tick all / none")),
+		Apply:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply the ticked")),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
+	}
+}
+
+func (k marketKeys) ShortHelp() []key.Binding {
+	updown := key.NewBinding(key.WithKeys("up"), key.WithHelp("↑↓", "select"))
+	return []key.Binding{updown, k.Tick, k.All, k.Apply, k.Cancel}
+}
+func (k marketKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }

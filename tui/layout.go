@@ -77,6 +77,10 @@ func computeLayout(width, height int, t tab) layout {
 	return l
 }
 
+// marketBeside reports whether the market panel fits beside the inputs
+// panel; else it takes the whole body, showing the inputs' values itself.
+func (l layout) marketBeside() bool { return l.main.w >= panel.MarketMinWidth }
+
 // ledgerBodyRows is how many ledger rows fit under its head and above its
 // foot on the Cash flow tab.
 func ledgerBodyRows(l layout) int { return panel.LedgerBodyRows(l.main.h) }

@@ -43,11 +43,16 @@ func startProgram(t *testing.T, m *Model, w, h int) *teatest.TestModel {
 	return teatest.NewTestModel(t, inspected{m}, teatest.WithInitialTermSize(w, h))
 }
 
+// programPatience bounds how long a flow waits for the program: generous,
+// since an export under the race detector on a busy machine takes seconds;
+// a working program answers far sooner and a broken one still fails.
+const programPatience = 60 * time.Second
+
 // eventually asks the running program until ok holds of its model, for at
-// most five seconds.
+// most programPatience.
 func eventually(t *testing.T, tm *teatest.TestModel, what string, ok func(*Model) bool) {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(programPatience)
 	for {
 		held := false
 		q := inspectMsg{look: func(m *Model) { held = ok(m) }, done: make(chan struct{})}
@@ -69,7 +74,7 @@ func eventually(t *testing.T, tm *teatest.TestModel, what string, ok func(*Model
 
 func finalModel(t *testing.T, tm *teatest.TestModel) *Model {
 	t.Helper()
-	m, ok := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(inspected)
+	m, ok := tm.FinalModel(t, teatest.WithFinalTimeout(programPatience)).(inspected)
 	if !ok {
 		t.Fatal("the program did not end with the dashboard's model")
 	}

@@ -28,6 +28,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/pivot-tui/pivot-tui/internal/terminal"
+	"github.com/pivot-tui/pivot-tui/market"
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/scenarios"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
@@ -63,6 +64,12 @@ type Options struct {
 	Now       func() time.Time
 	Version   string
 	ExportDir string
+
+	// Market is the client M fetches today's market with (nil means
+	// mempool.space), and MarketCache where the last good snapshot is kept
+	// for offline use (the zero value keeps none).
+	Market      *market.Client
+	MarketCache market.Cache
 
 	// AnalysisDebounce is how long an edit on the Sensitivity or Risk tab
 	// waits for another before its analysis starts, and ProgressTick how
@@ -168,6 +175,7 @@ type Model struct {
 	status  status
 
 	export exportSettings // where and how x writes
+	market marketState    // M: today's market
 
 	fatal error // returned by Run after the program ends
 }
@@ -188,6 +196,7 @@ func New(opts Options) *Model {
 		stamp:  opts.Stamp,
 		selKey: "bitcoin.price_usd",
 		export: exportSettings{now: opts.Now, version: opts.Version, dir: opts.ExportDir},
+		market: marketState{client: cmp.Or(opts.Market, &market.Client{}), cache: opts.MarketCache},
 	}
 	if noColor(opts.Env) {
 		m.theme = theme.Mono
@@ -255,7 +264,7 @@ func (m *Model) render() string {
 	}
 	keys := m.contextKeys()
 	parts := []string{
-		header{st: m.st, sc: &m.sc, path: m.path, preset: m.preset, dirty: m.dirty()}.Render(l.header.w, l.header.h),
+		header{st: m.st, sc: &m.sc, path: m.path, preset: m.preset, dirty: m.dirty(), market: m.marketNotes()}.Render(l.header.w, l.header.h),
 		tabBar{st: m.st, current: m.tab}.Render(l.tabs.w, l.tabs.h),
 		m.renderBody(l),
 		statusBar{st: m.st, status: m.status, prompt: m.prompt, confirm: m.confirm, hint: m.hint()}.Render(l.status.w, l.status.h),
@@ -284,6 +293,9 @@ func (m *Model) renderTooSmall() string {
 func (m *Model) renderBody(l layout) string {
 	if m.showHelp {
 		return m.renderFullHelp(l.body.w, l.body.h)
+	}
+	if m.market.panel != nil && !l.marketBeside() {
+		return m.renderMarket(l.body.w, l.body.h)
 	}
 	w, h := l.main.w, l.main.h
 	switch m.tab {
@@ -315,7 +327,12 @@ func (m *Model) renderOverview(l layout) string {
 	for i, b := range bar {
 		sep[i] = b + " "
 	}
-	results := panel.Results{St: m.st, Res: &m.res, Cash: m.cash, Compact: l.compact}.Render(l.main.w, l.main.h)
+	var results string
+	if m.market.panel != nil {
+		results = m.renderMarket(l.main.w, l.main.h)
+	} else {
+		results = panel.Results{St: m.st, Res: &m.res, Cash: m.cash, Compact: l.compact}.Render(l.main.w, l.main.h)
+	}
 	return cells.Beside(inputs, strings.Join(sep, "\n"), results)
 }
 
@@ -328,6 +345,8 @@ func (m *Model) renderShortHelp(w int, keys KeyMap) string {
 		text = h.ShortHelpView(newConfirmKeys().ShortHelp())
 	case m.prompt != nil:
 		text = h.ShortHelpView(m.prompt.keys.ShortHelp())
+	case m.market.panel != nil:
+		text = h.ShortHelpView(newMarketKeys().ShortHelp())
 	default:
 		text = h.ShortHelpView(keys.ShortHelp())
 	}
@@ -368,6 +387,9 @@ func (m *Model) contextKeys() KeyMap {
 // hint is the status line's text when there is no message: what the selected
 // input means and the range it may take.
 func (m *Model) hint() string {
+	if m.market.panel != nil {
+		return "The market's figures beside the inputs they would replace · space ticks · enter applies · esc closes"
+	}
 	switch m.tab {
 	case tabCashFlow:
 		return "Cum. cash = the month before + EBITDA − capex, from −capex (+ any prepayment) at the start; the end value lands last."

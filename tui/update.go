@@ -49,6 +49,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.opened(msg)
 	case completedMsg:
 		m.completed(msg)
+	case marketFetchedMsg:
+		m.fetchedMarket(msg)
 	case analysisDoneMsg, analysisDueMsg, analysisTickMsg:
 		return m, m.handleAnalysis(msg)
 	}
@@ -61,6 +63,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.handleConfirmKey(msg)
 	case m.prompt != nil:
 		return m.handlePromptKey(msg)
+	case m.market.panel != nil:
+		return m.handleMarketKey(msg)
 	}
 	m.status = status{}
 	k := m.contextKeys()
@@ -71,6 +75,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.showHelp = !m.showHelp
 	case m.showHelp && msg.String() == "esc":
 		m.showHelp = false
+	case m.market.cancel != nil && key.Matches(msg, newMarketKeys().Cancel):
+		m.cancelFetch()
+	case key.Matches(msg, k.Market):
+		return m.fetchMarket()
 	case key.Matches(msg, k.NextTab):
 		m.switchTab(m.tab.next())
 	case key.Matches(msg, k.PrevTab):
@@ -222,7 +230,7 @@ func (m *Model) keepInView() {
 
 // handleClick selects the input under the pointer, or the tab.
 func (m *Model) handleClick(mouse tea.Mouse) tea.Cmd {
-	if mouse.Button != tea.MouseLeft || m.prompt != nil || m.confirm != nil {
+	if mouse.Button != tea.MouseLeft || m.prompt != nil || m.confirm != nil || m.market.panel != nil {
 		return nil
 	}
 	l := m.layout()
@@ -254,7 +262,7 @@ func (m *Model) handleClick(mouse tea.Mouse) tea.Cmd {
 
 // handleWheel scrolls the ledger, or moves through the inputs.
 func (m *Model) handleWheel(mouse tea.Mouse) {
-	if m.prompt != nil || m.confirm != nil {
+	if m.prompt != nil || m.confirm != nil || m.market.panel != nil {
 		return
 	}
 	step := 0

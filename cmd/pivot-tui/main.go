@@ -60,10 +60,10 @@ func helpCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) error
 		return badInput("help takes at most one command, got %d (see 'pivot-tui --help')", len(args))
 	}
 	switch args[0] {
-	case "report", "presets", "preset":
+	case "report", "presets", "preset", "market":
 		return dispatch([]string{args[0], "--help"}, stdin, stdout, stderr)
 	}
-	return badInput("help: no command %q: want report, presets or preset", args[0])
+	return badInput("help: no command %q: want report, presets, preset or market", args[0])
 }
 
 func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {

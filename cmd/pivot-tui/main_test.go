@@ -225,6 +225,7 @@ func TestHelpAndVersion(t *testing.T) {
 		{[]string{"help"}, []string{"--help"}},
 		{[]string{"help", "report"}, []string{"report", "--help"}},
 		{[]string{"help", "preset"}, []string{"preset", "--help"}},
+		{[]string{"help", "market"}, []string{"market", "--help"}},
 	} {
 		code, out, stderr := runCLI(t, tc.help...)
 		_, want, _ := runCLI(t, tc.flag...)

@@ -23,6 +23,7 @@ import (
 )
 
 const marketUsage = `Usage: pivot-tui market [--url URL] [--format text|json] [--offline]
+       pivot-tui market --apply FILE [--clear-hashprice] [--url URL] [--format text|json] [--offline]
 
 Fetches today's Bitcoin market from the public API of a mempool instance: the
 tip height, the difficulty and the network hashrate it implies, the last
@@ -36,6 +37,19 @@ PIVOT_TUI_MEMPOOL_URL names: a self-hosted mempool serves the same API.
 Each good snapshot is saved in the user's cache folder. When the instance
 cannot be reached in a few seconds or gives a bad answer, and with --offline,
 the saved snapshot is shown with its age and why; without one, exit code 1.
+
+--apply FILE writes the snapshot's scenario values into a TOML scenario file
+in place, changing only the values that differ (every comment, blank line and
+key order stays as written, and the file is replaced atomically), and lists
+each value with what it was and what it is now. A file that does not load,
+or a JSON one, is refused (exit code 2) and left as it is, before the network
+is asked. A
+figure is applied only when it is today's: if the instance cannot be reached
+or gives a bad answer, nothing is written and the exit code is 1, whatever
+the cache holds; --offline applies the saved snapshot instead, on purpose,
+and says how old it is. A hashprice override set in the file replaces the
+hashprice the applied figures give: it is kept, with a warning, unless
+--clear-hashprice clears it.
 
 Flags:
 `
@@ -61,7 +75,9 @@ func marketCommand(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("market", marketUsage, stdout)
 	address := fs.String("url", "", "the mempool instance to ask (default $"+marketURLEnv+", else "+market.DefaultURL+")")
 	formatName := fs.String("format", "text", "output format: text or json")
-	offline := fs.Bool("offline", false, "show the saved snapshot without asking the network")
+	offline := fs.Bool("offline", false, "use the saved snapshot without asking the network")
+	applyTo := fs.String("apply", "", "write the snapshot's values into this TOML scenario `file`")
+	clearHashprice := fs.Bool("clear-hashprice", false, "with --apply, clear the file's hashprice override")
 	positional, err := fs.parse(args)
 	if err != nil {
 		return err
@@ -73,9 +89,20 @@ func marketCommand(args []string, stdout, stderr io.Writer) error {
 	if !ok {
 		return badInput("market: unknown format %q: want text or json", *formatName)
 	}
-	base, err := marketURL(*address)
+	base, err := marketURL("market: ", "url", *address)
 	if err != nil {
 		return err
+	}
+	var target *applyTarget
+	switch {
+	case *applyTo != "":
+		// The file is read before the network is asked: a bad file is
+		// refused at once, whatever the market.
+		if target, err = loadApplyTarget(*applyTo); err != nil {
+			return err
+		}
+	case *clearHashprice:
+		return badInput("market: --clear-hashprice goes with --apply FILE (see 'pivot-tui market --help')")
 	}
 
 	cache, err := marketCache()
@@ -95,11 +122,21 @@ func marketCommand(args []string, stdout, stderr io.Writer) error {
 	switch {
 	case err != nil && *offline && errors.Is(err, market.ErrNoSnapshot):
 		return fmt.Errorf("market: %w: run 'pivot-tui market' once online to save one", err)
+	case err != nil && target != nil:
+		return fmt.Errorf("market: %w; %s is unchanged", err, target.path)
 	case err != nil:
 		return fmt.Errorf("market: %w", err)
 	}
 	if reading.SaveErr != nil {
 		fmt.Fprintf(stderr, "pivot-tui: note: the snapshot is not saved for offline use: %v\n", reading.SaveErr)
+	}
+	if target != nil {
+		if reading.FromCache && !*offline {
+			// Figures from another day go into a file only when asked for.
+			return fmt.Errorf("market: %v; %s is unchanged: the saved snapshot, %s old, is applied only with --offline",
+				reading.Why, target.path, market.DescribeAge(reading.Age(marketClock())))
+		}
+		return applyMarket(target, reading, *clearHashprice, *formatName, stdout, stderr)
 	}
 	if reading.FromCache && !errors.Is(reading.Why, market.ErrOffline) {
 		fmt.Fprintf(stderr, "pivot-tui: note: showing the saved snapshot: %v\n", reading.Why)
@@ -112,43 +149,29 @@ func marketCommand(args []string, stdout, stderr io.Writer) error {
 	return err
 }
 
-// marketURL is the instance to ask: --url, else the environment's, else
-// mempool.space. A bad address is bad usage.
-func marketURL(flagValue string) (string, error) {
+// marketURL is the instance to ask: the flag's (--url for the market
+// command, --market-url for the dashboard), else the environment's, else
+// mempool.space. A bad address is bad usage; command prefixes its message.
+func marketURL(command, flagName, flagValue string) (string, error) {
 	if flagValue != "" {
 		base, err := market.ParseBaseURL(flagValue)
 		if err != nil {
-			return "", badInput("market: --url: %v", err)
+			return "", badInput("%s--%s: %v", command, flagName, err)
 		}
 		return base, nil
 	}
 	base, err := market.ParseBaseURL(cmp.Or(os.Getenv(marketURLEnv), market.DefaultURL))
 	if err != nil {
-		return "", badInput("market: %s: %v", marketURLEnv, err)
+		return "", badInput("%s%s: %v", command, marketURLEnv, err)
 	}
 	return base, nil
-}
-
-// provenance says where the snapshot came from and, for a saved one, how
-// old it is and why it is shown.
-func provenance(r market.Reading, now time.Time) (headline, cached string) {
-	s := r.Snapshot
-	headline = fmt.Sprintf("Bitcoin market at %s from %s", s.FetchedAt.UTC().Format("2006-01-02 15:04 UTC"), s.Source)
-	if !r.FromCache {
-		return headline, ""
-	}
-	age := market.DescribeAge(r.Age(now))
-	if errors.Is(r.Why, market.ErrOffline) {
-		return headline, fmt.Sprintf("The saved snapshot, %s old (offline).", age)
-	}
-	return headline, fmt.Sprintf("The saved snapshot, %s old: %v", age, r.Why)
 }
 
 var trillion = decimal.New(1, 12)
 
 func writeMarketText(w io.Writer, r market.Reading, now time.Time) error {
 	s := r.Snapshot
-	headline, cached := provenance(r, now)
+	headline, cached := r.Provenance(now)
 	fmt.Fprintln(w, headline)
 	if cached != "" {
 		fmt.Fprintln(w, cached)
@@ -250,6 +273,15 @@ func (v scenarioValues) MarshalJSON() ([]byte, error) {
 }
 
 func writeMarketJSON(w io.Writer, r market.Reading, now time.Time) error {
+	data, err := json.MarshalIndent(newMarketJSON(r, now), "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(data, '\n'))
+	return err
+}
+
+func newMarketJSON(r market.Reading, now time.Time) marketJSON {
 	doc := marketJSON{
 		Snapshot:   r.Snapshot,
 		FromCache:  r.FromCache,
@@ -264,10 +296,5 @@ func writeMarketJSON(w io.Writer, r market.Reading, now time.Time) error {
 		n := json.Number(hashprice.Round(6).String())
 		doc.HashpriceUSDPerPHDay = &n
 	}
-	data, err := json.MarshalIndent(doc, "", "  ")
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(append(data, '\n'))
-	return err
+	return doc
 }

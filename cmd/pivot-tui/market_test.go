@@ -223,3 +223,21 @@ func TestMarketHelp(t *testing.T) {
 		t.Errorf("the usage lacks the market command:\n%s", out)
 	}
 }
+
+// The dashboard takes the instance M asks from --market-url or the
+// environment, checked as the market command checks them, before it opens.
+func TestDashboardMarketURL(t *testing.T) {
+	t.Setenv(marketURLEnv, "")
+	code, out, stderr := runCLI(t, "--market-url", "mempool.space")
+	if code != exitInput || out != "" || !strings.HasPrefix(stderr, `pivot-tui: --market-url: "mempool.space" is not the address of a mempool instance`) || strings.Count(stderr, "\n") != 1 {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, stderr)
+	}
+	t.Setenv(marketURLEnv, "ftp://mempool.space")
+	if code, _, stderr := runCLI(t); code != exitInput || !strings.HasPrefix(stderr, "pivot-tui: "+marketURLEnv+": ") {
+		t.Errorf("a bad %s: exit %d, stderr %q", marketURLEnv, code, stderr)
+	}
+	// A good address goes on to the dashboard, which needs a terminal.
+	if code, _, stderr := runCLI(t, "--market-url", "http://umbrel.local:3006"); code != exitInput || !strings.Contains(stderr, "needs a terminal") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}

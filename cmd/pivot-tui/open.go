@@ -4,14 +4,20 @@ import (
 	"errors"
 	"io"
 
+	"github.com/pivot-tui/pivot-tui/market"
 	"github.com/pivot-tui/pivot-tui/scenarios"
 	"github.com/pivot-tui/pivot-tui/tui"
 )
 
 // openDashboard runs the interactive dashboard on a scenario file, or on the
-// built-in default when path is empty.
-func openDashboard(path string, stdin io.Reader, stdout, _ io.Writer) error {
-	opts := tui.Options{Path: path, Input: stdin, Output: stdout, Version: version}
+// built-in default when path is empty; M asks the mempool instance at
+// marketBase, with the market command's cache.
+func openDashboard(path, marketBase string, stdin io.Reader, stdout, _ io.Writer) error {
+	opts := tui.Options{Path: path, Input: stdin, Output: stdout, Version: version,
+		Market: &market.Client{BaseURL: marketBase, HTTP: marketHTTP, UserAgent: "pivot-tui/" + version, Now: marketClock}}
+	// Without a cache folder the dashboard keeps no snapshot, as the
+	// command does; the fetch itself still works.
+	opts.MarketCache, _ = marketCache()
 	if path == "" {
 		s, err := scenarios.Preset("default")
 		if err != nil {

@@ -88,6 +88,19 @@ const (
 	tornadoWideBar     = 40
 	tornadoMinBarWidth = 9
 
+	// The market panel: a gutter for the selection, a tick box, the input's
+	// label, its value now and the market's, the unit and a short tag
+	// ("same"); MarketMinWidth is the narrowest it is drawn in beside the
+	// inputs panel.
+	marketGutterWidth = 2
+	marketBoxWidth    = 4 // "[x] "
+	marketLabelWidth  = 20
+	marketValueWidth  = 12
+	marketGap         = 2
+	marketUnitWidth   = 9
+	marketTagWidth    = 4
+	MarketMinWidth    = marketGutterWidth + marketBoxWidth + marketLabelWidth + 2*marketValueWidth + marketGap + 1 + marketUnitWidth + 1 + marketTagWidth
+
 	// The Risk tab: the answer in a line, the big probability (bigDigitRows
 	// tall, a caption under it) beside the percentile table, then the
 	// histogram beside the assumptions panel.
