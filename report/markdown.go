@@ -46,16 +46,12 @@ func Markdown(w io.Writer, d Document) error {
 	}
 
 	b.WriteString("\n## Year by year\n")
+	fmt.Fprintf(&b, "\nEach year's cumulative cash is the year before's + EBITDA − capex, and the end value in the last year; year 0 is t = 0, before month 1.\n")
 	for _, side := range []struct {
 		name string
 		st   model.Strategy
 	}{{words.Mining, res.Mining}, {words.AI, res.AI}} {
-		fmt.Fprintf(&b, "\n### %s\n\n| Year | From | Revenue | Power | Opex | EBITDA | Cumulative cash |\n|:--|:--|--:|--:|--:|--:|--:|\n", side.name)
-		for _, y := range side.st.Years() {
-			fmt.Fprintf(&b, "| %d | %s | %s | %s | %s | %s | %s |\n", y.Year, y.FirstMonth,
-				format.USDWhole(y.RevenueUSD), format.USDWhole(y.PowerCostUSD), format.USDWhole(y.OpexUSD),
-				format.USDWhole(y.EBITDAUSD), format.USDWhole(y.CumulativeCashUSD))
-		}
+		yearTable(&b, side.name, side.st)
 	}
 
 	if t := TreasuryLines(res); t != nil {
@@ -76,6 +72,37 @@ func Markdown(w io.Writer, d Document) error {
 	fmt.Fprintf(&b, "\n---\n*%s*\n", escapeCell(info.Line()))
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// yearTable is a strategy's ledger by projection year, from the capex paid
+// at t = 0 (and a prepayment received then, in a column of its own) to the
+// end value in the last year, so that the rows add up to the cumulative cash.
+func yearTable(b *strings.Builder, name string, st model.Strategy) {
+	prepaid := st.PrepaymentUSD.IsPositive()
+	head, rule := "| Year | From | Revenue | Power | Opex | EBITDA | Capex |", "|:--|:--|--:|--:|--:|--:|--:|"
+	if prepaid {
+		head, rule = head+" Prepayment |", rule+"--:|"
+	}
+	fmt.Fprintf(b, "\n### %s\n\n%s End value | Cumulative cash |\n%s--:|--:|\n", name, head, rule)
+	start := "| 0 | t = 0 | | | | | " + format.USDWhole(st.InitialCapexUSD) + " |"
+	if prepaid {
+		start += " " + format.USDWhole(st.PrepaymentUSD) + " |"
+	}
+	fmt.Fprintf(b, "%s | %s |\n", start, format.USDWhole(st.PrepaymentUSD.Sub(st.InitialCapexUSD)))
+	years := st.Years()
+	for i, y := range years {
+		row := fmt.Sprintf("| %d | %s | %s | %s | %s | %s | %s |", y.Year, y.FirstMonth,
+			format.USDWhole(y.RevenueUSD), format.USDWhole(y.PowerCostUSD), format.USDWhole(y.OpexUSD),
+			format.USDWhole(y.EBITDAUSD), format.USDWhole(y.CapexUSD))
+		if prepaid {
+			row += " |"
+		}
+		end := " |" // the end value lands in the last year alone
+		if i == len(years)-1 {
+			end = " " + format.USDWhole(y.EndValueUSD) + " |"
+		}
+		fmt.Fprintf(b, "%s%s %s |\n", row, end, format.USDWhole(y.CumulativeCashUSD))
+	}
 }
 
 // escapeCell keeps user text from breaking a table or turning into markup:
