@@ -30,6 +30,12 @@ func Markdown(w io.Writer, d Document) error {
 		fmt.Fprintf(&b, "| %s | %s |\n", escapeCell(a.Label), escapeCell(a.Value))
 	}
 	fmt.Fprintf(&b, "\n%d months from %s; every other input at the value in the scenario file.\n", s.HorizonMonths, s.Start)
+	if plan := PlanRows(res); plan != nil {
+		b.WriteString("\n## Plan\n\n| Phase | Grid MW | IT MW | GPUs | Live |\n|:--|--:|--:|--:|:--|\n")
+		for _, r := range plan {
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", r.Phase, r.GridMW, r.ITMW, r.GPUs, r.Live)
+		}
+	}
 
 	fmt.Fprintf(&b, "\n## Results\n\n| | ASIC mining | AI compute (%s) |\n|:--|--:|--:|\n", format.Mode(s.AI.Mode))
 	for _, l := range Lines(res) {
