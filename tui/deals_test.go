@@ -208,6 +208,9 @@ func TestContractValueDerivesTheRate(t *testing.T) {
 	if !strings.Contains(screen(m), moved.StringFixed(2)) {
 		t.Errorf("the new derived rate %s is not on screen", moved.StringFixed(2))
 	}
+	if want := "derived rate $" + derived.StringFixed(2) + " → $" + moved.StringFixed(2) + "/kW-mo"; !strings.Contains(m.status.text, want) {
+		t.Errorf("the status line %q does not say %q", m.status.text, want)
+	}
 
 	npv := m.res.AI.NPVUSD
 	m = update(t, m, press("delete")...)

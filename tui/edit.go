@@ -267,7 +267,13 @@ func (m *Model) commitField(f model.Field, next model.Scenario, suffix string) b
 	if !m.commit(next, "") {
 		return false
 	}
-	m.status.text = m.describe(f, &sc, &m.sc, before, panel.DerivedFrom(&m.res)) + suffix
+	after := panel.DerivedFrom(&m.res)
+	m.status.text = m.describe(f, &sc, &m.sc, before, after) + suffix
+	if panel.RateDerived(&m.sc) && m.sc.AI.Mode == model.ModeColocation && !before.ColoRateUSDPerKWMonth.Equal(after.ColoRateUSDPerKWMonth) {
+		// The rate a contract value sets moves with it and the terms (spec §11).
+		m.status.text += " · derived rate " + format.Price(before.ColoRateUSDPerKWMonth, 2, "") + " → " +
+			format.Price(after.ColoRateUSDPerKWMonth, 2, "/kW-mo")
+	}
 	m.hist.relabelLast(m.status.text)
 	return true
 }
