@@ -15,7 +15,7 @@ func openedWith(t *testing.T, s model.Scenario) *Model {
 	return update(t, New(Options{Scenario: s, Path: "sites/deal.toml"}), size(160, 48))
 }
 
-func preset(t *testing.T, name string) model.Scenario {
+func preset(t testing.TB, name string) model.Scenario {
 	t.Helper()
 	s, err := scenarios.Preset(name)
 	if err != nil {

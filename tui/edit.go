@@ -155,7 +155,7 @@ func (m *Model) selectedRow() (panel.InputRow, bool) {
 	if m.tab != tabOverview {
 		return panel.InputRow{}, false
 	}
-	rows := panel.InputRows(&m.sc)
+	rows := m.inputRows()
 	if i := panel.RowOf(rows, m.selKey); i >= 0 {
 		return rows[i], true
 	}
@@ -310,7 +310,7 @@ func (m *Model) refuseReadOnly() bool {
 	if m.tab != tabOverview {
 		return false
 	}
-	rows := panel.InputRows(&m.sc)
+	rows := m.inputRows()
 	if i := panel.RowOf(rows, m.selKey); i < 0 || !rows[i].ReadOnly {
 		return false
 	}
@@ -534,7 +534,7 @@ func (m *Model) restore(sc model.Scenario, what string) {
 // scenario changes, so that keepInView can select its neighbour if the
 // change takes the input away.
 func (m *Model) rememberSelection() {
-	rows := panel.InputRows(&m.sc)
+	rows := m.inputRows()
 	if i := panel.RowOf(rows, m.selKey); i >= 0 {
 		m.selGone = gone{row: i, group: rows[i].In}
 	}

@@ -160,6 +160,8 @@ type Model struct {
 	tab       tab
 	selKey    string // the selected input's key
 	selGone   gone   // where it stood before the last edit, in case the edit takes it away
+	rows      []panel.InputRow
+	rowsRev   uint64 // the rev rows were worked out for
 	inputsTop int    // first inputs-panel row in view
 	ledgerTop int    // first ledger row in view
 	riskKey   string // the selected assumption on the Risk tab
@@ -240,6 +242,16 @@ func (m *Model) setResult(res model.Result) {
 	m.cash = panel.CumulativeCash(&res)
 }
 
+// inputRows is the Overview panel's rows for the scenario on screen, worked
+// out once for each scenario shown (setResult counts them): a key press asks
+// for them several times.
+func (m *Model) inputRows() []panel.InputRow {
+	if m.rows == nil || m.rowsRev != m.rev {
+		m.rows, m.rowsRev = panel.InputRows(&m.sc), m.rev
+	}
+	return m.rows
+}
+
 // dirty reports whether the scenario differs from the file.
 func (m *Model) dirty() bool { return !panel.SameScenario(&m.sc, &m.saved) }
 
@@ -317,7 +329,7 @@ func (m *Model) renderBody(l layout) string {
 
 // renderOverview draws the inputs panel, its scrollbar and the results.
 func (m *Model) renderOverview(l layout) string {
-	rows := panel.InputRows(&m.sc)
+	rows := m.inputRows()
 	inputs := panel.Inputs{
 		St: m.st, Rows: rows, Scenario: &m.sc, Saved: &m.saved, Derived: panel.DerivedFrom(&m.res),
 		Selected: panel.RowOf(rows, m.selKey), Top: m.inputsTop,

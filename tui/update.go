@@ -174,7 +174,7 @@ func (m *Model) moveDown(n int) {
 // selectOffset moves the selection n inputs down (up when negative),
 // stopping at the ends.
 func (m *Model) selectOffset(n int) {
-	rows := panel.InputRows(&m.sc)
+	rows := m.inputRows()
 	var fields []int
 	cur := 0
 	for i, r := range rows {
@@ -203,7 +203,7 @@ func (m *Model) scrollLedger(n int) {
 // group's first), and the ledger never scrolls past its end.
 func (m *Model) keepInView() {
 	l := m.layout()
-	rows := panel.InputRows(&m.sc)
+	rows := m.inputRows()
 	if panel.RowOf(rows, m.selKey) < 0 {
 		m.selKey = nearestInput(rows, m.selGone)
 	}
@@ -245,7 +245,7 @@ func (m *Model) handleClick(mouse tea.Mouse) tea.Cmd {
 			}
 		}
 	case m.tab == tabOverview && !m.showHelp && l.inputs.contains(mouse.X, mouse.Y):
-		rows := panel.InputRows(&m.sc)
+		rows := m.inputRows()
 		if i := m.inputsTop + mouse.Y - l.inputs.y; i < len(rows) && rows[i].IsField() {
 			m.selKey = rows[i].Field.Key
 			m.status = status{}

@@ -243,6 +243,8 @@ type ResultCard struct {
 	// Columns is how many columns the figures flow into; 0 lets the card
 	// decide from its width (Cards gives both cards the same).
 	Columns int
+
+	rows []figureRow // figureRows(Res), when the caller has them
 }
 
 // cardColumns is how many columns a card of outer width w lays figs out in:
@@ -280,7 +282,11 @@ func (c ResultCard) Render(w, h int) string {
 		badge = st.WinBadge.Render(" ★ WINNER ")
 	}
 	lines := []string{cells.Spread(title, badge, inner)}
-	figs := sideFigures(figureRows(c.Res), c.Mining)
+	rows := c.rows
+	if rows == nil {
+		rows = figureRows(c.Res)
+	}
+	figs := sideFigures(rows, c.Mining)
 	cols := c.Columns
 	if cols == 0 {
 		cols = cardColumns(figs, w)
@@ -314,8 +320,9 @@ func (c ResultCard) Render(w, h int) string {
 // one table, the winner's column marked. When h is short of a line per
 // figure, only the essential figures are listed.
 type compareTable struct {
-	st  *theme.Styles
-	res *model.Result
+	st   *theme.Styles
+	res  *model.Result
+	rows []figureRow // figureRows(res)
 }
 
 func (c compareTable) Render(w, h int) string {
@@ -330,7 +337,10 @@ func (c compareTable) Render(w, h int) string {
 		return cells.Right(name, colW)
 	}
 	lines := []string{cells.Fit("", labelW) + head(true) + head(false)}
-	rows := figureRows(c.res)
+	rows := c.rows
+	if rows == nil {
+		rows = figureRows(c.res)
+	}
 	short := h < 1+len(rows)
 	value := func(f *figure) string {
 		if f == nil {
@@ -354,9 +364,9 @@ func (c compareTable) Render(w, h int) string {
 
 // compareRows is the comparison table's height: a head and one line per
 // figure, or per essential figure when short.
-func compareRows(res *model.Result, short bool) int {
+func compareRows(rows []figureRow, short bool) int {
 	n := 0
-	for _, r := range figureRows(res) {
+	for _, r := range rows {
 		if r.essential || !short {
 			n++
 		}

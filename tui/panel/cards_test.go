@@ -53,7 +53,7 @@ func TestPivotCardShowsTheDeal(t *testing.T) {
 				t.Fatalf("%d columns: line %d is %d wide:\n%s", w, i, cells.Width(l), text)
 			}
 		}
-		_, _, cols, h := cardSplit(&res, w)
+		_, _, cols, h := cardSplit(figureRows(&res), w)
 		if len(lines) != h || (w >= 118) != (cols == 2) {
 			t.Errorf("%d columns: %d lines in %d columns, want %d lines and two columns from 118", w, len(lines), cols, h)
 		}
@@ -75,13 +75,13 @@ func TestPivotCardShowsTheDeal(t *testing.T) {
 func TestCompareTableOfADeal(t *testing.T) {
 	res := dealResult()
 	st := theme.New(theme.Dark)
-	wide := ansi.Strip(compareTable{st: st, res: &res}.Render(58, compareRows(&res, false)))
+	wide := ansi.Strip(compareTable{st: st, res: &res}.Render(58, compareRows(figureRows(&res), false)))
 	for _, want := range []string{"EBITDA per IT MW-yr", "Discount rate", "15.0 %", "9.0 %", "Derived lease rate", "AI live"} {
 		if !strings.Contains(wide, want) {
 			t.Errorf("the wide table lacks %q:\n%s", want, wide)
 		}
 	}
-	narrow := ansi.Strip(compareTable{st: st, res: &res}.Render(38, compareRows(&res, false)))
+	narrow := ansi.Strip(compareTable{st: st, res: &res}.Render(38, compareRows(figureRows(&res), false)))
 	for _, want := range []string{"EBITDA/IT MW", "Disc. rate", "2027-06"} {
 		if !strings.Contains(narrow, want) {
 			t.Errorf("the narrow table lacks %q:\n%s", want, narrow)

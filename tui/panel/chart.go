@@ -61,11 +61,23 @@ func CumulativeCash(res *model.Result) Cash {
 // capex payment and up by each month's EBITDA (spec §10).
 func cumulative(s model.Strategy) []float64 {
 	out := make([]float64, len(s.Months)+1)
-	out[0] = s.PrepaymentUSD.Sub(s.InitialCapexUSD).InexactFloat64()
+	out[0] = dots(s.PrepaymentUSD.Sub(s.InitialCapexUSD))
 	for i, row := range s.Months {
-		out[i+1] = row.CumulativeCashUSD.InexactFloat64()
+		out[i+1] = dots(row.CumulativeCashUSD)
 	}
 	return out
+}
+
+// dots converts an amount for placing dots: to float64 from its coefficient
+// and exponent, without InexactFloat64's exact rational, which costs more
+// than the rest of a frame over a long horizon.
+func dots(v decimal.Decimal) float64 {
+	coefficient, _ := v.Coefficient().Float64()
+	f := coefficient * math.Pow10(int(v.Exponent()))
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return v.InexactFloat64() // a coefficient beyond float64's range
+	}
+	return f
 }
 
 // niceStep rounds a raw tick step up to 1, 2 or 5 times a power of ten.

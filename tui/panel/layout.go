@@ -1,7 +1,5 @@
 package panel
 
-import "github.com/pivot-tui/pivot-tui/model"
-
 // Every width and height decision of the panels lives in this file: their
 // own sizes, and how the Overview, Sensitivity and Risk tabs share their
 // body among them. The screen's regions are the root model's (tui/layout.go).
@@ -130,10 +128,9 @@ type overviewParts struct {
 // cardSplit shares w columns between the two result cards, CardGap apart,
 // and gives both the same number of figure columns and the taller one's
 // height.
-func cardSplit(res *model.Result, w int) (left, right, cols, h int) {
+func cardSplit(rows []figureRow, w int) (left, right, cols, h int) {
 	left = (w - CardGap) / 2
 	right = w - CardGap - left
-	rows := figureRows(res)
 	mining, ai := sideFigures(rows, true), sideFigures(rows, false)
 	cols = min(cardColumns(mining, left), cardColumns(ai, right))
 	return left, right, cols, max(cardHeight(mining, cols), cardHeight(ai, cols))
@@ -143,17 +140,17 @@ func cardSplit(res *model.Result, w int) (left, right, cols, h int) {
 // required lines, then the chart; the verdict's optional notes show when the
 // chart keeps its minimum, and the compact table shrinks to its essential
 // figures to make room for the chart.
-func splitOverview(res *model.Result, w, h int, compact bool, verdictAll, verdictRequired int) overviewParts {
+func splitOverview(rows []figureRow, w, h int, compact bool, verdictAll, verdictRequired int) overviewParts {
 	var p overviewParts
 	chartRoom := func(resultsH, verdictH int) int { return h - resultsH - 1 - verdictH - 1 }
 	if !compact {
-		_, _, _, p.resultsH = cardSplit(res, w)
+		_, _, _, p.resultsH = cardSplit(rows, w)
 		p.cards = chartRoom(p.resultsH, verdictRequired) >= chartMinHeight
 	}
 	if !p.cards {
-		p.resultsH = compareRows(res, false)
+		p.resultsH = compareRows(rows, false)
 		if chartRoom(p.resultsH, verdictRequired) < chartMinHeight {
-			p.resultsH = compareRows(res, true)
+			p.resultsH = compareRows(rows, true)
 		}
 	}
 	p.verdictH = verdictRequired

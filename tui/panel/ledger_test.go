@@ -1,6 +1,7 @@
 package panel
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -89,14 +90,19 @@ func TestChartFollowsCapexTiming(t *testing.T) {
 	res := buildDeal()
 	cash := CumulativeCash(&res)
 	a := res.AI
-	if want := a.PrepaymentUSD.Sub(a.InitialCapexUSD).InexactFloat64(); cash[seriesAI][0] != want {
-		t.Errorf("the AI line starts at %.2f, want %.2f", cash[seriesAI][0], want)
+	// Dots need no more than float64's precision.
+	near := func(got float64, want decimal.Decimal) bool {
+		w := want.InexactFloat64()
+		return math.Abs(got-w) <= 1e-12*math.Abs(w)
+	}
+	if want := a.PrepaymentUSD.Sub(a.InitialCapexUSD); !near(cash[seriesAI][0], want) {
+		t.Errorf("the AI line starts at %.2f, want %s", cash[seriesAI][0], want)
 	}
 	if a.InitialCapexUSD.Equal(a.CapexUSD) {
 		t.Fatal("the build pays everything at t = 0")
 	}
 	for i, r := range a.Months {
-		if got := cash[seriesAI][i+1]; got != r.CumulativeCashUSD.InexactFloat64() {
+		if got := cash[seriesAI][i+1]; !near(got, r.CumulativeCashUSD) {
 			t.Fatalf("month %d: the line is at %.2f, the ledger at %s", i+1, got, r.CumulativeCashUSD)
 		}
 	}

@@ -21,13 +21,14 @@ type Results struct {
 
 func (r Results) Render(w, h int) string {
 	vLines, required := Verdict{St: r.St, Res: r.Res}.Lines(w)
-	parts := splitOverview(r.Res, w, h, r.Compact, len(vLines), required)
+	rows := figureRows(r.Res) // once a frame: every part below takes them
+	parts := splitOverview(rows, w, h, r.Compact, len(vLines), required)
 	vLines = vLines[:parts.verdictH]
 	var results string
 	if parts.cards {
-		results = Cards(r.St, r.Res, w)
+		results = cards(r.St, r.Res, rows, w)
 	} else {
-		results = compareTable{st: r.St, res: r.Res}.Render(w, parts.resultsH)
+		results = compareTable{st: r.St, res: r.Res, rows: rows}.Render(w, parts.resultsH)
 	}
 	lines := cells.Lines(results)
 	lines = append(lines, "")
@@ -42,11 +43,15 @@ func (r Results) Render(w, h int) string {
 // Cards draws both result cards side by side across w columns, CardGap
 // apart, mining's on the left, both as tall as the taller needs.
 func Cards(st *theme.Styles, res *model.Result, w int) string {
-	cardW, cardR, cols, h := cardSplit(res, w)
+	return cards(st, res, figureRows(res), w)
+}
+
+func cards(st *theme.Styles, res *model.Result, rows []figureRow, w int) string {
+	cardW, cardR, cols, h := cardSplit(rows, w)
 	gap := strings.TrimSuffix(strings.Repeat(strings.Repeat(" ", CardGap)+"\n", h), "\n")
 	return cells.Beside(
-		ResultCard{St: st, Res: res, Mining: true, Columns: cols}.Render(cardW, h),
+		ResultCard{St: st, Res: res, Mining: true, Columns: cols, rows: rows}.Render(cardW, h),
 		gap,
-		ResultCard{St: st, Res: res, Mining: false, Columns: cols}.Render(cardR, h),
+		ResultCard{St: st, Res: res, Mining: false, Columns: cols, rows: rows}.Render(cardR, h),
 	)
 }
