@@ -61,7 +61,7 @@ func TestAnalysisTabsInTmux(t *testing.T) {
 	checkWidth(t, screen, 80)
 
 	s.keys("q")
-	s.waitForText("Quit without saving")
+	s.waitForText("Unsaved changes:")
 	s.keys("y")
 	if line := s.exitLine(); line != "EXIT=0" {
 		t.Errorf("pivot-tui ended with %q, want EXIT=0", line)

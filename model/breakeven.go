@@ -6,23 +6,32 @@ import "github.com/shopspring/decimal"
 // a null hashprice break-even means none from 0 up to it flips the verdict.
 var MaxBreakevenHashpriceUSDPerPHDay = decimal.NewFromInt(10000)
 
-// breakevens solves the four flip points of spec §6. Each uses the model's
-// structure instead of a numeric search: the pivot's NPV is piecewise linear
-// in its rate (linear, unless an exit multiple's end value reaches zero), and
-// mining NPV − pivot NPV is piecewise linear in the month-1 hashprice (the
-// kinks are the months that switch on or off, and the end values reaching
-// zero), so every root is found exactly.
+// breakevens solves the four flip points of spec §6. Before tax each uses
+// the model's structure instead of a numeric search: the pivot's NPV is
+// piecewise linear in its rate (linear, unless an exit multiple's end value
+// reaches zero), and mining NPV − pivot NPV is piecewise linear in the
+// month-1 hashprice (the kinks are the months that switch on or off, and the
+// end values reaching zero), so every root is found exactly. After tax
+// (spec §14) the NPVs bend wherever a month's taxable income meets the
+// losses carried forward, so the rate and hashprice break-evens are searched
+// for on the after-tax NPVs instead (see breakeven_tax.go). The power-price
+// break-even is month 1's EBITDA, which no tax touches.
 func (e evaluation) breakevens(res Result) Breakeven {
 	var b Breakeven
+	var rate decimal.NullDecimal
+	if e.taxed() {
+		ts := e.newTaxedStrategies(res)
+		rate, b.HashpriceUSDPerPHDay = e.taxedRateBreakeven(res, ts), e.taxedHashpriceBreakeven(ts)
+	} else {
+		rate, b.HashpriceUSDPerPHDay = e.rateBreakeven(res), e.hashpriceBreakeven(res)
+	}
 	// spec §17: with a contract value the colocation break-even is the
 	// month-1 rate itself, the contract value set aside.
-	switch rate := e.rateBreakeven(res); e.s.AI.Mode {
-	case ModeColocation:
+	if e.s.AI.Mode == ModeColocation {
 		b.ColoRateUSDPerKWMonth = rate
-	default:
+	} else {
 		b.GPURateUSDPerGPUHour = rate
 	}
-	b.HashpriceUSDPerPHDay = e.hashpriceBreakeven(res)
 	b.MiningPowerPriceUSDPerMWh = e.powerPriceBreakeven()
 	return b
 }

@@ -12,9 +12,11 @@ type evaluation struct {
 	pivot  pivotParts
 	// The discount factors of each strategy (spec §12).
 	discMining, discPivot []decimal.Decimal
+	// The finance layer's workings of each strategy, with [finance] (spec §14).
+	finMining, finPivot financeLedger
 }
 
-// Evaluate runs the whole model of spec §3–§7 and §10–§13 on a scenario. The
+// Evaluate runs the whole model of spec §3–§7 and §10–§15 on a scenario. The
 // scenario must be valid (see Validate); Evaluate panics on one that is not,
 // since a division by a zero power or hashrate has no meaningful answer.
 func Evaluate(s Scenario) Result {
@@ -41,8 +43,9 @@ func evaluateLedgers(s Scenario) (evaluation, Result) {
 	}
 	miningRows := e.mining.rows(s, e.mk, e.t.horizon)
 	pivotRows := e.pivot.rows(miningRows)
-	res.Mining = evaluateMining(s, e.t, e.mk, e.mining, miningRows, e.discMining)
-	res.AI = evaluatePivot(s, e.t, e.mining, e.pivot, pivotRows, e.discPivot)
+	fin := newFinanceTerms(s, e.discMining, e.discPivot)
+	res.Mining, e.finMining = evaluateMining(s, e.t, e.mk, e.mining, miningRows, e.discMining, fin)
+	res.AI, e.finPivot = evaluatePivot(s, e.t, e.mining, e.pivot, pivotRows, e.discPivot, fin)
 	res.Verdict = verdict(res.Mining.NPVUSD, res.AI.NPVUSD)
 	return e, res
 }

@@ -162,7 +162,8 @@ func (f Field) Format(s *Scenario) string {
 }
 
 // Parse sets the field from text as a person would type it ("1_000", "2.35",
-// "true", "2028-04", "colocation"), checking the range. An empty text clears
+// "$70,000", "1.5M", "45 $/MWh", "true", "2028-04", "colocation"; see
+// readInput), checking the range. An empty text clears
 // an optional field.
 func (f Field) Parse(s *Scenario, text string) error {
 	text = strings.TrimSpace(text)
@@ -208,7 +209,7 @@ func (f Field) Parse(s *Scenario, text string) error {
 		f.Clear(s)
 		return nil
 	}
-	value, err := readTyped(text)
+	value, err := f.readInput(text)
 	switch {
 	case errors.Is(err, ErrNumberTooLong) || errors.Is(err, ErrNumberTooPrecise):
 		return &FieldError{Key: f.Key, Value: clipText(text), Allowed: precisionAllowed}

@@ -48,6 +48,8 @@ var (
 	exitMultiple = bounds{min: "0", max: "40"}
 	// anyUSD is a non-negative amount without a spec bound, capped at $10 trillion.
 	anyUSD = bounds{min: "0", max: "10000000000000", capped: true}
+	// depreciationLife is spec §17's range for the three lives, in years.
+	depreciationLife = bounds{min: "1", max: "50"}
 )
 
 func number(key, label, unit, comment string, r bounds, step string, places int32, at func(*Scenario) *decimal.Decimal) Field {
@@ -88,7 +90,7 @@ func month(key, label, comment string, at func(*Scenario) *YearMonth) Field {
 	return Field{Key: key, Label: label, Comment: comment, Kind: KindMonth, Step: d("1"), month: at}
 }
 
-// fields is the table of every scalar key of spec §2, §9 and §10–§13, in file
+// fields is the table of every scalar key of spec §2, §9 and §10–§14, in file
 // order. The phases of §10 are a list, not a key: see Phase.
 var fields = []Field{
 	text("name", "Name", "free text", func(s *Scenario) *string { return &s.Name }),
@@ -255,6 +257,32 @@ var fields = []Field{
 		positive("1000"), "1", 1, func(s *Scenario) *decimal.Decimal { return &s.Treasury.LiquidationLTVPct }),
 	number("treasury.btc_to_sell", "BTC to sell", "BTC", "BTC sold to repay the loan and fund the pivot",
 		upTo("21000000"), "100", 2, func(s *Scenario) *decimal.Decimal { return &s.Treasury.BTCToSell }),
+
+	// spec §14, with §17's ranges: tax and project debt, one block.
+	number("finance.tax_rate_pct", "Tax rate", "%",
+		ranged("tax rate on taxable income; losses carry forward without limit, %", percent),
+		percent, "1", 1, func(s *Scenario) *decimal.Decimal { return &s.Finance.TaxRatePct }),
+	integer("finance.asic_depreciation_years", "ASIC life", "years",
+		ranged("life of ASIC and mining infrastructure capex: straight line, monthly, whole years", depreciationLife),
+		depreciationLife, "1", func(s *Scenario) *int { return &s.Finance.ASICDepreciationYears }),
+	integer("finance.gpu_depreciation_years", "GPU life", "years",
+		ranged("life of GPU capex: straight line, monthly, whole years", depreciationLife),
+		depreciationLife, "1", func(s *Scenario) *int { return &s.Finance.GPUDepreciationYears }),
+	integer("finance.fitout_depreciation_years", "Fit-out life", "years",
+		ranged("life of fit-out capex: straight line, monthly, whole years", depreciationLife),
+		depreciationLife, "1", func(s *Scenario) *int { return &s.Finance.FitoutDepreciationYears }),
+	number("finance.debt_pct_of_capex", "Debt share", "%",
+		ranged("share of every capex payment funded by project debt, %", upTo("90")),
+		upTo("90"), "5", 1, func(s *Scenario) *decimal.Decimal { return &s.Finance.DebtPctOfCapex }),
+	number("finance.debt_rate_pct", "Debt rate", "%/yr",
+		ranged("yearly interest; monthly rate = debt_rate_pct / 1200", percent),
+		percent, "0.5", 2, func(s *Scenario) *decimal.Decimal { return &s.Finance.DebtRatePct }),
+	integer("finance.debt_term_months", "Debt term", "months",
+		ranged("each draw is repaid in level monthly payments over this many months, from the month after it", bounds{min: "1", max: "600"}),
+		bounds{min: "1", max: "600"}, "12", func(s *Scenario) *int { return &s.Finance.DebtTermMonths }),
+	number("finance.equity_discount_rate_pct", "Equity discount rate", "%/yr",
+		ranged("annual discount rate for the equity NPV", growthRate),
+		growthRate, "0.5", 1, func(s *Scenario) *decimal.Decimal { return &s.Finance.EquityDiscountRatePct }),
 
 	integer("risk.paths", "Paths", "", "Monte Carlo paths", bounds{min: "100", max: "1000000"}, "1000",
 		func(s *Scenario) *int { return &s.Risk.Paths }),

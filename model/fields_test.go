@@ -9,7 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// specKeys are the keys of spec §2 and §9, written out from the spec.
+// specKeys are the keys of spec §2, §9 and §14, written out from the spec.
 var specKeys = []string{
 	"name", "start", "horizon_months", "discount_rate_pct",
 	"site.power_mw", "site.power_price_usd_per_mwh", "site.power_price_growth_pct_per_year",
@@ -26,6 +26,9 @@ var specKeys = []string{
 	"ai.colocation.rate_usd_per_kw_month", "ai.colocation.escalator_pct_per_year", "ai.colocation.occupancy_pct",
 	"treasury.btc_held", "treasury.loan_usd", "treasury.margin_call_ltv_pct", "treasury.liquidation_ltv_pct",
 	"treasury.btc_to_sell",
+	"finance.tax_rate_pct", "finance.asic_depreciation_years", "finance.gpu_depreciation_years",
+	"finance.fitout_depreciation_years", "finance.debt_pct_of_capex", "finance.debt_rate_pct",
+	"finance.debt_term_months", "finance.equity_discount_rate_pct",
 	"risk.paths", "risk.seed", "risk.btc_volatility_pct", "risk.power_price_volatility_pct",
 	"risk.hashrate_growth_sd_pct", "risk.rental_growth_sd_pct",
 	// spec §10–§13

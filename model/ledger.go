@@ -23,6 +23,34 @@ type valuation struct {
 	prepayment decimal.Decimal
 	residual   decimal.Decimal
 	multiple   decimal.Decimal // EV/EBITDA; 0 keeps the residual
+	// finance is the scenario's [finance] table, nil without one: the flows
+	// are then pre-tax and unlevered (spec §14).
+	finance *financeTerms
+}
+
+// financeTerms is the [finance] table with the equity's discount factors,
+// which both strategies share.
+type financeTerms struct {
+	Finance
+	equityDisc []decimal.Decimal
+}
+
+// newFinanceTerms prepares the scenario's [finance] table, or nil without
+// one; the equity's factors are a strategy's own when the rates agree.
+func newFinanceTerms(s Scenario, discMining, discPivot []decimal.Decimal) *financeTerms {
+	if !s.HasFinance {
+		return nil
+	}
+	ft := &financeTerms{Finance: s.Finance}
+	switch rate := s.Finance.EquityDiscountRatePct; {
+	case rate.Equal(miningRatePct(s)):
+		ft.equityDisc = discMining
+	case rate.Equal(pivotRatePct(s)):
+		ft.equityDisc = discPivot
+	default:
+		ft.equityDisc = equityDiscounts(s.Finance, s.HorizonMonths)
+	}
+	return ft
 }
 
 // TerminalMethod says how a strategy's end value is set (spec §12).
@@ -56,11 +84,23 @@ func terminalValue(rows []MonthRow, v valuation) (decimal.Decimal, TerminalMetho
 // m's cash flow is EBITDA_m − capex_m (plus the end value in month H); t = 0
 // holds −capex_0 plus any prepayment. firstLive is the first month the
 // strategy's own business runs (1 for mining, L_1 for the pivot).
-func finish(st *Strategy, rows []MonthRow, t timeline, v valuation, firstLive int, powerMW decimal.Decimal) {
+//
+// With [finance] the flow of month m also pays that month's unlevered tax
+// (spec §14), and cumulative cash, net cash and payback follow the same
+// after-tax flow as NPV and IRR (spec §17, "one flow"). The finance layer's
+// workings come back for the break-even solvers; without [finance] they are
+// empty.
+func finish(st *Strategy, rows []MonthRow, t timeline, v valuation, firstLive int, powerMW decimal.Decimal) financeLedger {
 	st.ResidualUSD, st.TerminalMethod = terminalValue(rows, v)
 	st.CapexPayments = v.payments.list
 	st.InitialCapexUSD = v.payments.byMonth[0]
 	st.PrepaymentUSD = v.prepayment
+	var fin financeLedger
+	if v.finance != nil {
+		fin = financeStrategyAt(v.finance.Finance, flowsOf(rows, v, st.ResidualUSD), v.finance.equityDisc)
+		st.TaxUSD = fin.taxUSD
+		st.Equity = &fin.equity
+	}
 	flows := make([]decimal.Decimal, len(rows)+1)
 	flows[0] = v.prepayment.Sub(st.InitialCapexUSD)
 	cumulative := flows[0] // without the end value: payback ignores it (spec §6)
@@ -76,6 +116,15 @@ func finish(st *Strategy, rows []MonthRow, t timeline, v valuation, firstLive in
 		flows[i+1] = r.EBITDAUSD
 		if !r.CapexUSD.IsZero() {
 			flows[i+1] = flows[i+1].Sub(r.CapexUSD)
+		}
+		if v.finance != nil {
+			fm := fin.months[i]
+			r.DepreciationUSD, r.TaxUSD = fm.DepreciationUSD, fm.TaxUSD
+			r.InterestUSD, r.PrincipalUSD, r.EquityCashUSD = fm.InterestUSD, fm.PrincipalUSD, fm.EquityCashUSD
+			if !fm.TaxUSD.IsZero() {
+				flows[i+1] = flows[i+1].Sub(fm.TaxUSD)
+				fin.taxPVUSD = fin.taxPVUSD.Add(mul(fm.TaxUSD, v.disc[i+1]))
+			}
 		}
 		cumulative = cumulative.Add(flows[i+1])
 		// spec §17: literally the first month whose cumulative cash without
@@ -95,6 +144,29 @@ func finish(st *Strategy, rows []MonthRow, t timeline, v valuation, firstLive in
 	st.NPVUSD = npv(flows, v.disc)
 	st.IRRPct = irr(flows)
 	st.FirstYearRevenueUSD, st.FirstYearEBITDAUSD, st.EBITDAUSDPerMWYear = firstYear(rows, firstLive, powerMW)
+	return fin
+}
+
+// flowsOf is a strategy as the finance layer reads it (spec §14): its capex
+// payments, its rows' EBITDA (net of any prepayment credit, which it taxes
+// as earned), the prepayment received at t = 0 and the end value.
+func flowsOf(rows []MonthRow, v valuation, terminal decimal.Decimal) strategyFlows {
+	in := strategyFlows{
+		payments:      v.payments.list,
+		ebitda:        make([]decimal.Decimal, len(rows)),
+		prepaymentUSD: v.prepayment,
+		terminalUSD:   terminal,
+	}
+	for i, r := range rows {
+		in.ebitda[i] = r.EBITDAUSD
+		if !r.PrepaymentCreditUSD.IsZero() {
+			if in.credits == nil {
+				in.credits = make([]decimal.Decimal, len(rows))
+			}
+			in.credits[i] = r.PrepaymentCreditUSD
+		}
+	}
+	return in
 }
 
 // firstYear sums the first 12 live months (spec §6). EBITDA per MW-year is

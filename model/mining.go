@@ -90,7 +90,8 @@ func (site miningSite) rows(s Scenario, mk market, horizon int) []MonthRow {
 	return rows
 }
 
-func evaluateMining(s Scenario, t timeline, mk market, site miningSite, rows []MonthRow, disc []decimal.Decimal) Strategy {
+func evaluateMining(s Scenario, t timeline, mk market, site miningSite, rows []MonthRow, disc []decimal.Decimal,
+	terms *financeTerms) (Strategy, financeLedger) {
 	st := Strategy{
 		ITMW:            site.itMW,
 		HashratePH:      site.fleetPH,
@@ -101,11 +102,12 @@ func evaluateMining(s Scenario, t timeline, mk market, site miningSite, rows []M
 	// The mining strategy pays for its fleet at t = 0 (spec §10).
 	pay := newPayments(t.horizon)
 	pay.add(0, CapexMining, site.capexUSD)
-	finish(&st, rows, t, valuation{
+	fin := finish(&st, rows, t, valuation{
 		disc:     disc,
 		payments: pay,
 		residual: site.residualUSD,
 		multiple: s.Mining.ExitEVEBITDA,
+		finance:  terms,
 	}, 1, s.Site.PowerMW)
 	for _, r := range rows {
 		st.BTCMined = st.BTCMined.Add(r.BTCMined)
@@ -122,5 +124,5 @@ func evaluateMining(s Scenario, t timeline, mk market, site miningSite, rows []M
 	// spec §12: per IT MW, the first 12 months (annualised when fewer).
 	st.RevenueUSDPerITMWYear, st.EBITDAUSDPerITMWYear = perITMWYear(rows, 0, site.itMW,
 		func(r MonthRow) (decimal.Decimal, decimal.Decimal) { return r.RevenueUSD, r.EBITDAUSD })
-	return st
+	return st, fin
 }

@@ -11,8 +11,10 @@ import (
 
 // Numbers reach a scenario from files and from the dashboard's editor. Both
 // read them with ReadNumber, and every value passes Field.Check, which holds
-// the same limits: so a number one accepts the other accepts, and a saved
-// scenario always loads back.
+// the same limits: so a plain number one accepts the other accepts, and a
+// saved scenario always loads back. The editor alone also reads an
+// analyst's shorthand on top ("$1.5M", "45 $/MWh"; typed.go), which it
+// stores as the plain value.
 
 // MaxNumberLength bounds a number's text. Reading keeps every digit, and
 // converting a million digits takes seconds; no input needs a thousand.

@@ -83,7 +83,8 @@ func (p pivotParts) rows(mining []MonthRow) []MonthRow {
 }
 
 // evaluatePivot values the pivot's rows (spec §10–§12).
-func evaluatePivot(s Scenario, t timeline, site miningSite, p pivotParts, rows []MonthRow, disc []decimal.Decimal) Strategy {
+func evaluatePivot(s Scenario, t timeline, site miningSite, p pivotParts, rows []MonthRow, disc []decimal.Decimal,
+	terms *financeTerms) (Strategy, financeLedger) {
 	plan := p.plan
 	st := Strategy{
 		ITMW:            plan.itMW,
@@ -110,12 +111,13 @@ func evaluatePivot(s Scenario, t timeline, site miningSite, p pivotParts, rows [
 	}
 	pay := pivotPayments(s, plan, site, t)
 	st.CapexUSD = pay.total()
-	finish(&st, rows, t, valuation{
+	fin := finish(&st, rows, t, valuation{
 		disc:       disc,
 		payments:   pay,
 		prepayment: s.AI.PrepaymentUSD,
 		residual:   residual,
 		multiple:   s.AI.ExitEVEBITDA,
+		finance:    terms,
 	}, plan.firstLive, s.Site.PowerMW)
 	for _, r := range rows {
 		st.BTCMined = st.BTCMined.Add(r.BTCMined)
@@ -131,5 +133,5 @@ func evaluatePivot(s Scenario, t timeline, site miningSite, p pivotParts, rows [
 	}
 	st.RevenueUSDPerITMWYear, st.EBITDAUSDPerITMWYear = perITMWYear(aiRows, plan.lastLive-1, plan.itMW,
 		func(r MonthRow) (decimal.Decimal, decimal.Decimal) { return r.RevenueUSD, r.EBITDAUSD })
-	return st
+	return st, fin
 }

@@ -90,6 +90,13 @@ type Strategy struct {
 	// payment with its month and asset class, for a finance layer (spec §14).
 	InitialCapexUSD decimal.Decimal
 	CapexPayments   []CapexPayment
+
+	// Spec §14, with [finance]: TaxUSD is the unlevered tax over the horizon
+	// (0 without [finance]), and Equity the strategy as its shareholders see
+	// it once the capex is financed (nil without [finance]). NPV, IRR, the
+	// cumulative and net cash and the payback above are then after tax.
+	TaxUSD decimal.Decimal
+	Equity *Equity
 }
 
 // PhaseResult is one phase of the pivot as built (spec §16).
@@ -121,6 +128,16 @@ type MonthRow struct {
 	// PrepaymentCreditUSD is the part of the prepayment credited against this
 	// month's revenue; RevenueUSD is net of it (spec §11).
 	PrepaymentCreditUSD decimal.Decimal
+
+	// Spec §14, with [finance] (all zero without it): the depreciation taken
+	// and the unlevered tax of the month, the project debt's interest and
+	// scheduled principal, and the equity cash flow (after the levered tax;
+	// month H's repays the balance left and takes the end value).
+	DepreciationUSD decimal.Decimal
+	TaxUSD          decimal.Decimal
+	InterestUSD     decimal.Decimal
+	PrincipalUSD    decimal.Decimal
+	EquityCashUSD   decimal.Decimal
 }
 
 // Winner names the strategy with the higher NPV.

@@ -56,6 +56,13 @@ func TestMonteCarloWithoutUncertaintyIsTheModel(t *testing.T) {
 			s.Mining.ExitEVEBITDA = d("8")
 			s.Site.PowerPriceUSDPerMWh = d("90") // mining EBITDA negative at the end: its exit value is 0
 		},
+		// spec §14: after tax, with losses carried forward and debt (which the
+		// unlevered NPVs do not see).
+		"a deal after tax": withTax("25", dealScenario),
+		"a fleet that pays, after tax": withTax("30", func(s *Scenario) {
+			s.Bitcoin.PriceUSD, s.Bitcoin.HashrateGrowthPctPerYear = d("140000"), zero
+			s.AI.GPU.RentalUSDPerGPUHour = d("4.5")
+		}),
 	}
 	for name, change := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -259,8 +266,9 @@ func TestHeatmapAxisEndpointsAreInside(t *testing.T) {
 }
 
 // Any cell equals Evaluate on the scenario moved to its hashprice and rate:
-// with a contract value, the rate replaces it (spec §17), and with exit
-// multiples the pivot's NPV bends where its exit value reaches zero.
+// with a contract value, the rate replaces it (spec §17), with exit
+// multiples the pivot's NPV bends where its exit value reaches zero, and
+// after tax where a month's income meets the losses carried forward.
 func TestHeatmapCellsAreEvaluate(t *testing.T) {
 	deal := defaultWith(dealScenario)
 	gpuDeal := defaultWith(func(s *Scenario) {
@@ -268,7 +276,12 @@ func TestHeatmapCellsAreEvaluate(t *testing.T) {
 		s.AI.Mode = ModeGPUCloud
 		s.AI.GPU.RentalUSDPerGPUHour = d("1.2") // the exit value is 0 at the lowest rates
 	})
-	for name, s := range map[string]Scenario{"near parity": nearParity(t), "deal": deal, "GPU deal": gpuDeal} {
+	taxed := func(s Scenario) Scenario {
+		s.HasFinance, s.Finance.TaxRatePct, s.Finance.DebtPctOfCapex = true, d("25"), d("50")
+		return s
+	}
+	for name, s := range map[string]Scenario{"near parity": nearParity(t), "deal": deal, "GPU deal": gpuDeal,
+		"deal after tax": taxed(deal), "GPU deal after tax": taxed(gpuDeal)} {
 		hm, _ := HeatmapOf(context.Background(), s, RiskOptions{})
 		for _, cell := range [][2]int{{0, 0}, {3, 17}, {14, 20}, {7, 2}, {hm.Row, hm.Column}} {
 			j, i := cell[0], cell[1]
@@ -453,5 +466,37 @@ func TestTornadoOfADeal(t *testing.T) {
 	// Moving the phases leaves the scenario it was given untouched.
 	if !s.AI.Phases[0].MW.Equal(d("20")) || s.AI.Phases[1].Live != MustYearMonth("2028-01") {
 		t.Errorf("the tornado changed the scenario's phases: %+v", s.AI.Phases)
+	}
+}
+
+// A tax never adds to a path's NPV, so on the same draws every percentile
+// after tax lies at or below the same percentile before it; a taxed deal
+// that earns gives some up.
+func TestMonteCarloAfterTaxNeverAbove(t *testing.T) {
+	s := defaultWith(func(s *Scenario) {
+		dealScenario(s)
+		s.Risk.Paths = 500
+	})
+	before, err := MonteCarlo(context.Background(), s, RiskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	withTax("25", nil)(&s)
+	after, err := MonteCarlo(context.Background(), s, RiskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		what          string
+		before, after Spread
+	}{{"mining", before.Mining, after.Mining}, {"AI", before.AI, after.AI}} {
+		for _, p := range [][2]float64{{c.before.P10, c.after.P10}, {c.before.P50, c.after.P50}, {c.before.P90, c.after.P90}} {
+			if p[1] > p[0]+1e-6 {
+				t.Errorf("%s: a percentile rose from %.2f to %.2f after tax", c.what, p[0], p[1])
+			}
+		}
+	}
+	if !(after.AI.P50 < before.AI.P50) {
+		t.Errorf("the pivot's median NPV %.2f after tax is not below %.2f before", after.AI.P50, before.AI.P50)
 	}
 }

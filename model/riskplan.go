@@ -6,13 +6,13 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// riskPlan is the model of spec §4–§6 and §10–§13 reduced to float64
+// riskPlan is the model of spec §4–§6 and §10–§14 reduced to float64
 // constants, so that a Monte Carlo path costs a few hundred floating-point
 // operations (spec §9 lets the risk views sample in float64). Every constant
 // comes from the decimal model's own ledgers, so the two agree where they
 // meet: with no volatility, a path is Evaluate. The pivot runs as planned:
 // its phases, kept MW, capex timing, contract, prepayment, curtailment,
-// rates and end values.
+// rates and end values; with [finance], NPVs are after tax.
 type riskPlan struct {
 	horizon    int
 	shutoff    bool
@@ -54,6 +54,10 @@ type riskPlan struct {
 	miningCapexPV, pivotCapexPV float64
 	prepayment                  float64
 	miningEnd, pivotEnd         endValue
+
+	// With a tax (spec §14), each strategy's unlevered tax on a path's
+	// EBITDA, whose present value the path's NPV gives up; nil without.
+	miningTax, pivotTax *riskTax
 }
 
 // endValue is a strategy's value at month H: the residual, or an exit
@@ -129,6 +133,13 @@ func newRiskPlan(s Scenario) riskPlan {
 	p.pivotCapexPV = capexPV(res.AI.CapexPayments, p.discPivot)
 	// Without an exit multiple the end value is the residual, as Evaluate found it.
 	p.miningEnd.residual, p.pivotEnd.residual = f(res.Mining.ResidualUSD), f(res.AI.ResidualUSD)
+	if e.taxed() {
+		// Capex, and so the depreciation, and the prepayment's credits are
+		// the same on every path: only the EBITDA moves the tax.
+		miningTax := newRiskTax(s.Finance, e.finMining.dep, nil, p.discMining)
+		pivotTax := newRiskTax(s.Finance, e.finPivot.dep, e.pivot.credit, p.discPivot)
+		p.miningTax, p.pivotTax = &miningTax, &pivotTax
+	}
 
 	for i := range h {
 		p.leaseMonth[i] = i + 1 - e.pivot.plan.firstLive
@@ -262,5 +273,9 @@ func (p *riskPlan) npvs(path *riskPath) (miningNPV, aiNPV float64) {
 	}
 	miningNPV += p.miningEnd.of(path.miningEBITDA) * p.discMining[p.horizon]
 	aiNPV += p.pivotEnd.of(path.pivotEBITDA) * p.discPivot[p.horizon]
+	if p.miningTax != nil {
+		miningNPV -= p.miningTax.presentValue(path.miningEBITDA)
+		aiNPV -= p.pivotTax.presentValue(path.pivotEBITDA)
+	}
 	return miningNPV, aiNPV
 }

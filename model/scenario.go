@@ -36,6 +36,11 @@ type Scenario struct {
 	HasTreasury bool
 	Treasury    Treasury
 
+	// HasFinance is false when the scenario has no finance section: every
+	// figure is then pre-tax and unlevered (spec §14).
+	HasFinance bool
+	Finance    Finance
+
 	Risk Risk
 }
 
@@ -178,6 +183,19 @@ type Treasury struct {
 	BTCToSell         decimal.Decimal
 }
 
+// Finance is spec §14's tax and project-debt table. Depreciation lives are
+// whole years: a straight line over years × 12 months.
+type Finance struct {
+	TaxRatePct              decimal.Decimal
+	ASICDepreciationYears   int // ASICs and mining infrastructure
+	GPUDepreciationYears    int
+	FitoutDepreciationYears int
+	DebtPctOfCapex          decimal.Decimal
+	DebtRatePct             decimal.Decimal // yearly; the monthly rate is DebtRatePct / 1200
+	DebtTermMonths          int
+	EquityDiscountRatePct   decimal.Decimal
+}
+
 // Risk is spec §9's Monte Carlo table.
 type Risk struct {
 	Paths                   int
@@ -270,6 +288,16 @@ func Default() Scenario {
 			MarginCallLTVPct:  d("70"),
 			LiquidationLTVPct: d("85"),
 			BTCToSell:         d("0"),
+		},
+		Finance: Finance{
+			TaxRatePct:              d("0"),
+			ASICDepreciationYears:   3,
+			GPUDepreciationYears:    5,
+			FitoutDepreciationYears: 15,
+			DebtPctOfCapex:          d("0"),
+			DebtRatePct:             d("10"),
+			DebtTermMonths:          60,
+			EquityDiscountRatePct:   d("15"),
 		},
 		Risk: Risk{
 			Paths:                   10000,

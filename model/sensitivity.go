@@ -93,12 +93,32 @@ func HeatmapOf(ctx context.Context, s Scenario, opts RiskOptions) (Heatmap, erro
 		if !hm.HashpriceAxis[i].Equal(h0) {
 			e, res = evaluateLedgers(withHashprice(s, hm.HashpriceAxis[i]))
 		}
+		if e.taxed() {
+			hm.fillTaxedColumn(e, res, i)
+			return
+		}
 		line := e.rateLine(res.AI)
 		for j, rate := range hm.RateAxis {
 			hm.Advantage[j][i] = line.at(rate).Sub(res.Mining.NPVUSD)
 		}
 	})
 	return hm, err
+}
+
+// fillTaxedColumn fills hashprice column i after tax (spec §14): the tax
+// bends the pivot's NPV in its rate, so each cell comes from the after-tax
+// search's own evaluation (float64, as spec §9 allows a view), but for the
+// scenario's own rate, which is the ledger's.
+func (hm *Heatmap) fillTaxedColumn(e evaluation, res Result, i int) {
+	tr := e.newTaxedRate(e.newTaxedStrategies(res))
+	mining := toFloat(res.Mining.NPVUSD)
+	for j, rate := range hm.RateAxis {
+		if rate.Equal(e.pivot.ai.rate) {
+			hm.Advantage[j][i] = res.AI.NPVUSD.Sub(res.Mining.NPVUSD)
+			continue
+		}
+		hm.Advantage[j][i] = decimal.NewFromFloat(tr.at(toFloat(rate)) - mining)
+	}
 }
 
 // fillAxis lays out one axis of spec §9 around the scenario's value v0 and

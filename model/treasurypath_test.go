@@ -226,7 +226,7 @@ func TestHigherVolatilityNeverLowersTheMarginCallProbability(t *testing.T) {
 		for seed := int64(1); seed <= 4; seed++ {
 			lastCall, lastLiquidation := -1.0, -1.0
 			for _, sigma := range sigmas {
-				s := cangoAtRisk(2000, func(s *Scenario) {
+				s := cangoAtRisk(1000, func(s *Scenario) {
 					s.Bitcoin.PriceGrowthPctPerYear = d(growth)
 					s.Risk.BTCVolatilityPct = d(sigma)
 					s.Risk.Seed = seed

@@ -91,10 +91,19 @@ type jsonStrategy struct {
 	TerminalMethod        string `json:"terminal_method"`
 	RevenueUSDPerITMWYear usd    `json:"revenue_usd_per_it_mw_year"`
 	EBITDAUSDPerITMWYear  usd    `json:"ebitda_usd_per_it_mw_year"`
-	// Spec §14's tax and equity come with a [finance] table, which scenarios
-	// cannot have yet: without one the tax is 0 and the equity null.
-	TaxUSD usd `json:"tax_usd"`
-	Equity any `json:"equity"`
+	// Spec §14's tax and equity come with a [finance] table: without one the
+	// tax is 0 and the equity null.
+	TaxUSD usd         `json:"tax_usd"`
+	Equity *jsonEquity `json:"equity"`
+}
+
+// jsonEquity is spec §14's equity of a strategy.
+type jsonEquity struct {
+	IRRPct      *figure `json:"irr_pct"`
+	NPVUSD      usd     `json:"npv_usd"`
+	DebtUSD     usd     `json:"debt_usd"`
+	InterestUSD usd     `json:"interest_usd"`
+	MinDSCR     *figure `json:"min_dscr"` // null without debt
 }
 
 type jsonMining struct {
@@ -137,6 +146,12 @@ type jsonMonth struct {
 	EBITDAUSD         usd    `json:"ebitda_usd"`
 	CapexUSD          usd    `json:"capex_usd"` // paid at the end of the month (spec §10)
 	CumulativeCashUSD usd    `json:"cumulative_cash_usd"`
+	// Spec §14, only with a [finance] table: the unlevered tax, the project
+	// debt's interest and scheduled principal, the equity cash flow.
+	TaxUSD        *usd `json:"tax_usd,omitempty"`
+	InterestUSD   *usd `json:"interest_usd,omitempty"`
+	PrincipalUSD  *usd `json:"principal_usd,omitempty"`
+	EquityCashUSD *usd `json:"equity_cash_usd,omitempty"`
 }
 
 type jsonVerdict struct {
@@ -185,7 +200,21 @@ func strategyJSON(st model.Strategy) jsonStrategy {
 		TerminalMethod:        string(st.TerminalMethod),
 		RevenueUSDPerITMWYear: usd(st.RevenueUSDPerITMWYear),
 		EBITDAUSDPerITMWYear:  usd(st.EBITDAUSDPerITMWYear),
-		TaxUSD:                usd(decimal.Zero),
+		TaxUSD:                usd(st.TaxUSD),
+		Equity:                equityJSON(st.Equity),
+	}
+}
+
+func equityJSON(e *model.Equity) *jsonEquity {
+	if e == nil {
+		return nil
+	}
+	return &jsonEquity{
+		IRRPct:      optionalFigure(e.IRRPct),
+		NPVUSD:      usd(e.NPVUSD),
+		DebtUSD:     usd(e.DebtUSD),
+		InterestUSD: usd(e.InterestUSD),
+		MinDSCR:     optionalFigure(e.MinDSCR),
 	}
 }
 
@@ -205,8 +234,10 @@ func phasesJSON(phases []model.PhaseResult) []jsonPhase {
 	return out
 }
 
-func monthsJSON(rows []model.MonthRow) []jsonMonth {
+// monthsJSON writes a strategy's rows; financed, they carry spec §14's fields.
+func monthsJSON(rows []model.MonthRow, financed bool) []jsonMonth {
 	out := make([]jsonMonth, len(rows))
+	amount := func(v decimal.Decimal) *usd { x := usd(v); return &x }
 	for i, r := range rows {
 		out[i] = jsonMonth{
 			Month:             r.Month,
@@ -217,6 +248,10 @@ func monthsJSON(rows []model.MonthRow) []jsonMonth {
 			EBITDAUSD:         usd(r.EBITDAUSD),
 			CapexUSD:          usd(r.CapexUSD),
 			CumulativeCashUSD: usd(r.CumulativeCashUSD),
+		}
+		if financed {
+			out[i].TaxUSD, out[i].InterestUSD = amount(r.TaxUSD), amount(r.InterestUSD)
+			out[i].PrincipalUSD, out[i].EquityCashUSD = amount(r.PrincipalUSD), amount(r.EquityCashUSD)
 		}
 	}
 	return out
@@ -257,7 +292,7 @@ func buildJSON(res model.Result) jsonReport {
 			BTCMined:            figure(res.Mining.BTCMined),
 			CashCostPerBTCUSD:   optionalUSD(decimal.NullDecimal{Decimal: res.Mining.CashCostPerBTCUSD, Valid: !res.Mining.CashCostPerBTCUndefined}),
 			HashcostUSDPerPHDay: figure(res.Mining.HashcostUSDPerPHDay),
-			Months:              monthsJSON(res.Mining.Months),
+			Months:              monthsJSON(res.Mining.Months, s.HasFinance),
 		},
 		AI: jsonAI{
 			Mode:                  string(res.AI.Mode),
@@ -269,7 +304,7 @@ func buildJSON(res model.Result) jsonReport {
 			ColoRateUSDPerKWMonth: optionalFigure(res.AI.ColoRateUSDPerKWMonth),
 			PrepaymentUSD:         usd(res.AI.PrepaymentUSD),
 			jsonStrategy:          strategyJSON(res.AI),
-			Months:                monthsJSON(res.AI.Months),
+			Months:                monthsJSON(res.AI.Months, s.HasFinance),
 		},
 		Verdict: jsonVerdict{Winner: string(res.Verdict.Winner), NPVAdvantageUSD: usd(res.Verdict.NPVAdvantageUSD)},
 		Breakeven: jsonBreakeven{
@@ -292,17 +327,27 @@ type Risk struct {
 
 // JSON writes spec §8's document, indented for people and pipelines alike;
 // with risk, the §9 objects too (null without).
-func JSON(w io.Writer, d Document) error {
+func JSON(w io.Writer, d Document) error { return EncodeJSON(w, Object(d)) }
+
+// Object is the JSON object JSON writes for d, for a document that holds
+// several reports (pivot-tui compare).
+func Object(d Document) any {
 	doc := buildJSON(d.Result)
 	if d.Risk != nil {
 		doc.Risk = riskJSON(d.Risk.MonteCarlo)
 		doc.Sensitivity = sensitivityJSON(d.Risk.Sensitivity)
 	}
+	return doc
+}
+
+// EncodeJSON writes v as every JSON report is written: indented by two
+// spaces, with "<", ">" and "&" left as they are.
+func EncodeJSON(w io.Writer, v any) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(doc); err != nil {
+	if err := enc.Encode(v); err != nil {
 		return err
 	}
 	_, err := w.Write(buf.Bytes())

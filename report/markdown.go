@@ -116,3 +116,6 @@ func yearTable(b *strings.Builder, name string, st model.Strategy) {
 func escapeCell(s string) string {
 	return strings.NewReplacer("|", `\|`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "<", `\<`, "\n", " ").Replace(s)
 }
+
+// MarkdownCell escapes user text for a Markdown table cell, as the reports do.
+func MarkdownCell(s string) string { return escapeCell(s) }

@@ -60,14 +60,17 @@ func (b *builder) fail(at position, key string, err error) {
 	b.errs = append(b.errs, &FileError{Path: b.path, Line: at.line, Column: at.column, Key: clipTo(key, 80), Err: err})
 }
 
-// openTable records that a table is present; a [treasury] table of any form
-// turns the treasury on (spec §7 is optional).
+// openTable records that a table is present; a [treasury] or [finance]
+// table of any form turns that part on (spec §7 and §14 are optional).
 func (b *builder) openTable(name string, at position) {
 	if _, ok := b.tables[name]; !ok {
 		b.tables[name] = at
 	}
-	if name == "treasury" {
+	switch name {
+	case "treasury":
 		b.scenario.HasTreasury = true
+	case "finance":
+		b.scenario.HasFinance = true
 	}
 }
 

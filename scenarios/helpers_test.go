@@ -10,12 +10,16 @@ import (
 )
 
 // diffScenarios lists every field where got differs from want, comparing
-// decimals by value (1.50 equals 1.5). Treasury fields are compared only
-// when want has a treasury: without one they are neither written nor read.
+// decimals by value (1.50 equals 1.5). Treasury and finance fields are
+// compared only when want has that table: without it they are neither
+// written nor read.
 func diffScenarios(want, got model.Scenario) []string {
 	var diffs []string
 	if want.HasTreasury != got.HasTreasury {
 		diffs = append(diffs, "HasTreasury")
+	}
+	if want.HasFinance != got.HasFinance {
+		diffs = append(diffs, "HasFinance")
 	}
 	if len(want.AI.Phases) != len(got.AI.Phases) {
 		diffs = append(diffs, fmt.Sprintf("ai.phases: want %d phases, got %d", len(want.AI.Phases), len(got.AI.Phases)))
@@ -27,7 +31,7 @@ func diffScenarios(want, got model.Scenario) []string {
 		}
 	}
 	for _, f := range model.Fields() {
-		if f.Section() == "treasury" && !want.HasTreasury {
+		if absentTable(f.Section(), want) {
 			continue
 		}
 		if f.Numeric() {

@@ -19,6 +19,7 @@ var tableNotes = map[string]string{
 	"ai.colocation": "the tenant brings its own GPUs; power is passed through: the operator neither pays nor bills it",
 	phasesKey:       "optional: deliver the converted MW in phases (1 to 24); then leave out converted_mw and conversion_months",
 	"treasury":      "optional: the BTC balance sheet that funds the pivot",
+	"finance":       "optional: tax and project debt; without it every figure is pre-tax and unlevered",
 	"risk":          "Monte Carlo and sensitivity settings",
 }
 
@@ -44,7 +45,7 @@ func Marshal(s model.Scenario) []byte {
 	var lines []codeLine
 	table := ""
 	for _, f := range model.Fields() {
-		off := f.Section() == "treasury" && !s.HasTreasury
+		off := absentTable(f.Section(), s)
 		if section := f.Section(); section != table {
 			if table == "ai" {
 				lines = append(lines, phaseLines(s)...)
@@ -182,4 +183,16 @@ func tomlString(text string) string {
 	}
 	b.WriteByte('"')
 	return b.String()
+}
+
+// absentTable reports whether section is an optional table the scenario
+// leaves out, which Marshal writes commented out.
+func absentTable(section string, s model.Scenario) bool {
+	switch section {
+	case "treasury":
+		return !s.HasTreasury
+	case "finance":
+		return !s.HasFinance
+	}
+	return false
 }

@@ -81,8 +81,8 @@ func patch(old []byte, s model.Scenario) ([]byte, bool) {
 	return text, true
 }
 
-// switchedTable is a table a scenario may lack altogether (spec §7: the
-// treasury is optional).
+// switchedTable is a table a scenario may lack altogether (spec §7 and §14:
+// the treasury and the finance tables are optional).
 type switchedTable struct {
 	on  func(*model.Scenario) bool
 	set func(*model.Scenario, bool)
@@ -92,6 +92,10 @@ var switchedTables = map[string]switchedTable{
 	"treasury": {
 		on:  func(s *model.Scenario) bool { return s.HasTreasury },
 		set: func(s *model.Scenario, on bool) { s.HasTreasury = on },
+	},
+	"finance": {
+		on:  func(s *model.Scenario) bool { return s.HasFinance },
+		set: func(s *model.Scenario, on bool) { s.HasFinance = on },
 	},
 }
 

@@ -72,6 +72,8 @@ func TestPresetFigures(t *testing.T) {
 			"site.power_mw": "100", "site.power_price_usd_per_mwh": "50", "ai.mode": "gpu_cloud",
 			"treasury.btc_held": "7475", "treasury.btc_to_sell": "4451", "treasury.loan_usd": "400000000",
 			"treasury.margin_call_ltv_pct": "80", "treasury.liquidation_ltv_pct": "90",
+			"finance.tax_rate_pct": "21", "finance.gpu_depreciation_years": "5", "finance.debt_pct_of_capex": "50",
+			"finance.debt_rate_pct": "9", "finance.debt_term_months": "48",
 		}},
 		// The deals as announced (scenarios/presets/*.toml cite the sources).
 		{"terawulf-fluidstack", false, map[string]string{
@@ -108,6 +110,10 @@ func TestPresetFigures(t *testing.T) {
 			}
 			if s.HasTreasury != tt.treasury {
 				t.Errorf("HasTreasury = %v, want %v", s.HasTreasury, tt.treasury)
+			}
+			// Only the case that started it is financed: the deals as announced are not.
+			if want := tt.preset == "cango-2026"; s.HasFinance != want {
+				t.Errorf("HasFinance = %v, want %v", s.HasFinance, want)
 			}
 			for key, want := range tt.want {
 				f, _ := model.FieldByKey(key)

@@ -32,6 +32,13 @@ func step(t testing.TB, m *Model, msg tea.Msg) (*Model, tea.Cmd) {
 // Messages that leave the program or talk to the terminal are dropped.
 func settle(t testing.TB, m *Model, cmd tea.Cmd) *Model {
 	t.Helper()
+	m, _ = settleQuit(t, m, cmd)
+	return m
+}
+
+// settleQuit is settle, and whether a command asked the program to quit.
+func settleQuit(t testing.TB, m *Model, cmd tea.Cmd) (_ *Model, quit bool) {
+	t.Helper()
 	queue := []tea.Cmd{cmd}
 	for len(queue) > 0 {
 		c := queue[0]
@@ -42,6 +49,8 @@ func settle(t testing.TB, m *Model, cmd tea.Cmd) *Model {
 		msg := c()
 		switch msg := msg.(type) {
 		case nil:
+		case tea.QuitMsg:
+			quit = true
 		case tea.BatchMsg:
 			queue = append(queue, msg...)
 		case analysisDoneMsg, analysisDueMsg, analysisTickMsg, writeCheckedMsg, savedMsg, openedMsg, completedMsg, exportedMsg:
@@ -50,7 +59,7 @@ func settle(t testing.TB, m *Model, cmd tea.Cmd) *Model {
 			queue = append(queue, next)
 		}
 	}
-	return m
+	return m, quit
 }
 
 // drive sends messages as the program would and settles every command they

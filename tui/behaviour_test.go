@@ -415,7 +415,7 @@ func TestQuitAsksWhenUnsaved(t *testing.T) {
 	if m.confirm == nil || m.confirm.kind != confirmQuit {
 		t.Fatal("q with unsaved changes does not ask")
 	}
-	if !strings.Contains(screen(m), "Quit without saving your changes to example.toml?") {
+	if !strings.Contains(screen(m), "Unsaved changes:  s save and quit · y quit without saving · n stay") {
 		t.Errorf("question not shown:\n%s", lineWith(m, "Quit"))
 	}
 	next, cmd := m.Update(keyMsg("n"))

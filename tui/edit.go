@@ -138,13 +138,14 @@ func (m *Model) commit(next model.Scenario, what string) bool {
 	return true
 }
 
-// selectedField is the model field of the selected input: on the Overview,
-// or among the Monte Carlo's assumptions on the Risk tab.
+// selectedField is the model field of the selected input: in the inputs
+// panel when it has the keys, else among the Monte Carlo's assumptions on
+// the Risk tab.
 func (m *Model) selectedField() (model.Field, bool) {
-	switch m.tab {
-	case tabOverview:
+	switch {
+	case m.inputsActive():
 		return panel.InputField(m.selKey)
-	case tabRisk:
+	case m.tab == tabRisk:
 		return model.FieldByKey(m.assumptionKey())
 	}
 	return model.Field{}, false
@@ -152,7 +153,7 @@ func (m *Model) selectedField() (model.Field, bool) {
 
 // selectedRow is the Overview's selected row, if the Overview is showing.
 func (m *Model) selectedRow() (panel.InputRow, bool) {
-	if m.tab != tabOverview {
+	if !m.inputsActive() {
 		return panel.InputRow{}, false
 	}
 	rows := m.inputRows()
@@ -226,6 +227,10 @@ func (m *Model) nudge(steps int) {
 	case model.KindChoice:
 		f.SetChoice(&next, cycled(f, f.Choice(&next), steps))
 	case model.KindText:
+		if f.Key == gpuModelKey {
+			m.cycleGPU(steps)
+			return
+		}
 		m.status = status{kind: statusWarn, text: labelOf(f, &m.sc) + " is text: press enter to type it."}
 		return
 	case model.KindMonth:
@@ -307,7 +312,7 @@ func cycled(f model.Field, current string, steps int) string {
 // refuseReadOnly says why the selected row takes no edit, when it is a
 // figure the model derives, and reports whether it is.
 func (m *Model) refuseReadOnly() bool {
-	if m.tab != tabOverview {
+	if !m.inputsActive() {
 		return false
 	}
 	rows := m.inputRows()
@@ -444,17 +449,27 @@ func copyValue(f model.Field, dst, src *model.Scenario) {
 	}
 }
 
-// startEdit opens the value prompt for the selected input (flags and the
-// mode just toggle).
+// startEdit opens the value prompt for the selected input; flags and the
+// mode just toggle, and the GPU model opens the catalogue (gpus.go).
 func (m *Model) startEdit() {
 	f, ok := m.selectedField()
 	if !ok || m.refuseReadOnly() {
 		return
 	}
-	if f.Kind == model.KindFlag || f.Kind == model.KindMode || f.Kind == model.KindChoice {
+	switch {
+	case f.Kind == model.KindFlag || f.Kind == model.KindMode || f.Kind == model.KindChoice:
 		m.nudge(1)
 		return
+	case f.Key == gpuModelKey:
+		m.openGPUPicker()
+		return
 	}
+	m.openValuePrompt(f)
+}
+
+// openValuePrompt opens the prompt for typing f's value, pre-filled and
+// selected.
+func (m *Model) openValuePrompt(f model.Field) {
 	label := labelOf(f, &m.sc)
 	value, placeholder := f.Format(&m.sc), ""
 	if f.Kind == model.KindOptional && !f.IsSet(&m.sc) {
@@ -472,7 +487,7 @@ func (m *Model) startEdit() {
 	if f.Kind == model.KindText {
 		in.CharLimit = 60
 	}
-	m.prompt = &prompt{kind: promptValue, label: label, field: f, input: in, keys: newPromptKeys(false)}
+	m.prompt = &prompt{kind: promptValue, label: label, field: f, input: in, keys: newPromptKeys(false), selected: value != ""}
 }
 
 // applyTyped sets the prompt's field from typed text. It returns a problem
@@ -485,6 +500,11 @@ func (m *Model) applyTyped(f model.Field, text string) string {
 	}
 	if err := f.Parse(&next, text); err != nil {
 		return problem(err)
+	}
+	if f.Key == gpuModelKey {
+		if chosen, problem := m.typedGPU(text); chosen {
+			return problem
+		}
 	}
 	if panel.SameValue(f, &next, &m.sc) {
 		m.status = status{kind: statusInfo, text: labelOf(f, &m.sc) + " unchanged."}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/report"
 	"github.com/pivot-tui/pivot-tui/report/screenshot"
+	"github.com/pivot-tui/pivot-tui/report/workbook"
 	"github.com/pivot-tui/pivot-tui/scenarios"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
 )
@@ -28,7 +29,7 @@ type exportSettings struct {
 
 // exportExtensions are the files one export writes, in the order the status
 // line names them.
-var exportExtensions = []string{".png", ".svg", ".md"}
+var exportExtensions = []string{".png", ".svg", ".md", ".xlsx"}
 
 // exportJob is one export, captured on the UI goroutine and written off it:
 // the screen as drawn, the page it was drawn for, and the report.
@@ -49,7 +50,7 @@ type exportedMsg struct {
 }
 
 // startExport (x) saves what is on screen as a PNG and an SVG, and the
-// scenario as a Markdown report, next to the scenario file. The screen is
+// scenario as a Markdown report and a workbook, next to the scenario file. The screen is
 // captured now; drawing and writing run in a command, so the dashboard
 // stays responsive.
 func (m *Model) startExport() tea.Cmd {
@@ -111,7 +112,7 @@ func (m *Model) exportStem() string {
 // export in the same minute gets "-2", "-3", … rather than overwriting the
 // first.
 func (j exportJob) run() tea.Msg {
-	var png, svg, md bytes.Buffer
+	var png, svg, md, xlsx bytes.Buffer
 	opts := screenshot.Options{Columns: j.columns, Theme: j.theme, Title: j.title}
 	if err := screenshot.PNG(&png, j.screen, opts); err != nil {
 		return exportedMsg{err: err}
@@ -122,12 +123,15 @@ func (j exportJob) run() tea.Msg {
 	if err := report.Markdown(&md, j.doc); err != nil {
 		return exportedMsg{err: err}
 	}
+	if err := workbook.Write(&xlsx, j.doc); err != nil {
+		return exportedMsg{err: err}
+	}
 	stem, err := freeStem(j.dir, j.stem)
 	if err != nil {
 		return exportedMsg{err: err}
 	}
 	msg := exportedMsg{dir: j.dir}
-	for i, data := range [][]byte{png.Bytes(), svg.Bytes(), md.Bytes()} {
+	for i, data := range [][]byte{png.Bytes(), svg.Bytes(), md.Bytes(), xlsx.Bytes()} {
 		name := stem + exportExtensions[i]
 		if err := scenarios.WriteFile(filepath.Join(j.dir, name), data); err != nil {
 			msg.err = err

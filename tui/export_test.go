@@ -92,10 +92,10 @@ func TestExportWritesTheScreenAndTheReport(t *testing.T) {
 	}
 	stem := "site-2026-11-25-1432"
 	status := lineWith(after, "Exported")
-	if !strings.Contains(status, stem+".png, .svg and .md to "+dir) {
+	if !strings.Contains(status, stem+".png, .svg, .md and .xlsx to "+dir) {
 		t.Errorf("the status line does not say where the files went: %q", status)
 	}
-	for _, ext := range []string{".png", ".svg", ".md"} {
+	for _, ext := range []string{".png", ".svg", ".md", ".xlsx"} {
 		if _, err := os.Stat(filepath.Join(dir, stem+ext)); err != nil {
 			t.Errorf("%s: %v", ext, err)
 		}
@@ -178,7 +178,7 @@ func TestExportFailureIsShown(t *testing.T) {
 // The help lists x; the dark theme exports on a dark page.
 func TestExportKeyInHelpAndDarkPage(t *testing.T) {
 	m := update(t, New(Options{}), size(120, 40), keyMsg("?"))
-	if lineWith(m, "export PNG, SVG, Markdown") == "" {
+	if lineWith(m, "export PNG, SVG, MD, XLSX") == "" {
 		t.Errorf("the help does not list x:\n%s", screen(m))
 	}
 	dir := t.TempDir()

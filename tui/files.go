@@ -112,8 +112,10 @@ func (m *Model) checkBeforeWrite(path string, typed bool) tea.Cmd {
 func (m *Model) checkedBeforeWrite(msg writeCheckedMsg) tea.Cmd {
 	switch {
 	case msg.doc != m.doc:
+		m.quitAfterSave = false
 		return nil // another file was opened meanwhile: this save is void
 	case msg.refusal != "":
+		m.quitAfterSave = false
 		m.status = status{kind: statusError, text: msg.refusal}
 		return nil
 	case msg.question != "":
@@ -158,19 +160,26 @@ func (m *Model) write(path string, sc model.Scenario) tea.Cmd {
 // wrote takes a finished save: on failure the old file is untouched and the
 // error is shown; on success the file becomes the document, and the
 // scenario saved its baseline (edits made while it was written stay
-// unsaved).
-func (m *Model) wrote(msg savedMsg) {
+// unsaved). After "save and quit" it quits, or asks again when edits made
+// meanwhile are still unsaved.
+func (m *Model) wrote(msg savedMsg) tea.Cmd {
+	quitting := m.quitAfterSave
+	m.quitAfterSave = false
 	switch {
 	case msg.err != nil:
 		m.status = status{kind: statusError, text: msg.err.Error()}
-		return
+		return nil
 	case msg.doc != m.doc:
 		m.status = status{kind: statusInfo, text: "Saved " + msg.path}
-		return // another file was opened meanwhile: it stays the document
+		return nil // another file was opened meanwhile: it stays the document
 	}
 	m.path, m.preset, m.stamp = msg.path, "", msg.stamp
 	m.saved = msg.sc
 	m.status = status{kind: statusInfo, text: "Saved " + msg.path}
+	if quitting {
+		return m.quit()
+	}
+	return nil
 }
 
 // startSaveAs asks for a path to save to (S).
@@ -210,9 +219,11 @@ func (m *Model) saveAs(path string) tea.Cmd {
 	path = expandHome(strings.TrimSpace(path))
 	switch {
 	case path == "":
+		m.quitAfterSave = false
 		m.status = status{kind: statusWarn, text: "Not saved: no file name given."}
 		return nil
 	case strings.EqualFold(filepath.Ext(path), ".json"):
+		m.quitAfterSave = false
 		m.status = status{kind: statusError, text: "Not saved: the dashboard writes TOML; use a .toml name."}
 		return nil
 	case filepath.Ext(path) == "":

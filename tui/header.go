@@ -16,6 +16,7 @@ type header struct {
 	path   string
 	preset string
 	dirty  bool
+	pinned string   // the baseline's name, "" when nothing is pinned
 	market []string // which market the inputs hold, or a fetch under way, fullest first; nil for none
 }
 
@@ -36,6 +37,9 @@ func (h header) Render(w, _ int) string {
 	mark := ""
 	if h.dirty {
 		mark = "  " + st.Unsaved.Render("● unsaved")
+	}
+	if h.pinned != "" {
+		mark += "  " + st.Marker.Render("◆ vs pinned "+ansi.Truncate(h.pinned, maxPinnedName, "…"))
 	}
 	last := h.sc.Start.AddMonths(h.sc.HorizonMonths - 1)
 	period := st.Dim.Render(h.sc.Start.String() + " → " + last.String() + " · " +

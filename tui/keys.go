@@ -14,7 +14,9 @@ type KeyMap struct {
 	Clear          key.Binding // the hashprice back to its derived value
 	Reset          key.Binding // the selected input back to the file's value
 	Mode           key.Binding // toggle the AI mode
+	Pin            key.Binding // pin the scenario as the cards' baseline, or drop the pin
 	Undo, Redo     key.Binding
+	Inputs         key.Binding // the inputs panel on a tab other than the Overview
 
 	AddPhase, RemovePhase key.Binding // the pivot's phases, on the plan's rows
 
@@ -41,8 +43,10 @@ func DefaultKeyMap() KeyMap {
 		Clear:  key.NewBinding(key.WithKeys("backspace", "delete"), key.WithHelp("del", "leave out (auto, all or none)")),
 		Reset:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reset to file value")),
 		Mode:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "GPU cloud ⇄ colocation")),
+		Pin:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "pin as baseline")),
 		Undo:   key.NewBinding(key.WithKeys("ctrl+z", "u"), key.WithHelp("ctrl+z", "undo")),
 		Redo:   key.NewBinding(key.WithKeys("ctrl+y", "ctrl+r"), key.WithHelp("ctrl+y", "redo")),
+		Inputs: key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "inputs on any tab")),
 
 		AddPhase:    key.NewBinding(key.WithKeys("+"), key.WithHelp("+", "add a phase (plan)")),
 		RemovePhase: key.NewBinding(key.WithKeys("-"), key.WithHelp("-/del", "remove the phase")),
@@ -58,7 +62,7 @@ func DefaultKeyMap() KeyMap {
 		Save:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
 		SaveAs: key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "save as")),
 		Open:   key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open a file")),
-		Export: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "export PNG, SVG, Markdown")),
+		Export: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "export PNG, SVG, MD, XLSX")),
 		Market: key.NewBinding(key.WithKeys("M"), key.WithHelp("M", "today's market")),
 		Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:   key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
@@ -68,14 +72,14 @@ func DefaultKeyMap() KeyMap {
 // selection is what the selected input is, for the keys that act on it.
 type selection struct {
 	optional bool // an optional input: del leaves it out
-	plan     bool // a row of the plan: + adds a phase there
 	phase    bool // a phase's row: - or del removes it
 }
 
-// forContext enables the bindings that act on the given tab and selection,
-// and words Up/Down for what they do there.
-func (k KeyMap) forContext(t tab, sel selection) KeyMap {
-	editing := t == tabOverview || t == tabRisk // the Risk tab edits its own assumptions
+// forContext enables the bindings that act on the given tab, focus and
+// selection, and words Up/Down and i for what they do there.
+func (k KeyMap) forContext(t tab, f focus, sel selection) KeyMap {
+	inputs := f != focusTab
+	editing := inputs || t == tabRisk // the Risk tab edits its own assumptions
 	for _, b := range []*key.Binding{&k.Dec, &k.Inc, &k.DecBig, &k.IncBig, &k.Edit, &k.Reset} {
 		b.SetEnabled(editing)
 	}
@@ -83,20 +87,28 @@ func (k KeyMap) forContext(t tab, sel selection) KeyMap {
 	if sel.phase {
 		k.Clear.SetHelp("del", "remove the phase")
 	}
-	k.AddPhase.SetEnabled(t == tabOverview) // off the plan it says where to press it
-	k.RemovePhase.SetEnabled(t == tabOverview && sel.phase)
+	k.AddPhase.SetEnabled(inputs) // off the plan it says where to press it
+	k.RemovePhase.SetEnabled(inputs && sel.phase)
 	scrolling := t == tabCashFlow
 	for _, b := range []*key.Binding{&k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
 		b.SetEnabled(scrolling)
 	}
-	switch t {
-	case tabOverview:
+	switch f {
+	case focusTab:
+		k.Inputs.SetHelp("i", "inputs")
+	case focusOpened:
+		k.Inputs.SetHelp("esc", "back")
+	default:
+		k.Inputs.SetEnabled(false) // the panel has the keys for good
+	}
+	switch {
+	case inputs:
 		k.Up.SetHelp("↑/k", "previous input")
 		k.Down.SetHelp("↓/j", "next input")
-	case tabCashFlow:
+	case t == tabCashFlow:
 		k.Up.SetHelp("↑/k", "scroll up")
 		k.Down.SetHelp("↓/j", "scroll down")
-	case tabRisk:
+	case t == tabRisk:
 		k.Up.SetHelp("↑/k", "previous assumption")
 		k.Down.SetHelp("↓/j", "next assumption")
 	default:
@@ -116,14 +128,14 @@ func (k KeyMap) ShortHelp() []key.Binding {
 	}
 	nudge := key.NewBinding(key.WithKeys("left"), key.WithHelp("←→", "nudge"))
 	nudge.SetEnabled(k.Inc.Enabled())
-	return []key.Binding{updown, nudge, k.Edit, k.Undo, k.NextTab, k.Save, k.Help, k.Quit}
+	return []key.Binding{updown, nudge, k.Inputs, k.Edit, k.Undo, k.NextTab, k.Save, k.Help, k.Quit}
 }
 
 // FullHelp is the ? screen, one column per group.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Dec, k.Inc, k.DecBig, k.IncBig, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Edit, k.Clear, k.Reset, k.Mode, k.AddPhase, k.RemovePhase, k.Undo, k.Redo, k.Market},
+		{k.Edit, k.Clear, k.Reset, k.Mode, k.AddPhase, k.RemovePhase, k.Undo, k.Redo, k.Inputs, k.Market, k.Pin},
 		{k.NextTab, k.PrevTab, k.GoTab, k.Save, k.SaveAs, k.Open, k.Export, k.Help, k.Quit},
 	}
 }
@@ -146,17 +158,48 @@ func newPromptKeys(pathCompletion bool) promptKeys {
 func (k promptKeys) ShortHelp() []key.Binding  { return []key.Binding{k.Accept, k.Cancel, k.Complete} }
 func (k promptKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
 
-// confirmKeys answer a yes/no question.
-type confirmKeys struct{ Yes, No key.Binding }
+// pickerKeys choose from a list (the GPU catalogue).
+type pickerKeys struct{ Up, Down, Accept, Cancel key.Binding }
 
-func newConfirmKeys() confirmKeys {
-	return confirmKeys{
-		Yes: key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
-		No:  key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n/esc", "no")),
+func newPickerKeys() pickerKeys {
+	return pickerKeys{
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "previous")),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next")),
+		Accept: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 	}
 }
 
-func (k confirmKeys) ShortHelp() []key.Binding  { return []key.Binding{k.Yes, k.No} }
+func (k pickerKeys) ShortHelp() []key.Binding  { return []key.Binding{k.Up, k.Down, k.Accept, k.Cancel} }
+func (k pickerKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+
+// confirmKeys answer a yes/no question; the quit question also offers to
+// save first.
+type confirmKeys struct{ Save, Yes, No key.Binding }
+
+func newConfirmKeys(kind confirmKind) confirmKeys {
+	k := confirmKeys{
+		Save: key.NewBinding(key.WithKeys("s", "S"), key.WithHelp("s", "save and quit")),
+		Yes:  key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
+		No:   key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n/esc", "no")),
+	}
+	k.Save.SetEnabled(kind == confirmQuit)
+	if kind == confirmQuit {
+		k.Yes.SetHelp("y", "quit without saving")
+		k.No.SetHelp("n/esc", "stay")
+	}
+	return k
+}
+
+// hint is the keys as the question's line gives them.
+func (k confirmKeys) hint() string {
+	if !k.Save.Enabled() {
+		return "y/n"
+	}
+	return "s save and quit · y quit without saving · n stay"
+}
+
+func (k confirmKeys) ShortHelp() []key.Binding  { return []key.Binding{k.Save, k.Yes, k.No} }
 func (k confirmKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
 
 // marketKeys are the keys of the market panel; Cancel also stops a fetch.

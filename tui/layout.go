@@ -17,6 +17,13 @@ const (
 	// starts; from MinWidth up to FullWidth-1 the compact layout stacks the
 	// results as one comparison table.
 	FullWidth = 120
+	// InputsBesideWidth is where the inputs panel stays beside every tab,
+	// leaving the tab more than MinWidth (140 − 42 = 98 columns); below it
+	// the panel sits beside the Overview only, and i opens it under the
+	// other tabs as a drawer the full width of the screen, so that the tab
+	// keeps every column (the ledger's two strategies, the treasury's
+	// before and after).
+	InputsBesideWidth = 140
 
 	headerHeight = 1
 	tabsHeight   = 1
@@ -28,7 +35,18 @@ const (
 	inputsSeparatorWidth = 2
 	inputsOuterWidth     = panel.InputsWidth + inputsSeparatorWidth
 
+	// The drawer: a title rule, then a fifth of the body in rows (within
+	// drawerMinRows..drawerMaxRows), the inputs flowing down as many
+	// columns of panel.InputsWidth as fit, up to drawerMaxColumns; the tab
+	// keeps the rest (15 of the 20 rows at 80x24).
+	drawerRuleRows   = 1
+	drawerMinRows    = 3
+	drawerMaxRows    = 8
+	drawerMaxColumns = 3
+
 	wheelStep = 3 // ledger rows per wheel notch
+
+	maxPinnedName = 24 // the header cuts the pinned baseline's name here
 )
 
 // rect is a region of the screen, in cells.
@@ -45,14 +63,23 @@ type layout struct {
 	compact       bool
 
 	header, tabs, body, status, help rect
-	// inputs is the inputs panel (zero width when the tab hides it);
-	// main is the rest of the body.
+	// inputs is the inputs panel (zero width when it is hidden); main is
+	// the rest of the body. In a drawer (under the tab), drawerRule is its
+	// title line and the inputs flow down inputColumns columns.
 	inputs, main rect
+	drawer       bool
+	drawerRule   rect
+	inputColumns int
 }
 
-// computeLayout splits the screen. The inputs panel shows on the Overview
-// only: the ledger and the treasury need the whole width on small screens.
-func computeLayout(width, height int, t tab) layout {
+// inputRows is how many rows of the inputs panel are in view.
+func (l layout) inputRows() int { return l.inputs.h * max(1, l.inputColumns) }
+
+// computeLayout splits the screen. The inputs panel shows beside the
+// Overview, and beside every tab from InputsBesideWidth; on narrower
+// screens the ledger and the treasury need the whole width, and the panel
+// opens under the tab, as a drawer, only when asked for (inputsOpen).
+func computeLayout(width, height int, t tab, inputsOpen bool) layout {
 	l := layout{width: width, height: height}
 	if width < MinWidth || height < MinHeight {
 		l.tooSmall = true
@@ -68,10 +95,20 @@ func computeLayout(width, height int, t tab) layout {
 	l.body = rect{0, y, width, bodyHeight}
 	l.status = rect{0, y + bodyHeight, width, statusHeight}
 	l.help = rect{0, y + bodyHeight + statusHeight, width, helpHeight}
-	if t == tabOverview {
+	switch {
+	case t == tabOverview || width >= InputsBesideWidth:
 		l.inputs = rect{0, y, panel.InputsWidth, bodyHeight}
 		l.main = rect{inputsOuterWidth, y, width - inputsOuterWidth, bodyHeight}
-	} else {
+		l.inputColumns = 1
+	case inputsOpen:
+		rows := min(drawerMaxRows, max(drawerMinRows, bodyHeight/5))
+		mainHeight := bodyHeight - drawerRuleRows - rows
+		l.main = rect{0, y, width, mainHeight}
+		l.drawer = true
+		l.drawerRule = rect{0, y + mainHeight, width, drawerRuleRows}
+		l.inputColumns = min(drawerMaxColumns, max(1, width/panel.InputsWidth))
+		l.inputs = rect{0, y + mainHeight + drawerRuleRows, l.inputColumns * panel.InputsWidth, rows}
+	default:
 		l.main = l.body
 	}
 	return l

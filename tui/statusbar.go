@@ -42,6 +42,9 @@ type prompt struct {
 	// err is the last rejected answer's problem, shown beside the input;
 	// note is information there (the matches of a completion).
 	err, note string
+	// selected is true while a value prompt's pre-filled text is selected
+	// (selection.go).
+	selected bool
 }
 
 // confirmKind says what a yes answer does.
@@ -76,9 +79,12 @@ func (b statusBar) Render(w, _ int) string {
 	st := b.st
 	switch {
 	case b.confirm != nil:
-		return cells.Fit(" "+st.Warn.Render(b.confirm.question)+st.Dim.Render("  y/n"), w)
+		return cells.Fit(" "+st.Warn.Render(b.confirm.question)+st.Dim.Render("  "+newConfirmKeys(b.confirm.kind).hint()), w)
 	case b.prompt != nil:
 		line := " " + b.prompt.input.View()
+		if b.prompt.selected {
+			line = " " + b.prompt.selectionView(st)
+		}
 		switch {
 		case b.prompt.err != "":
 			return cells.Spread(line, " "+st.Error.Render(b.prompt.err)+" ", w)

@@ -166,6 +166,11 @@ type Model struct {
 	ledgerTop int    // first ledger row in view
 	riskKey   string // the selected assumption on the Risk tab
 	showHelp  bool
+	helpTop   int // first help line in view
+	// inputsOpen gives the keys to the inputs panel on a tab other than the
+	// Overview, and opens the panel under it where it does not fit beside
+	// (inputs.go).
+	inputsOpen bool
 
 	// rev counts the scenarios shown (setResult); the background analyses
 	// are tagged with it, and their results for older ones dropped.
@@ -174,9 +179,14 @@ type Model struct {
 
 	prompt  *prompt       // a one-line prompt, or nil
 	confirm *confirmation // a yes/no question, or nil
+	picker  *gpuPicker    // the GPU catalogue to choose from, or nil
 	status  status
+	// quitAfterSave is set by "save and quit" until its save ends: the
+	// program quits once the file holds the scenario on screen.
+	quitAfterSave bool
 
 	export exportSettings // where and how x writes
+	pin    *pinned        // the cards' baseline (p), or nil
 	market marketState    // M: today's market
 
 	fatal error // returned by Run after the program ends
@@ -264,7 +274,7 @@ func (m *Model) View() tea.View {
 	return v
 }
 
-func (m *Model) layout() layout { return computeLayout(m.width, m.height, m.tab) }
+func (m *Model) layout() layout { return computeLayout(m.width, m.height, m.tab, m.inputsOpen) }
 
 func (m *Model) render() string {
 	if m.width == 0 || m.height == 0 {
@@ -276,7 +286,7 @@ func (m *Model) render() string {
 	}
 	keys := m.contextKeys()
 	parts := []string{
-		header{st: m.st, sc: &m.sc, path: m.path, preset: m.preset, dirty: m.dirty(), market: m.marketNotes()}.Render(l.header.w, l.header.h),
+		header{st: m.st, sc: &m.sc, path: m.path, preset: m.preset, dirty: m.dirty(), market: m.marketNotes(), pinned: m.pinName()}.Render(l.header.w, l.header.h),
 		tabBar{st: m.st, current: m.tab}.Render(l.tabs.w, l.tabs.h),
 		m.renderBody(l),
 		statusBar{st: m.st, status: m.status, prompt: m.prompt, confirm: m.confirm, hint: m.hint()}.Render(l.status.w, l.status.h),
@@ -303,13 +313,21 @@ func (m *Model) renderTooSmall() string {
 }
 
 func (m *Model) renderBody(l layout) string {
-	if m.showHelp {
+	switch {
+	case m.picker != nil:
+		return m.renderGPUPicker(l.body.w, l.body.h)
+	case m.showHelp:
 		return m.renderFullHelp(l.body.w, l.body.h)
 	}
 	if m.market.panel != nil && !l.marketBeside() {
 		return m.renderMarket(l.body.w, l.body.h)
 	}
-	w, h := l.main.w, l.main.h
+	return m.withInputs(l, m.renderTab(l.main.w, l.main.h, l.compact))
+}
+
+// renderTab draws the current tab's own content, w by h: on the Overview,
+// the results or the market panel.
+func (m *Model) renderTab(w, h int, compact bool) string {
 	switch m.tab {
 	case tabCashFlow:
 		return panel.Ledger{St: m.st, Res: &m.res, Top: m.ledgerTop}.Render(w, h)
@@ -321,31 +339,17 @@ func (m *Model) renderBody(l layout) string {
 			Progress: m.progress(kindSensitivity)}.Render(w, h)
 	case tabRisk:
 		a := &m.analyses
+		selected := m.assumptionKey()
+		if m.inputsActive() {
+			selected = "" // the inputs panel has the keys
+		}
 		return panel.Risk{St: m.st, Result: &a.risk, Base: a.riskBase, Progress: m.progress(kindRisk),
-			Scenario: &m.sc, Saved: &m.saved, Hashprice: m.res.HashpriceUSDPerPHDay, Selected: m.assumptionKey()}.Render(w, h)
+			Scenario: &m.sc, Saved: &m.saved, Hashprice: m.res.HashpriceUSDPerPHDay, Selected: selected}.Render(w, h)
 	}
-	return m.renderOverview(l)
-}
-
-// renderOverview draws the inputs panel, its scrollbar and the results.
-func (m *Model) renderOverview(l layout) string {
-	rows := m.inputRows()
-	inputs := panel.Inputs{
-		St: m.st, Rows: rows, Scenario: &m.sc, Saved: &m.saved, Derived: panel.DerivedFrom(&m.res),
-		Selected: panel.RowOf(rows, m.selKey), Top: m.inputsTop,
-	}.Render(l.inputs.w, l.inputs.h)
-	bar := panel.Scrollbar(m.st, len(rows), m.inputsTop, l.inputs.h)
-	sep := make([]string, len(bar))
-	for i, b := range bar {
-		sep[i] = b + " "
-	}
-	var results string
 	if m.market.panel != nil {
-		results = m.renderMarket(l.main.w, l.main.h)
-	} else {
-		results = panel.Results{St: m.st, Res: &m.res, Cash: m.cash, Compact: l.compact}.Render(l.main.w, l.main.h)
+		return m.renderMarket(w, h)
 	}
-	return cells.Beside(inputs, strings.Join(sep, "\n"), results)
+	return panel.Results{St: m.st, Res: &m.res, Cash: m.cash, Compact: compact, Base: m.pinBase()}.Render(w, h)
 }
 
 func (m *Model) renderShortHelp(w int, keys KeyMap) string {
@@ -354,33 +358,17 @@ func (m *Model) renderShortHelp(w int, keys KeyMap) string {
 	var text string
 	switch {
 	case m.confirm != nil:
-		text = h.ShortHelpView(newConfirmKeys().ShortHelp())
+		text = h.ShortHelpView(newConfirmKeys(m.confirm.kind).ShortHelp())
 	case m.prompt != nil:
 		text = h.ShortHelpView(m.prompt.keys.ShortHelp())
+	case m.picker != nil:
+		text = h.ShortHelpView(newPickerKeys().ShortHelp())
 	case m.market.panel != nil:
 		text = h.ShortHelpView(newMarketKeys().ShortHelp())
 	default:
 		text = h.ShortHelpView(keys.ShortHelp())
 	}
 	return cells.Fit(" "+text, w)
-}
-
-func (m *Model) renderFullHelp(w, h int) string {
-	hm := m.help
-	hm.SetWidth(w - 4)
-	full := hm.FullHelpView(m.keys.FullHelp()) // every key, whatever the tab
-	title := m.st.Strong.Render("Keys") + m.st.Dim.Render("  ·  ? closes this help")
-	lines := []string{"", "  " + title, ""}
-	for _, l := range cells.Lines(full) {
-		lines = append(lines, "  "+l)
-	}
-	lines = append(lines, "",
-		"  "+m.st.Dim.Render("Nudges move by each input's step; shift moves ten steps. Every change re-evaluates"),
-		"  "+m.st.Dim.Render("both strategies at once. ctrl+z and ctrl+y undo and redo any change, r restores the"),
-		"  "+m.st.Dim.Render("file's value. An optional input (the hashprice, the converted MW, a strategy's own rate, the"),
-		"  "+m.st.Dim.Render("total rent) follows the model until you set it; del leaves it out again. On the plan's rows,"),
-		"  "+m.st.Dim.Render("+ adds a phase, split from the selected one, and - or del removes the selected phase."))
-	return cells.Block(lines, w, h)
 }
 
 // contextKeys is the key map with the bindings of the current tab and
@@ -391,24 +379,26 @@ func (m *Model) contextKeys() KeyMap {
 		sel.optional = f.Kind == model.KindOptional
 	}
 	if r, ok := m.selectedRow(); ok {
-		sel.plan, sel.phase = r.In == panel.PlanGroup, r.Phase > 0
+		sel.phase = r.Phase > 0
 	}
-	return m.keys.forContext(m.tab, sel)
+	return m.keys.forContext(m.tab, m.focus(), sel)
 }
 
 // hint is the status line's text when there is no message: what the selected
 // input means and the range it may take.
 func (m *Model) hint() string {
-	if m.market.panel != nil {
+	switch {
+	case m.picker != nil:
+		return "Choose a GPU to fill its figures, or a name of your own to keep them."
+	case m.market.panel != nil:
 		return "The market's figures beside the inputs they would replace · space ticks · enter applies · esc closes"
-	}
-	switch m.tab {
-	case tabCashFlow:
+	case m.inputsActive():
+	case m.tab == tabCashFlow:
 		return "Cum. cash = the month before + EBITDA − capex, from −capex (+ any prepayment) at the start; the end value lands last."
-	case tabTreasury:
-		return "Before and after the BTC sale, at month 1's price · edit it on the Overview (1)"
-	case tabSensitivity:
-		return "Cells: the model at each hashprice and AI rate · bars: one input moved, the rest held · edit on the Overview (1)"
+	case m.tab == tabTreasury:
+		return "Before and after the BTC sale, at month 1's price · i edits the inputs here"
+	case m.tab == tabSensitivity:
+		return "Cells: the model at each hashprice and AI rate · bars: one input moved, the rest held · i edits the inputs here"
 	}
 	f, ok := m.selectedField()
 	if !ok {
@@ -429,7 +419,11 @@ func (m *Model) hint() string {
 	case model.KindChoice:
 		text += " · ←/→ cycles"
 	case model.KindText:
-		text += " · enter to type"
+		if f.Key == gpuModelKey {
+			text += " · ←/→ steps through the catalogue · enter picks"
+		} else {
+			text += " · enter to type"
+		}
 	}
 	switch {
 	case row.Phase > 0:

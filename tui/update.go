@@ -36,6 +36,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.PasteMsg:
 		if m.prompt != nil {
 			var cmd tea.Cmd
+			m.prompt.pasteOnSelection()
 			m.prompt.input, cmd = m.prompt.input.Update(msg)
 			return m, cmd
 		}
@@ -44,7 +45,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case writeCheckedMsg:
 		return m, m.checkedBeforeWrite(msg)
 	case savedMsg:
-		m.wrote(msg)
+		return m, m.wrote(msg)
 	case openedMsg:
 		m.opened(msg)
 	case completedMsg:
@@ -63,6 +64,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.handleConfirmKey(msg)
 	case m.prompt != nil:
 		return m.handlePromptKey(msg)
+	case m.picker != nil:
+		return m.handlePickerKey(msg)
 	case m.market.panel != nil:
 		return m.handleMarketKey(msg)
 	}
@@ -72,13 +75,16 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Quit):
 		return m.quit()
 	case key.Matches(msg, k.Help):
-		m.showHelp = !m.showHelp
+		m.showHelp, m.helpTop = !m.showHelp, 0
 	case m.showHelp && msg.String() == "esc":
 		m.showHelp = false
+	case m.showHelp && m.scrollHelp(msg):
 	case m.market.cancel != nil && key.Matches(msg, newMarketKeys().Cancel):
 		m.cancelFetch()
 	case key.Matches(msg, k.Market):
 		return m.fetchMarket()
+	case key.Matches(msg, k.Inputs), m.focus() == focusOpened && msg.String() == "esc":
+		m.toggleInputs()
 	case key.Matches(msg, k.NextTab):
 		m.switchTab(m.tab.next())
 	case key.Matches(msg, k.PrevTab):
@@ -121,6 +127,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.resetField()
 	case key.Matches(msg, k.Mode):
 		m.toggleMode()
+	case key.Matches(msg, k.Pin):
+		m.togglePin()
 	case key.Matches(msg, k.Undo):
 		m.undo()
 	case key.Matches(msg, k.Redo):
@@ -147,27 +155,28 @@ func (m *Model) switchTab(t tab) {
 	m.keepInView()
 }
 
-// moveUp and moveDown select the previous or next input on the Overview (or
-// assumption on the Risk tab) and scroll the ledger on the Cash flow tab.
+// moveUp and moveDown select the previous or next input when the inputs
+// panel has the keys, else the assumption on the Risk tab, and scroll the
+// ledger on the Cash flow tab.
 func (m *Model) moveUp(n int) {
-	switch m.tab {
-	case tabCashFlow:
-		m.scrollLedger(-n)
-	case tabRisk:
-		m.selectAssumption(-n)
-	default:
+	switch {
+	case m.inputsActive():
 		m.selectOffset(-n)
+	case m.tab == tabCashFlow:
+		m.scrollLedger(-n)
+	case m.tab == tabRisk:
+		m.selectAssumption(-n)
 	}
 }
 
 func (m *Model) moveDown(n int) {
-	switch m.tab {
-	case tabCashFlow:
-		m.scrollLedger(n)
-	case tabRisk:
-		m.selectAssumption(n)
-	default:
+	switch {
+	case m.inputsActive():
 		m.selectOffset(n)
+	case m.tab == tabCashFlow:
+		m.scrollLedger(n)
+	case m.tab == tabRisk:
+		m.selectAssumption(n)
 	}
 }
 
@@ -207,7 +216,7 @@ func (m *Model) keepInView() {
 	if panel.RowOf(rows, m.selKey) < 0 {
 		m.selKey = nearestInput(rows, m.selGone)
 	}
-	if h := l.inputs.h; h > 0 {
+	if h := l.inputRows(); h > 0 {
 		sel := panel.RowOf(rows, m.selKey)
 		if sel > 0 && !rows[sel-1].IsField() {
 			sel-- // show the heading above a group's first input
@@ -230,7 +239,7 @@ func (m *Model) keepInView() {
 
 // handleClick selects the input under the pointer, or the tab.
 func (m *Model) handleClick(mouse tea.Mouse) tea.Cmd {
-	if mouse.Button != tea.MouseLeft || m.prompt != nil || m.confirm != nil || m.market.panel != nil {
+	if mouse.Button != tea.MouseLeft || m.prompt != nil || m.confirm != nil || m.picker != nil || m.market.panel != nil {
 		return nil
 	}
 	l := m.layout()
@@ -244,16 +253,17 @@ func (m *Model) handleClick(mouse tea.Mouse) tea.Cmd {
 				m.switchTab(tab(t))
 			}
 		}
-	case m.tab == tabOverview && !m.showHelp && l.inputs.contains(mouse.X, mouse.Y):
-		rows := m.inputRows()
-		if i := m.inputsTop + mouse.Y - l.inputs.y; i < len(rows) && rows[i].IsField() {
-			m.selKey = rows[i].Field.Key
+	case !m.showHelp && l.inputs.contains(mouse.X, mouse.Y):
+		if key, ok := m.inputAt(mouse.X, mouse.Y, l); ok {
+			m.selKey = key
+			m.inputsOpen = m.tab != tabOverview // a click gives the panel the keys
 			m.status = status{}
 			m.keepInView()
 		}
 	case m.tab == tabRisk && !m.showHelp:
 		if key, ok := m.assumptionAt(mouse.X, mouse.Y, l); ok {
 			m.riskKey = key
+			m.inputsOpen = false // the tab's own panel takes the keys back
 			m.status = status{}
 		}
 	}
@@ -262,7 +272,7 @@ func (m *Model) handleClick(mouse tea.Mouse) tea.Cmd {
 
 // handleWheel scrolls the ledger, or moves through the inputs.
 func (m *Model) handleWheel(mouse tea.Mouse) {
-	if m.prompt != nil || m.confirm != nil || m.market.panel != nil {
+	if m.prompt != nil || m.confirm != nil || m.picker != nil || m.market.panel != nil {
 		return
 	}
 	step := 0
@@ -274,29 +284,35 @@ func (m *Model) handleWheel(mouse tea.Mouse) {
 	default:
 		return
 	}
-	switch m.tab {
-	case tabCashFlow:
+	switch {
+	case m.layout().inputs.contains(mouse.X, mouse.Y):
+		m.selectOffset(step)
+	case m.tab == tabCashFlow:
 		m.scrollLedger(step * wheelStep)
-	case tabOverview:
-		if m.layout().inputs.contains(mouse.X, mouse.Y) {
-			m.selectOffset(step)
-		}
 	}
 }
 
 // quit ends the program, asking first when there are unsaved changes.
 func (m *Model) quit() tea.Cmd {
 	if m.dirty() {
-		m.confirm = &confirmation{kind: confirmQuit, question: "Quit without saving your changes to " + m.docName() + "?"}
+		m.confirm = &confirmation{kind: confirmQuit, question: "Unsaved changes:"}
 		return nil
 	}
 	return tea.Quit
 }
 
 func (m *Model) handleConfirmKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := newConfirmKeys()
+	k := newConfirmKeys(m.confirm.kind)
 	c := m.confirm
 	switch {
+	case key.Matches(msg, k.Save):
+		m.confirm = nil
+		m.quitAfterSave = true
+		cmd := m.save()
+		if m.prompt != nil && m.prompt.note == "" {
+			m.prompt.note = "then quits" // a preset asks for its file first
+		}
+		return cmd
 	case key.Matches(msg, k.Yes), c.kind == confirmQuit && msg.String() == "ctrl+c":
 		m.confirm = nil
 		switch c.kind {
@@ -309,6 +325,7 @@ func (m *Model) handleConfirmKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, k.No):
 		m.confirm = nil
+		m.quitAfterSave = false
 		m.status = status{kind: statusInfo, text: "Cancelled."}
 	}
 	return nil
@@ -319,9 +336,11 @@ func (m *Model) handlePromptKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case msg.String() == "ctrl+c":
 		m.prompt = nil
+		m.quitAfterSave = false
 		return m.quit()
 	case key.Matches(msg, p.keys.Cancel):
 		m.prompt = nil
+		m.quitAfterSave = false
 		m.status = status{}
 		return nil
 	case key.Matches(msg, p.keys.Complete):
@@ -330,7 +349,9 @@ func (m *Model) handlePromptKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.acceptPrompt()
 	}
 	var cmd tea.Cmd
-	p.input, cmd = p.input.Update(msg)
+	if !p.keyOnSelection(msg) {
+		p.input, cmd = p.input.Update(msg)
+	}
 	p.err, p.note = "", ""
 	return cmd
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -72,8 +73,13 @@ func TestGoldenScreens(t *testing.T) {
 		{"cashflow_scrolled_160x48", 160, 48, press("2", "pgdown")},
 		{"cashflow_80x24", 80, 24, press("2")},
 		{"treasury_missing_120x40", 120, 40, press("3")},
+		{"cashflow_inputs_80x24", 80, 24, press("2", "i", "j", "l")},
+		{"gpu_picker_80x24", 80, 24, press(append(strings.Fields(strings.Repeat("j ", 19)), "enter", "j", "j")...)},
+		{"treasury_inputs_120x40", 120, 40, press("3", "i")},
 		{"help_120x40", 120, 40, press("?")},
+		{"help_scrolled_80x24", 80, 24, press("?", "pgdown")},
 		{"colocation_120x40", 120, 40, press("m")},
+		{"edit_selected_120x40", 120, 40, press("enter")},
 		{"edit_prompt_120x40", 120, 40, append(press("enter", "ctrl+u"), typeText("85000")...)},
 		{"edit_error_120x40", 120, 40, append(press("enter", "ctrl+u"), append(typeText("-5"), keyMsg("enter"))...)},
 		{"nudged_hashprice_120x40", 120, 40, press("j", "j", "j", "j", "j", "l")},

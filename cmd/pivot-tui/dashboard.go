@@ -8,6 +8,7 @@ import (
 
 const dashboardUsage = `Usage: pivot-tui [--market-url URL] [FILE]
        pivot-tui report [FILE] [--format text|md|csv|json|png|svg] [-o OUT]
+       pivot-tui compare A.toml B.toml [C.toml ...] [--format text|md|csv|json|png|svg|xlsx] [-o OUT]
        pivot-tui presets
        pivot-tui preset NAME
        pivot-tui market [--url URL] [--format text|json] [--offline] [--apply FILE]

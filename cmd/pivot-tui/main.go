@@ -60,10 +60,10 @@ func helpCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) error
 		return badInput("help takes at most one command, got %d (see 'pivot-tui --help')", len(args))
 	}
 	switch args[0] {
-	case "report", "presets", "preset", "market":
+	case "report", "compare", "presets", "preset", "market":
 		return dispatch([]string{args[0], "--help"}, stdin, stdout, stderr)
 	}
-	return badInput("help: no command %q: want report, presets, preset or market", args[0])
+	return badInput("help: no command %q: want report, compare, presets, preset or market", args[0])
 }
 
 func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -71,6 +71,8 @@ func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		switch args[0] {
 		case "report":
 			return reportCommand(args[1:], stdout, stderr)
+		case "compare":
+			return compareCommand(args[1:], stdout, stderr)
 		case "presets":
 			return presetsCommand(args[1:], stdout, stderr)
 		case "preset":

@@ -3,10 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
-	"flag"
 	"fmt"
 	"io"
-	"strings"
 	"time"
 
 	"github.com/pivot-tui/pivot-tui/internal/terminal"
@@ -91,19 +89,8 @@ func reportCommand(args []string, stdout, stderr io.Writer) error {
 		if *out == "" && stdoutIsTerminal(stdout) {
 			return badInput("report: will not write a %s image to a terminal: give -o FILE, or redirect the output", *formatName)
 		}
-	} else {
-		var imageOnly []string
-		fs.Visit(func(f *flag.Flag) {
-			if f.Name == "theme" || f.Name == "width" {
-				imageOnly = append(imageOnly, "--"+f.Name)
-			}
-		})
-		switch len(imageOnly) {
-		case 1:
-			return badInput("report: %s applies to --format png and svg only, not %s", imageOnly[0], *formatName)
-		case 2:
-			return badInput("report: %s apply to --format png and svg only, not %s", strings.Join(imageOnly, " and "), *formatName)
-		}
+	} else if err := refuseImageFlags(fs, "report", *formatName); err != nil {
+		return err
 	}
 	if *formatName == "xlsx" {
 		if *withRisk {

@@ -17,7 +17,7 @@ func Field(f model.Field, s *model.Scenario) string {
 			return "yes"
 		}
 		return "no"
-	case model.KindText, model.KindMonth:
+	case model.KindText, model.KindMonth, model.KindChoice:
 		return f.Format(s)
 	case model.KindMode:
 		return Mode(f.Mode(s))

@@ -13,14 +13,29 @@ import (
 )
 
 // figure is one line of a result card: a label and its value, already
-// written; tone colours the value.
+// written; tone colours the value. num is the figure as a number (Valid
+// false for "never", "n/a") in unit (where the label leaves it open), and
+// change how its change against a pinned baseline is written.
 type figure struct {
-	label string
-	value string
-	tone  theme.Tone
+	label  string
+	value  string
+	tone   theme.Tone
+	num    decimal.NullDecimal
+	unit   string
+	change changeKind
 	// narrow, when set, is the figure written for a column too narrow for
-	// it: the two-column card.
+	// it: the two-column card, the compact table.
 	narrow *figure
+}
+
+func known(v decimal.Decimal) decimal.NullDecimal { return decimal.NewNullDecimal(v) }
+
+// narrowed gives f a narrow form: the same figure, labelled and written shorter.
+func (f figure) narrowed(label, value string) *figure {
+	n := f
+	n.label, n.value, n.narrow = label, value, nil
+	f.narrow = &n
+	return &f
 }
 
 // fits reports whether the figure fits w columns with a space between its
@@ -70,17 +85,20 @@ func figureRows(res *model.Result) []figureRow {
 	money := func(label string, pick func(model.Strategy) decimal.Decimal) func(model.Strategy, bool) figure {
 		return func(st model.Strategy, _ bool) figure { return moneyFigure(label, pick(st)) }
 	}
+	hashrate := figure{label: "Hashrate", value: format.Number(m.HashratePH, 1, "PH/s"), num: known(m.HashratePH), unit: "PH/s",
+		change: changeCount}.narrowed("Hashrate", format.Number(m.HashratePH, 0, "PH/s"))
 	rows := []figureRow{
-		{label: "Capacity", short: "Capacity", ai: capacityFigure(res), mining: &figure{label: "Hashrate",
-			value: format.Number(m.HashratePH, 1, "PH/s"), narrow: &figure{label: "Hashrate", value: format.Number(m.HashratePH, 0, "PH/s")}}},
-		{label: "AI · mining MW", short: "AI · mine MW", ai: &figure{label: "AI · mining", value: mwPair(res)}},
+		{label: "Capacity", short: "Capacity", ai: capacityFigure(res), mining: hashrate},
+		// spec §10: the grid MW in AI and mining; the mining strategy has no AI part.
+		{label: "AI · mining MW", short: "AI · mine MW", ai: &figure{label: "AI · mining", value: mwPair(res.Scenario.Site.PowerMW.Sub(a.MiningMW), a.MiningMW)},
+			mining: &figure{label: "AI · mining", value: mwPair(decimal.Zero, m.MiningMW)}},
 		both("Revenue yr 1", "Revenue yr 1", true, money("Revenue yr 1", func(st model.Strategy) decimal.Decimal { return st.FirstYearRevenueUSD })),
 		both("EBITDA yr 1", "EBITDA yr 1", true, money("EBITDA yr 1", func(st model.Strategy) decimal.Decimal { return st.FirstYearEBITDAUSD })),
 		both("EBITDA per grid MW-yr", "EBITDA/MW-yr", false, money("EBITDA/grid MW-yr", func(st model.Strategy) decimal.Decimal { return st.EBITDAUSDPerMWYear })),
 		both("Revenue per IT MW-yr", "Rev/IT MW-yr", false, money("Revenue/IT MW-yr", func(st model.Strategy) decimal.Decimal { return st.RevenueUSDPerITMWYear })),
 		both("EBITDA per IT MW-yr", "EBITDA/IT MW", false, money("EBITDA/IT MW-yr", func(st model.Strategy) decimal.Decimal { return st.EBITDAUSDPerITMWYear })),
 		both("Capex", "Capex", true, func(st model.Strategy, _ bool) figure {
-			return figure{label: "Capex", value: format.USDShort(st.CapexUSD)}
+			return figure{label: "Capex", value: format.USDShort(st.CapexUSD), num: known(st.CapexUSD), change: changeCost}
 		}),
 		both("NPV", "NPV", true, func(st model.Strategy, mining bool) figure { return npvFigure(res, st, mining) }),
 	}
@@ -91,7 +109,8 @@ func figureRows(res *model.Result) []figureRow {
 	}
 	rows = append(rows,
 		both("IRR", "IRR", true, func(st model.Strategy, _ bool) figure {
-			irr := figure{label: "IRR", value: format.Optional(st.IRRPct, func(v decimal.Decimal) string { return format.Percent(v, 1) }, "n/a")}
+			irr := figure{label: "IRR", value: format.Optional(st.IRRPct, func(v decimal.Decimal) string { return format.Percent(v, 1) }, "n/a"),
+				num: st.IRRPct, change: changePoints}
 			if !st.IRRPct.Valid {
 				irr.tone = theme.ToneDim
 			} else if st.IRRPct.Decimal.IsNegative() {
@@ -100,9 +119,11 @@ func figureRows(res *model.Result) []figureRow {
 			return irr
 		}),
 		both("Payback", "Payback", true, func(st model.Strategy, _ bool) figure {
-			payback := figure{label: "Payback", value: format.Months(st.PaybackMonths)}
+			payback := figure{label: "Payback", value: format.Months(st.PaybackMonths), change: changeMonths}
 			if st.PaybackMonths == 0 {
 				payback.tone = theme.ToneDim
+			} else {
+				payback.num = known(decimal.NewFromInt(int64(st.PaybackMonths)))
 			}
 			return payback
 		}),
@@ -113,20 +134,20 @@ func figureRows(res *model.Result) []figureRow {
 			}
 			return endValueFigure(st, exit)
 		}),
-		figureRow{label: "Cash cost per BTC", short: "Cost per BTC", mining: &figure{label: "Cash cost/BTC", value: cashCost(m)}},
+		figureRow{label: "Cash cost per BTC", short: "Cost per BTC", mining: cashCostFigure(m)},
 		figureRow{label: "AI live", short: "AI live", ai: liveFigure(res)},
 	)
 	if rate := a.ColoRateUSDPerKWMonth; rate.Valid && res.Scenario.AI.Colocation.ContractValueUSD.Valid {
 		// spec §11: the month-1 rate the contract value sets.
 		rows = append(rows, figureRow{label: "Derived lease rate", short: "Derived rate",
-			ai: &figure{label: "Derived lease rate", value: format.Price(rate.Decimal, 2, "/kW-mo"),
-				narrow: &figure{label: "Derived $/kW-mo", value: format.Price(rate.Decimal, 2, "")}}})
+			ai: figure{label: "Derived lease rate", value: format.Price(rate.Decimal, 2, "/kW-mo")}.
+				narrowed("Derived $/kW-mo", format.Price(rate.Decimal, 2, ""))})
 	}
 	return rows
 }
 
 func moneyFigure(label string, v decimal.Decimal) figure {
-	f := figure{label: label, value: format.USDShort(v)}
+	f := figure{label: label, value: format.USDShort(v), num: known(v), change: changeMoney}
 	if v.IsNegative() {
 		f.tone = theme.ToneNegative
 	}
@@ -137,17 +158,16 @@ func moneyFigure(label string, v decimal.Decimal) figure {
 func capacityFigure(res *model.Result) *figure {
 	a := res.AI
 	if a.GPUs.Valid {
-		return &figure{label: "GPUs", value: format.Number(a.GPUs.Decimal, 0, "× "+res.Scenario.AI.GPU.Model),
-			narrow: &figure{label: "GPUs", value: format.Number(a.GPUs.Decimal, 0, "GPUs")}}
+		return figure{label: "GPUs", value: format.Number(a.GPUs.Decimal, 0, "× "+res.Scenario.AI.GPU.Model), num: a.GPUs, unit: "GPUs",
+			change: changeCount}.narrowed("GPUs", format.Number(a.GPUs.Decimal, 0, "GPUs"))
 	}
-	return &figure{label: "Leased", value: format.Number(a.ITMW, 1, "MW IT")}
+	return &figure{label: "Leased", value: format.Number(a.ITMW, 1, "MW IT"), num: known(a.ITMW), unit: "MW", change: changeCount}
 }
 
-// mwPair writes the pivot's two parts in grid MW: "200 · 50 MW", its AI
-// phases and the MW it keeps mining (spec §10).
-func mwPair(res *model.Result) string {
-	converted := res.Scenario.Site.PowerMW.Sub(res.AI.MiningMW)
-	return wholeOrTenth(converted) + " · " + wholeOrTenth(res.AI.MiningMW) + " MW"
+// mwPair writes a strategy's two parts in grid MW: "200 · 50 MW", its AI
+// phases and the MW it mines.
+func mwPair(ai, mining decimal.Decimal) string {
+	return wholeOrTenth(ai) + " · " + wholeOrTenth(mining) + " MW"
 }
 
 func wholeOrTenth(mw decimal.Decimal) string {
@@ -173,7 +193,7 @@ func npvFigure(res *model.Result, st model.Strategy, mining bool) figure {
 // endValueFigure is a side's value at the horizon and how it is set: the
 // residual, or an exit multiple of its EBITDA (spec §12).
 func endValueFigure(st model.Strategy, multiple decimal.Decimal) figure {
-	f := figure{label: "Residual", value: format.USDShort(st.ResidualUSD)}
+	f := figure{label: "Residual", value: format.USDShort(st.ResidualUSD), num: known(st.ResidualUSD), change: changeMoney}
 	if st.TerminalMethod == model.TerminalExitMultiple {
 		f.label = "Exit value " + format.Grouped(multiple, 1) + "x"
 	}
@@ -183,11 +203,13 @@ func endValueFigure(st model.Strategy, multiple decimal.Decimal) figure {
 	return f
 }
 
-func cashCost(m model.Strategy) string {
+// cashCostFigure is mining's cash cost per BTC, "n/a" when nothing is mined
+// (spec §17: at 100 % curtailment).
+func cashCostFigure(m model.Strategy) *figure {
 	if m.CashCostPerBTCUndefined {
-		return "n/a"
+		return &figure{label: "Cash cost/BTC", value: "n/a", tone: theme.ToneDim, change: changeCost}
 	}
-	return format.USDWhole(m.CashCostPerBTCUSD)
+	return &figure{label: "Cash cost/BTC", value: format.USDWhole(m.CashCostPerBTCUSD), num: known(m.CashCostPerBTCUSD), change: changeCost}
 }
 
 // liveFigure says when the pivot's AI starts earning: its first live month
@@ -195,33 +217,63 @@ func cashCost(m model.Strategy) string {
 func liveFigure(res *model.Result) *figure {
 	sc := res.Scenario
 	a := res.AI
-	switch {
-	case a.FirstLiveMonth > sc.HorizonMonths:
-		return &figure{label: "Live from", value: "never", tone: theme.ToneDim}
-	case a.LastLiveMonth > a.FirstLiveMonth && a.LastLiveMonth <= sc.HorizonMonths:
-		first := sc.Start.AddMonths(a.FirstLiveMonth - 1).String()
-		return &figure{label: "Live", value: first + " → " + sc.Start.AddMonths(a.LastLiveMonth-1).String(),
-			narrow: &figure{label: "Live from", value: first}}
+	if a.FirstLiveMonth > sc.HorizonMonths {
+		return &figure{label: "Live from", value: "never", tone: theme.ToneDim, change: changeMonths}
 	}
+	live := figure{num: known(decimal.NewFromInt(int64(a.FirstLiveMonth))), change: changeMonths}
 	first := sc.Start.AddMonths(a.FirstLiveMonth - 1).String()
-	return &figure{label: "Live from", value: first + " (mo " + strconv.Itoa(a.FirstLiveMonth) + ")",
-		narrow: &figure{label: "Live from", value: first}}
+	if a.LastLiveMonth > a.FirstLiveMonth && a.LastLiveMonth <= sc.HorizonMonths {
+		live.label, live.value = "Live", first+" → "+sc.Start.AddMonths(a.LastLiveMonth-1).String()
+	} else {
+		live.label, live.value = "Live from", first+" (mo "+strconv.Itoa(a.FirstLiveMonth)+")"
+	}
+	return live.narrowed("Live from", first)
+}
+
+// side is a row's figure of one side, or nil.
+func (r figureRow) side(mining bool) *figure {
+	if mining {
+		return r.mining
+	}
+	return r.ai
 }
 
 // sideFigures is one card's figures, in order.
 func sideFigures(rows []figureRow, mining bool) []figure {
 	var figs []figure
 	for _, r := range rows {
-		f := r.ai
-		if mining {
-			f = r.mining
-		}
-		if f != nil && !r.tableOnly {
+		if f := r.side(mining); f != nil && !r.tableOnly {
 			if f.label == "" {
 				f.label = r.label
 			}
 			figs = append(figs, *f)
 		}
+	}
+	return figs
+}
+
+// baseFigures lines a pinned baseline's figures up with sideFigures(rows):
+// the figure of the baseline's row of the same name, labelled as the
+// current one (an NPV at another rate is still the NPV), or none where the
+// baseline has no such row.
+func baseFigures(rows, base []figureRow, mining bool) []figure {
+	var figs []figure
+	for _, r := range rows {
+		f := r.side(mining)
+		if f == nil || r.tableOnly {
+			continue
+		}
+		var b figure
+		for _, br := range base {
+			if bf := br.side(mining); br.label == r.label && bf != nil {
+				b = *bf
+				b.label = f.label
+				if b.label == "" {
+					b.label = r.label
+				}
+			}
+		}
+		figs = append(figs, b)
 	}
 	return figs
 }
@@ -240,22 +292,27 @@ type ResultCard struct {
 	St     *theme.Styles
 	Res    *model.Result
 	Mining bool // the mining card, else the AI card
+	// Base is the pinned baseline, or nil: each figure then shows its
+	// change against the baseline's.
+	Base *model.Result
 	// Columns is how many columns the figures flow into; 0 lets the card
 	// decide from its width (Cards gives both cards the same).
 	Columns int
 
-	rows []figureRow // figureRows(Res), when the caller has them
+	rows, baseRows []figureRow // figureRows of Res and Base, when the caller has them
+	perColumn      int         // figures a column holds, the same in both cards; 0: as many as this card needs
 }
 
 // cardColumns is how many columns a card of outer width w lays figs out in:
-// two from cardTwoColumnInner columns inside, when every figure fits its
-// column with a space between label and value.
-func cardColumns(figs []figure, w int) int {
+// two from cardTwoColumnInner columns inside, when every figure, and its
+// change against a baseline's figures (nil for none), fits its column with
+// a space between label and value.
+func cardColumns(figs, base []figure, w int) int {
 	inner := w - cardBorder - 2*CardPaddingX
 	if inner < cardTwoColumnInner {
 		return 1
 	}
-	colW := (inner - CardColumnGap) / 2
+	colW := (inner-CardColumnGap)/2 - changeRoom(figs, base)
 	for _, f := range figs {
 		if !f.in(colW).fits(colW) {
 			return 1
@@ -264,9 +321,21 @@ func cardColumns(figs []figure, w int) int {
 	return 2
 }
 
-// cardHeight is the outer height of a card of figs in cols columns.
-func cardHeight(figs []figure, cols int) int {
-	return cardBorder + 1 + (len(figs)+cols-1)/cols
+// changeRoom is the columns the changes against a baseline take after each
+// value: their widest and a space; none without a baseline.
+func changeRoom(figs, base []figure) int {
+	if base == nil {
+		return 0
+	}
+	w := 0
+	for i := range figs {
+		text, _ := change(figs[i], base[i])
+		w = max(w, cells.Width(text))
+	}
+	if w == 0 {
+		return 0
+	}
+	return w + 1
 }
 
 func (c ResultCard) Render(w, h int) string {
@@ -282,25 +351,44 @@ func (c ResultCard) Render(w, h int) string {
 		badge = st.WinBadge.Render(" ★ WINNER ")
 	}
 	lines := []string{cells.Spread(title, badge, inner)}
-	rows := c.rows
+	rows, baseRows := c.rows, c.baseRows
 	if rows == nil {
 		rows = figureRows(c.Res)
 	}
+	if baseRows == nil && c.Base != nil {
+		baseRows = figureRows(c.Base)
+	}
 	figs := sideFigures(rows, c.Mining)
+	var base []figure
+	if baseRows != nil {
+		base = baseFigures(rows, baseRows, c.Mining)
+	}
 	cols := c.Columns
 	if cols == 0 {
-		cols = cardColumns(figs, w)
+		cols = cardColumns(figs, base, w)
 	}
 	perCol := (len(figs) + cols - 1) / cols
+	if c.perColumn > 0 {
+		perCol = c.perColumn // the two cards' figures row for row
+	}
 	colW := (inner - (cols-1)*CardColumnGap) / cols
+	room := changeRoom(figs, base)
+	written := make([]figure, len(figs))
+	values := make([]string, len(figs))
+	for i, f := range figs {
+		written[i] = f.in(colW - room)
+		values[i] = st.Tone(written[i].tone, written[i].value)
+	}
+	if base != nil {
+		withChanges(st, values, figs, base)
+	}
 	for row := range perCol {
 		var line string
 		for col := range cols {
 			i := col*perCol + row
 			cell := strings.Repeat(" ", colW)
 			if i < len(figs) {
-				f := figs[i].in(colW)
-				cell = cells.Spread(st.Dim.Render(f.label), st.Tone(f.tone, f.value), colW)
+				cell = cells.Spread(st.Dim.Render(written[i].label), values[i], colW)
 			}
 			if col > 0 {
 				line += st.Faint.Render(strings.Repeat(" ", CardColumnGap-2) + "│ ")
@@ -322,12 +410,17 @@ func (c ResultCard) Render(w, h int) string {
 type compareTable struct {
 	st   *theme.Styles
 	res  *model.Result
-	rows []figureRow // figureRows(res)
+	base *model.Result // the pinned baseline, or nil
+	// rows and baseRows are figureRows of res and base, when the caller has them.
+	rows, baseRows []figureRow
 }
 
 func (c compareTable) Render(w, h int) string {
 	st := c.st
-	colW := min(compareMaxValue, (w-compareLabelWidth)/2)
+	colW := (w - compareLabelWidth) / 2
+	if c.base == nil {
+		colW = min(compareMaxValue, colW) // wider only spreads the table out
+	}
 	labelW := max(compareLabelWidth, w-2*colW)
 	head := func(mining bool) string {
 		name := st.StrategyStyle(mining).Render(strategyName(mining))
@@ -337,29 +430,71 @@ func (c compareTable) Render(w, h int) string {
 		return cells.Right(name, colW)
 	}
 	lines := []string{cells.Fit("", labelW) + head(true) + head(false)}
-	rows := c.rows
+	rows, baseRows := c.rows, c.baseRows
 	if rows == nil {
 		rows = figureRows(c.res)
 	}
-	short := h < 1+len(rows)
-	value := func(f *figure) string {
-		if f == nil {
-			return st.Tone(theme.ToneDim, cells.Right("—", colW))
-		}
-		v := f.valueIn(colW)
-		return st.Tone(v.tone, cells.Right(v.value, colW))
+	if baseRows == nil && c.base != nil {
+		baseRows = figureRows(c.base)
 	}
+	short := h < 1+len(rows)
+	var shown []figureRow
 	for _, r := range rows {
-		if short && !r.essential {
-			continue
+		if !short || r.essential {
+			shown = append(shown, r)
 		}
+	}
+	columns := [2][]string{tableValues(st, shown, baseRows, true, colW), tableValues(st, shown, baseRows, false, colW)}
+	for i, r := range shown {
 		label := r.label
 		if cells.Width(label) > labelW-1 {
 			label = r.short
 		}
-		lines = append(lines, cells.Fit(st.Dim.Render(label), labelW)+value(r.mining)+value(r.ai))
+		lines = append(lines, cells.Fit(st.Dim.Render(label), labelW)+cells.Right(columns[0][i], colW)+cells.Right(columns[1][i], colW))
 	}
 	return cells.Block(lines, w, h)
+}
+
+// tableValues are one side's column of the comparison table: each row's
+// value (a dash where the side has none) and, with a baseline, its change,
+// or only its arrow when the column is too narrow for the change.
+func tableValues(st *theme.Styles, rows, baseRows []figureRow, mining bool, colW int) []string {
+	figs := make([]figure, len(rows))
+	for i, r := range rows {
+		if f := r.side(mining); f != nil {
+			figs[i] = f.valueIn(colW)
+		} else {
+			figs[i] = figure{value: "—", tone: theme.ToneDim}
+		}
+		if figs[i].label == "" {
+			figs[i].label = r.label
+		}
+	}
+	values := make([]string, len(figs))
+	for i, f := range figs {
+		values[i] = st.Tone(f.tone, f.value)
+	}
+	if baseRows == nil {
+		return values
+	}
+	base := make([]figure, len(rows))
+	for i, r := range rows {
+		for _, br := range baseRows {
+			if bf := br.side(mining); br.label == r.label && bf != nil && r.side(mining) != nil {
+				base[i] = *bf
+				base[i].label = figs[i].label
+			}
+		}
+	}
+	withChanges(st, values, figs, base)
+	if widestLine(values) <= colW {
+		return values
+	}
+	for i, f := range figs {
+		arrow, tone := changeArrow(f, base[i])
+		values[i] = st.Tone(f.tone, f.value) + " " + st.Tone(tone, cells.Fit(arrow, 1))
+	}
+	return values
 }
 
 // compareRows is the comparison table's height: a head and one line per

@@ -53,7 +53,7 @@ func TestPivotCardShowsTheDeal(t *testing.T) {
 				t.Fatalf("%d columns: line %d is %d wide:\n%s", w, i, cells.Width(l), text)
 			}
 		}
-		_, _, cols, h := cardSplit(figureRows(&res), w)
+		_, _, cols, _, h := cardSplit(figureRows(&res), nil, w)
 		if len(lines) != h || (w >= 118) != (cols == 2) {
 			t.Errorf("%d columns: %d lines in %d columns, want %d lines and two columns from 118", w, len(lines), cols, h)
 		}

@@ -361,6 +361,9 @@ type Inputs struct {
 	Derived  Derived         // what the model fills in for inputs left to it
 	Selected int             // index into Rows
 	Top      int             // first row drawn
+	// Unfocused marks the selection only in the gutter: the keys act on
+	// the tab beside the panel, not on it.
+	Unfocused bool
 }
 
 func (p Inputs) Render(w, h int) string {
@@ -394,7 +397,7 @@ func (p Inputs) row(i, w int) string {
 	}
 	label := r.Label
 	tag := shown.Tag
-	if i == p.Selected {
+	if i == p.Selected && !p.Unfocused {
 		mark := "›"
 		if modified {
 			mark = "›•"
@@ -404,7 +407,12 @@ func (p Inputs) row(i, w int) string {
 		return st.Selected.Render(cells.Fit(text, w))
 	}
 	gutter := "  "
-	if modified {
+	switch {
+	case i == p.Selected && modified:
+		gutter = st.Dim.Render("›") + st.Modified.Render("•")
+	case i == p.Selected:
+		gutter = st.Dim.Render("›") + " "
+	case modified:
 		gutter = " " + st.Modified.Render("•")
 	}
 	valueStyle := st.Value

@@ -85,6 +85,9 @@ const (
 	tornadoLabelWidth  = 16
 	tornadoWideBar     = 40
 	tornadoMinBarWidth = 9
+	// The advantage bars of a comparison cut their labels at
+	// advantageLabelWidth, and share the tornado's least bar width.
+	advantageLabelWidth = 24
 
 	// The market panel: a gutter for the selection, a tick box, the input's
 	// label, its value now and the market's, the unit and a short tag
@@ -113,6 +116,12 @@ const (
 	histogramTickSpacing = 10 // columns per x-axis label, about
 	progressBarWidth     = 40
 	progressNoteBar      = 16
+
+	// The GPU picker: a name column, then the three figures a GPU fills,
+	// and the sources under their labels.
+	gpuNameWidth        = 14
+	gpuFigureWidth      = 14
+	gpuSourceLabelWidth = 13
 )
 
 // overviewParts splits the Overview's main area into the results (cards or
@@ -126,25 +135,30 @@ type overviewParts struct {
 }
 
 // cardSplit shares w columns between the two result cards, CardGap apart,
-// and gives both the same number of figure columns and the taller one's
-// height.
-func cardSplit(rows []figureRow, w int) (left, right, cols, h int) {
+// and gives both the same number of figure columns, of as many figures
+// each, and the taller one's height: the figures stand row for row.
+func cardSplit(rows, baseRows []figureRow, w int) (left, right, cols, perColumn, h int) {
 	left = (w - CardGap) / 2
 	right = w - CardGap - left
 	mining, ai := sideFigures(rows, true), sideFigures(rows, false)
-	cols = min(cardColumns(mining, left), cardColumns(ai, right))
-	return left, right, cols, max(cardHeight(mining, cols), cardHeight(ai, cols))
+	var baseMining, baseAI []figure
+	if baseRows != nil {
+		baseMining, baseAI = baseFigures(rows, baseRows, true), baseFigures(rows, baseRows, false)
+	}
+	cols = min(cardColumns(mining, baseMining, left), cardColumns(ai, baseAI, right))
+	perColumn = (max(len(mining), len(ai)) + cols - 1) / cols
+	return left, right, cols, perColumn, cardBorder + 1 + perColumn
 }
 
 // splitOverview gives the results their room first, then the verdict's
 // required lines, then the chart; the verdict's optional notes show when the
 // chart keeps its minimum, and the compact table shrinks to its essential
 // figures to make room for the chart.
-func splitOverview(rows []figureRow, w, h int, compact bool, verdictAll, verdictRequired int) overviewParts {
+func splitOverview(rows, baseRows []figureRow, w, h int, compact bool, verdictAll, verdictRequired int) overviewParts {
 	var p overviewParts
 	chartRoom := func(resultsH, verdictH int) int { return h - resultsH - 1 - verdictH - 1 }
 	if !compact {
-		_, _, _, p.resultsH = cardSplit(rows, w)
+		_, _, _, _, p.resultsH = cardSplit(rows, baseRows, w)
 		p.cards = chartRoom(p.resultsH, verdictRequired) >= chartMinHeight
 	}
 	if !p.cards {

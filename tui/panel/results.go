@@ -17,18 +17,25 @@ type Results struct {
 	Res     *model.Result
 	Cash    Cash // CumulativeCash(Res)
 	Compact bool // the compact layout: the comparison table, never cards
+	// Base is the pinned baseline, or nil: the cards then show each
+	// figure's change against it.
+	Base *model.Result
 }
 
 func (r Results) Render(w, h int) string {
 	vLines, required := Verdict{St: r.St, Res: r.Res}.Lines(w)
 	rows := figureRows(r.Res) // once a frame: every part below takes them
-	parts := splitOverview(rows, w, h, r.Compact, len(vLines), required)
+	var baseRows []figureRow
+	if r.Base != nil {
+		baseRows = figureRows(r.Base)
+	}
+	parts := splitOverview(rows, baseRows, w, h, r.Compact, len(vLines), required)
 	vLines = vLines[:parts.verdictH]
 	var results string
 	if parts.cards {
-		results = cards(r.St, r.Res, rows, w)
+		results = cards(r.St, r.Res, r.Base, rows, baseRows, w)
 	} else {
-		results = compareTable{st: r.St, res: r.Res, rows: rows}.Render(w, parts.resultsH)
+		results = compareTable{st: r.St, res: r.Res, base: r.Base, rows: rows, baseRows: baseRows}.Render(w, parts.resultsH)
 	}
 	lines := cells.Lines(results)
 	lines = append(lines, "")
@@ -42,16 +49,24 @@ func (r Results) Render(w, h int) string {
 
 // Cards draws both result cards side by side across w columns, CardGap
 // apart, mining's on the left, both as tall as the taller needs.
-func Cards(st *theme.Styles, res *model.Result, w int) string {
-	return cards(st, res, figureRows(res), w)
+func Cards(st *theme.Styles, res *model.Result, w int) string { return CardsAgainst(st, res, nil, w) }
+
+// CardsAgainst is Cards with each figure's change against a pinned
+// baseline (none when base is nil).
+func CardsAgainst(st *theme.Styles, res, base *model.Result, w int) string {
+	var baseRows []figureRow
+	if base != nil {
+		baseRows = figureRows(base)
+	}
+	return cards(st, res, base, figureRows(res), baseRows, w)
 }
 
-func cards(st *theme.Styles, res *model.Result, rows []figureRow, w int) string {
-	cardW, cardR, cols, h := cardSplit(rows, w)
+func cards(st *theme.Styles, res, base *model.Result, rows, baseRows []figureRow, w int) string {
+	cardW, cardR, cols, perColumn, h := cardSplit(rows, baseRows, w)
 	gap := strings.TrimSuffix(strings.Repeat(strings.Repeat(" ", CardGap)+"\n", h), "\n")
 	return cells.Beside(
-		ResultCard{St: st, Res: res, Mining: true, Columns: cols, rows: rows}.Render(cardW, h),
+		ResultCard{St: st, Res: res, Mining: true, Base: base, Columns: cols, rows: rows, baseRows: baseRows, perColumn: perColumn}.Render(cardW, h),
 		gap,
-		ResultCard{St: st, Res: res, Mining: false, Columns: cols, rows: rows}.Render(cardR, h),
+		ResultCard{St: st, Res: res, Mining: false, Base: base, Columns: cols, rows: rows, baseRows: baseRows, perColumn: perColumn}.Render(cardR, h),
 	)
 }

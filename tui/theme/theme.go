@@ -132,6 +132,8 @@ type Styles struct {
 	Figure     Paint
 	WinFigure  Paint
 	Negative   Paint
+	Better     Paint // a change against the pinned baseline for the better
+	Worse      Paint // and for the worse
 
 	// verdict banner
 	BannerMining Paint
@@ -165,6 +167,8 @@ type Styles struct {
 	Hint    Paint
 	Prompt  Paint
 	Enlarge Paint
+	// Selection marks a prompt's pre-filled text, which typing replaces.
+	Selection Paint
 
 	Help      help.Styles
 	TextInput textinput.Styles
@@ -213,6 +217,8 @@ func New(n Name) *Styles {
 	s.Figure = PaintOf(fg(p.strong))
 	s.WinFigure = PaintOf(fg(p.good).Bold(true))
 	s.Negative = PaintOf(fg(p.bad))
+	s.Better = PaintOf(fg(p.good))
+	s.Worse = PaintOf(fg(p.bad))
 
 	banner := lipgloss.NewStyle().Foreground(p.onColour).Bold(true)
 	s.BannerMining = PaintOf(banner.Background(p.mining))
@@ -241,6 +247,7 @@ func New(n Name) *Styles {
 	s.Hint = s.Dim
 	s.Prompt = PaintOf(fg(p.brand).Bold(true))
 	s.Enlarge = s.Strong
+	s.Selection = PaintOf(lipgloss.NewStyle().Background(p.selectBg).Foreground(p.selectFg))
 
 	s.Help = help.Styles{
 		ShortKey: fg(p.dim).Bold(true), ShortDesc: fg(p.dim), ShortSeparator: fg(p.faint), Ellipsis: fg(p.faint),
@@ -291,6 +298,8 @@ func monoStyles() *Styles {
 	s.Figure = PaintOf(n())
 	s.WinFigure = PaintOf(n().Bold(true))
 	s.Negative = PaintOf(n())
+	s.Better = PaintOf(n()) // the sign says which way it moved
+	s.Worse = PaintOf(n())
 
 	s.BannerMining = PaintOf(n().Reverse(true).Bold(true))
 	s.BannerAI = s.BannerMining
@@ -318,6 +327,7 @@ func monoStyles() *Styles {
 	s.Hint = PaintOf(n().Faint(true))
 	s.Prompt = PaintOf(n().Bold(true))
 	s.Enlarge = PaintOf(n().Bold(true))
+	s.Selection = PaintOf(n().Reverse(true))
 
 	s.Help = help.Styles{
 		Ellipsis: n().Faint(true), ShortKey: n().Bold(true), ShortDesc: n(), ShortSeparator: n().Faint(true),
@@ -380,6 +390,8 @@ const (
 	ToneNegative      // below zero
 	ToneDim           // nothing to report ("never", "n/a")
 	ToneWinner        // the winner's figure
+	ToneBetter        // a change for the better
+	ToneWorse         // a change for the worse
 )
 
 // Tone styles a figure in its tone.
@@ -391,6 +403,10 @@ func (s *Styles) Tone(t Tone, text string) string {
 		return s.Dim.Render(text)
 	case ToneWinner:
 		return s.WinFigure.Render(text)
+	case ToneBetter:
+		return s.Better.Render(text)
+	case ToneWorse:
+		return s.Worse.Render(text)
 	}
 	return s.Figure.Render(text)
 }

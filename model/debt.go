@@ -1,0 +1,103 @@
+package model
+
+import "github.com/shopspring/decimal"
+
+// debtSchedule is spec §14's project debt, every draw's schedule added up.
+// Slices run over t = 0..H: draws[0] is drawn at t = 0; interest[m] and
+// principal[m] are paid at the end of month m ([0] is zero).
+type debtSchedule struct {
+	draws, interest, principal []decimal.Decimal
+	// service[m] is the level payments due in month m: interest + principal.
+	service []decimal.Decimal
+
+	drawnUSD, interestUSD decimal.Decimal
+	// balanceAtHorizonUSD is what the scheduled payments leave owed at month H,
+	// repaid then in the equity cash only (spec §17).
+	balanceAtHorizonUSD decimal.Decimal
+}
+
+// monthlyDebtRate is spec §14's r = debt_rate_pct / 1200 (a nominal yearly rate).
+func (f Finance) monthlyDebtRate() decimal.Decimal {
+	return div(f.DebtRatePct, decimal.NewFromInt(1200))
+}
+
+// levelPaymentFactor is A / D, the level payment per dollar drawn:
+// r / (1 − (1 + r)^−N), or 1 / N when r = 0.
+func levelPaymentFactor(r decimal.Decimal, n int) decimal.Decimal {
+	if r.IsZero() {
+		return div(one, decimal.NewFromInt(int64(n)))
+	}
+	discount := div(one, power(one.Add(r), n)) // (1 + r)^−N
+	return div(r, one.Sub(discount))
+}
+
+// power is base^n by repeated squaring, rounded as the model's factors are.
+func power(base decimal.Decimal, n int) decimal.Decimal {
+	result := one
+	for ; n > 0; n >>= 1 {
+		if n&1 == 1 {
+			result = result.Mul(base).Round(places + 8)
+		}
+		base = base.Mul(base).Round(places + 8)
+	}
+	return result
+}
+
+// newDebtSchedule draws debt_pct of each month's capex (t = 0..H) and repays
+// each draw D at t by the level payment A = D × r / (1 − (1 + r)^−N) at the
+// ends of months t + 1 … t + N; each month's interest is r × the draw's
+// balance and its principal A − interest.
+//
+// All draws share r and N, so their schedules add up without being kept
+// apart: the interest on the sum of the balances is the sum of the interests,
+// and the payments due in month m are A per dollar times the draws of months
+// m − N … m − 1. The balance is carried exactly, so the principal repaid plus
+// the balance left at H is exactly the debt drawn.
+func newDebtSchedule(f Finance, capexByMonth []decimal.Decimal) debtSchedule {
+	horizon := len(capexByMonth) - 1
+	ds := debtSchedule{
+		draws:     make([]decimal.Decimal, horizon+1),
+		interest:  make([]decimal.Decimal, horizon+1),
+		principal: make([]decimal.Decimal, horizon+1),
+		service:   make([]decimal.Decimal, horizon+1),
+	}
+	if f.DebtPctOfCapex.IsZero() {
+		return ds
+	}
+	share := fraction(f.DebtPctOfCapex)
+	for t, capex := range capexByMonth {
+		if !capex.IsZero() {
+			ds.draws[t] = mul(share, capex)
+			ds.drawnUSD = ds.drawnUSD.Add(ds.draws[t])
+		}
+	}
+	r := f.monthlyDebtRate()
+	term := f.DebtTermMonths
+	perDollar := levelPaymentFactor(r, term)
+	balance := ds.draws[0]
+	inService := zero // the draws of months m − N … m − 1
+	service := zero   // the level payments on them, kept while they do not change
+	for m := 1; m <= horizon; m++ {
+		changed := !ds.draws[m-1].IsZero()
+		inService = plus(inService, ds.draws[m-1])
+		if old := m - 1 - term; old >= 0 && !ds.draws[old].IsZero() {
+			inService, changed = inService.Sub(ds.draws[old]), true
+		}
+		if changed {
+			service = mul(perDollar, inService).Round(places)
+		}
+		// Once every draw is repaid, what the balance holds is the rounding of
+		// the level payments (far below a cent): no interest runs on it.
+		if !inService.IsZero() {
+			if !r.IsZero() {
+				ds.interest[m] = mul(r, balance).Round(places)
+			}
+			ds.service[m] = service
+			ds.principal[m] = minus(service, ds.interest[m])
+		}
+		ds.interestUSD = plus(ds.interestUSD, ds.interest[m])
+		balance = plus(minus(balance, ds.principal[m]), ds.draws[m])
+	}
+	ds.balanceAtHorizonUSD = balance
+	return ds
+}
