@@ -12,14 +12,15 @@ type YearRow struct {
 	OpexUSD           decimal.Decimal
 	EBITDAUSD         decimal.Decimal
 	CapexUSD          decimal.Decimal // paid at the ends of the year's months (spec §10)
+	TaxUSD            decimal.Decimal // the unlevered tax of its months, with [finance] (spec §14)
 	EndValueUSD       decimal.Decimal // the end value, in the horizon's last year
 	CumulativeCashUSD decimal.Decimal // at the end of the year's last month, the end value included
 }
 
 // Years groups a strategy's monthly rows into projection years. With the
 // capex paid at t = 0 and any prepayment before them, the years add up: each
-// year's cumulative cash is the year before's + EBITDA − capex (+ the end
-// value in the last).
+// year's cumulative cash is the year before's + EBITDA − capex − tax (+ the
+// end value in the last).
 func (st Strategy) Years() []YearRow {
 	var years []YearRow
 	for i, r := range st.Months {
@@ -33,6 +34,7 @@ func (st Strategy) Years() []YearRow {
 		y.OpexUSD = y.OpexUSD.Add(r.OpexUSD)
 		y.EBITDAUSD = y.EBITDAUSD.Add(r.EBITDAUSD)
 		y.CapexUSD = y.CapexUSD.Add(r.CapexUSD)
+		y.TaxUSD = y.TaxUSD.Add(r.TaxUSD)
 		y.CumulativeCashUSD = r.CumulativeCashUSD
 	}
 	if n := len(years); n > 0 {

@@ -11,9 +11,10 @@ import (
 
 // CSV writes both monthly ledgers side by side, ready for a spreadsheet.
 // Month 0 is t = 0, before month 1: the capex paid then and any prepayment
-// received. Each row's cash flow is prepayment + EBITDA − capex + end value
-// (spec §10–§12), so that a spreadsheet rebuilds each strategy's NPV from the
-// rows at its own monthly rate, and its IRR.
+// received. Each row's cash flow is prepayment + EBITDA − capex − tax + end
+// value (spec §10–§12, §14: the tax is 0 without [finance]), so that a
+// spreadsheet rebuilds each strategy's NPV from the rows at its own monthly
+// rate, and its IRR.
 //
 // Amounts are in dollars to six decimals: rows rounded to the cent would
 // leave a rebuilt NPV up to half a cent a month from the model's; to the
@@ -27,7 +28,7 @@ func CSV(w io.Writer, d Document) error {
 	header := []string{"month", "date"}
 	for _, side := range []string{"mining", "ai"} {
 		header = append(header, side+"_revenue_usd", side+"_power_cost_usd", side+"_opex_usd",
-			side+"_ebitda_usd", side+"_capex_usd", side+"_prepayment_usd", side+"_end_value_usd",
+			side+"_ebitda_usd", side+"_capex_usd", side+"_tax_usd", side+"_prepayment_usd", side+"_end_value_usd",
 			side+"_cash_flow_usd", side+"_cumulative_cash_usd", side+"_running")
 	}
 	if err := out.Write(header); err != nil {
@@ -49,7 +50,7 @@ func CSV(w io.Writer, d Document) error {
 		record := []string{strconv.Itoa(m + 1), res.Mining.Months[m].Date.String()}
 		for i, st := range sides {
 			r := st.Months[m]
-			row := csvRow{revenue: r.RevenueUSD, power: r.PowerCostUSD, opex: r.OpexUSD, capex: r.CapexUSD}
+			row := csvRow{revenue: r.RevenueUSD, power: r.PowerCostUSD, opex: r.OpexUSD, capex: r.CapexUSD, tax: r.TaxUSD}
 			if r.Month == horizon {
 				row.end = st.ResidualUSD
 			}
@@ -70,24 +71,24 @@ const csvPlaces = 6
 
 // csvRow is one strategy's amounts in one row of the CSV.
 type csvRow struct {
-	revenue, power, opex, capex, prepayment, end decimal.Decimal
+	revenue, power, opex, capex, tax, prepayment, end decimal.Decimal
 }
 
 // rounded is the row as written.
 func (r csvRow) rounded() csvRow {
 	return csvRow{revenue: r.revenue.Round(csvPlaces), power: r.power.Round(csvPlaces), opex: r.opex.Round(csvPlaces),
-		capex: r.capex.Round(csvPlaces), prepayment: r.prepayment.Round(csvPlaces), end: r.end.Round(csvPlaces)}
+		capex: r.capex.Round(csvPlaces), tax: r.tax.Round(csvPlaces), prepayment: r.prepayment.Round(csvPlaces), end: r.end.Round(csvPlaces)}
 }
 
 func (r csvRow) ebitda() decimal.Decimal { return r.revenue.Sub(r.power).Sub(r.opex) }
 
-// flow is the row's cash flow: prepayment + EBITDA − capex + end value.
+// flow is the row's cash flow: prepayment + EBITDA − capex − tax + end value.
 func (r csvRow) flow() decimal.Decimal {
-	return r.prepayment.Add(r.ebitda()).Sub(r.capex).Add(r.end)
+	return r.prepayment.Add(r.ebitda()).Sub(r.capex).Sub(r.tax).Add(r.end)
 }
 
 func (r csvRow) cells(cumulative decimal.Decimal, running string) []string {
 	amount := func(v decimal.Decimal) string { return v.StringFixed(csvPlaces) }
-	return []string{amount(r.revenue), amount(r.power), amount(r.opex), amount(r.ebitda()), amount(r.capex),
+	return []string{amount(r.revenue), amount(r.power), amount(r.opex), amount(r.ebitda()), amount(r.capex), amount(r.tax),
 		amount(r.prepayment), amount(r.end), amount(r.flow()), amount(cumulative), running}
 }

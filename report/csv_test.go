@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"math"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -56,11 +57,18 @@ type jsonStrategies struct {
 // EBITDA − capex + end value, and the cumulative cash their running sum.
 func TestCSVRebuildsNPVAndIRR(t *testing.T) {
 	for _, name := range []string{"default", "terawulf-fluidstack", "core-scientific-coreweave", "cipher-aws",
-		"iren-microsoft", "hut8-river-bend", "cango-2026"} {
+		"iren-microsoft", "hut8-river-bend", "cango-2026", "terawulf-fluidstack taxed"} {
 		t.Run(name, func(t *testing.T) {
-			s, err := scenarios.Preset(name)
+			preset, taxed := strings.CutSuffix(name, " taxed")
+			s, err := scenarios.Preset(preset)
 			if err != nil {
 				t.Fatal(err)
+			}
+			if taxed {
+				// spec §14: a 21 % tax, the flows after it.
+				s.HasFinance = true
+				s.Finance = model.Default().Finance
+				s.Finance.TaxRatePct = decimal.NewFromInt(21)
 			}
 			res := model.Evaluate(s)
 			rows := csvRecords(t, res)
@@ -84,7 +92,7 @@ func TestCSVRebuildsNPVAndIRR(t *testing.T) {
 				{"ai", doc.AI.NPVUSD, doc.AI.DiscountRatePct, doc.AI.NetCashUSD, doc.AI.IRRPct},
 			} {
 				flows := make([]float64, len(rows))
-				cumulative := decimal.Zero
+				cumulative, taxPaid := decimal.Zero, decimal.Zero
 				for m, row := range rows {
 					get := func(column string) decimal.Decimal {
 						v, err := decimal.NewFromString(row[side.name+"_"+column+"_usd"])
@@ -98,9 +106,10 @@ func TestCSVRebuildsNPVAndIRR(t *testing.T) {
 						t.Fatalf("%s month %d: revenue − power − opex = %s, the EBITDA %s", side.name, m, ebitda, get("ebitda"))
 					}
 					flow := get("cash_flow")
-					if rebuilt := get("prepayment").Add(get("ebitda")).Sub(get("capex")).Add(get("end_value")); !rebuilt.Equal(flow) {
-						t.Fatalf("%s month %d: prepayment + EBITDA − capex + end value = %s, the cash flow %s", side.name, m, rebuilt, flow)
+					if rebuilt := get("prepayment").Add(get("ebitda")).Sub(get("capex")).Sub(get("tax")).Add(get("end_value")); !rebuilt.Equal(flow) {
+						t.Fatalf("%s month %d: prepayment + EBITDA − capex − tax + end value = %s, the cash flow %s", side.name, m, rebuilt, flow)
 					}
+					taxPaid = taxPaid.Add(get("tax"))
 					cumulative = cumulative.Add(flow)
 					if !cumulative.Equal(get("cumulative_cash")) {
 						t.Fatalf("%s month %d: the flows sum to %s, the cumulative cash is %s", side.name, m, cumulative, get("cumulative_cash"))
@@ -122,6 +131,9 @@ func TestCSVRebuildsNPVAndIRR(t *testing.T) {
 				}
 				if math.Abs(cumulative.InexactFloat64()-side.netCash) >= 0.006 {
 					t.Errorf("%s: the rows sum to %s, the JSON's net cash is %.2f", side.name, cumulative, side.netCash)
+				}
+				if taxed && !taxPaid.IsPositive() && side.name == "ai" {
+					t.Errorf("the taxed pivot pays no tax: the case checks nothing of it")
 				}
 				irr, ok := annualIRR(flows)
 				switch {

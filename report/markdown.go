@@ -52,12 +52,16 @@ func Markdown(w io.Writer, d Document) error {
 	}
 
 	b.WriteString("\n## Year by year\n")
-	fmt.Fprintf(&b, "\nEach year's cumulative cash is the year before's + EBITDA − capex, and the end value in the last year; year 0 is t = 0, before month 1.\n")
+	after := "EBITDA − capex"
+	if s.HasFinance {
+		after = "EBITDA − capex − tax"
+	}
+	fmt.Fprintf(&b, "\nEach year's cumulative cash is the year before's + %s, and the end value in the last year; year 0 is t = 0, before month 1.\n", after)
 	for _, side := range []struct {
 		name string
 		st   model.Strategy
 	}{{words.Mining, res.Mining}, {words.AI, res.AI}} {
-		yearTable(&b, side.name, side.st)
+		yearTable(&b, side.name, side.st, s.HasFinance)
 	}
 
 	if t := TreasuryLines(res); t != nil {
@@ -83,14 +87,20 @@ func Markdown(w io.Writer, d Document) error {
 // yearTable is a strategy's ledger by projection year, from the capex paid
 // at t = 0 (and a prepayment received then, in a column of its own) to the
 // end value in the last year, so that the rows add up to the cumulative cash.
-func yearTable(b *strings.Builder, name string, st model.Strategy) {
+func yearTable(b *strings.Builder, name string, st model.Strategy, taxed bool) {
 	prepaid := st.PrepaymentUSD.IsPositive()
 	head, rule := "| Year | From | Revenue | Power | Opex | EBITDA | Capex |", "|:--|:--|--:|--:|--:|--:|--:|"
+	if taxed {
+		head, rule = head+" Tax |", rule+"--:|"
+	}
 	if prepaid {
 		head, rule = head+" Prepayment |", rule+"--:|"
 	}
 	fmt.Fprintf(b, "\n### %s\n\n%s End value | Cumulative cash |\n%s--:|--:|\n", name, head, rule)
 	start := "| 0 | t = 0 | | | | | " + format.USDWhole(st.InitialCapexUSD) + " |"
+	if taxed {
+		start += " |"
+	}
 	if prepaid {
 		start += " " + format.USDWhole(st.PrepaymentUSD) + " |"
 	}
@@ -100,6 +110,9 @@ func yearTable(b *strings.Builder, name string, st model.Strategy) {
 		row := fmt.Sprintf("| %d | %s | %s | %s | %s | %s | %s |", y.Year, y.FirstMonth,
 			format.USDWhole(y.RevenueUSD), format.USDWhole(y.PowerCostUSD), format.USDWhole(y.OpexUSD),
 			format.USDWhole(y.EBITDAUSD), format.USDWhole(y.CapexUSD))
+		if taxed {
+			row += " " + format.USDWhole(y.TaxUSD) + " |"
+		}
 		if prepaid {
 			row += " |"
 		}

@@ -394,6 +394,9 @@ func (m *Model) hint() string {
 		return "The market's figures beside the inputs they would replace · space ticks · enter applies · esc closes"
 	case m.inputsActive():
 	case m.tab == tabCashFlow:
+		if m.sc.HasFinance {
+			return "Cum. cash = the month before + EBITDA − capex − tax, from −capex (+ any prepayment) at the start; the end value lands last."
+		}
 		return "Cum. cash = the month before + EBITDA − capex, from −capex (+ any prepayment) at the start; the end value lands last."
 	case m.tab == tabTreasury:
 		return "Before and after the BTC sale, at month 1's price · i edits the inputs here"

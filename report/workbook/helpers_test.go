@@ -22,7 +22,8 @@ type testScenario struct {
 
 // testScenarios are the cases every formula is checked on: the default GPU
 // cloud, the same over the longest horizon, a colocation lease, a bitcoin
-// price at which mining pays back and has an IRR, and a deal as signed.
+// price at which mining pays back and has an IRR, and a deal as signed,
+// untaxed and taxed.
 var testScenarios = []testScenario{
 	{name: "default", preset: "default"},
 	{name: "240 months", preset: "default", edit: func(s *model.Scenario) { s.HorizonMonths = 240 }},
@@ -38,6 +39,12 @@ var testScenarios = []testScenario{
 	{name: "deal", preset: "terawulf-fluidstack", edit: func(s *model.Scenario) {
 		s.AI.PrepaymentUSD = decimal.NewFromInt(300_000_000)
 		s.AI.ExitEVEBITDA = decimal.NewFromInt(8)
+	}},
+	// The same deal taxed at 21 % (spec §14): its flows after tax.
+	{name: "taxed deal", preset: "terawulf-fluidstack", edit: func(s *model.Scenario) {
+		s.HasFinance = true
+		s.Finance = model.Default().Finance
+		s.Finance.TaxRatePct = decimal.NewFromInt(21)
 	}},
 }
 

@@ -44,17 +44,18 @@ func TestLedgerRows(t *testing.T) {
 					want       decimal.Decimal
 				}{
 					{"capex at t = 0", "G" + row(0), st.InitialCapexUSD},
-					{"prepayment at t = 0", "H" + row(0), st.PrepaymentUSD},
-					{"cash flow at t = 0", "J" + row(0), st.PrepaymentUSD.Sub(st.InitialCapexUSD)},
+					{"prepayment at t = 0", "I" + row(0), st.PrepaymentUSD},
+					{"cash flow at t = 0", "K" + row(0), st.PrepaymentUSD.Sub(st.InitialCapexUSD)},
 					{"month 1 revenue", "C" + row(1), st.Months[0].RevenueUSD},
 					{"month 1 power cost", "D" + row(1), st.Months[0].PowerCostUSD},
 					{"month 1 opex", "E" + row(1), st.Months[0].OpexUSD},
 					{"month 1 EBITDA", "F" + row(1), st.Months[0].EBITDAUSD},
 					{"month 1 capex", "G" + row(1), st.Months[0].CapexUSD},
-					{"month H end value", "I" + row(h), st.ResidualUSD},
-					{"month H cumulative cash", "M" + row(h), st.Months[h-1].CumulativeCashUSD},
-					{"month H cumulative before end value", "N" + row(h), st.Months[h-1].CumulativeCashUSD.Sub(st.ResidualUSD)},
-					{"month H−1 cumulative cash", "M" + row(h-1), st.Months[max(h-2, 0)].CumulativeCashUSD},
+					{"month H tax", "H" + row(h), st.Months[h-1].TaxUSD},
+					{"month H end value", "J" + row(h), st.ResidualUSD},
+					{"month H cumulative cash", "N" + row(h), st.Months[h-1].CumulativeCashUSD},
+					{"month H cumulative before end value", "O" + row(h), st.Months[h-1].CumulativeCashUSD.Sub(st.ResidualUSD)},
+					{"month H−1 cumulative cash", "N" + row(h-1), st.Months[max(h-2, 0)].CumulativeCashUSD},
 				}
 				if h == 1 {
 					checks = checks[:len(checks)-1]
@@ -115,7 +116,7 @@ func TestFormats(t *testing.T) {
 	// The widest figure of each money column fits.
 	for col, pick := range map[string]func(model.MonthRow) decimal.Decimal{
 		"C": func(r model.MonthRow) decimal.Decimal { return r.RevenueUSD },
-		"M": func(r model.MonthRow) decimal.Decimal { return r.CumulativeCashUSD },
+		"N": func(r model.MonthRow) decimal.Decimal { return r.CumulativeCashUSD },
 	} {
 		widest := 0
 		for _, r := range doc.Result.AI.Months {

@@ -1,6 +1,7 @@
 package panel
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -33,6 +34,8 @@ var ledgerColumns = []ledgerColumn{
 	{"EBITDA", func(r model.MonthRow) decimal.Decimal { return r.EBITDAUSD }, func(s model.Strategy) decimal.Decimal { return s.EBITDAUSD }},
 	// spec §10: the capex paid at the end of each month; t = 0's is the row above month 1.
 	{"Capex", func(r model.MonthRow) decimal.Decimal { return r.CapexUSD }, func(s model.Strategy) decimal.Decimal { return s.CapexUSD }},
+	// spec §14: with [finance], the tax the month pays comes out of its cash flow too.
+	{"Tax", func(r model.MonthRow) decimal.Decimal { return r.TaxUSD }, func(s model.Strategy) decimal.Decimal { return s.TaxUSD }},
 	// The cumulative total is the net cash: every flow, t = 0 included, the end value back.
 	{"Cum. cash", func(r model.MonthRow) decimal.Decimal { return r.CumulativeCashUSD }, func(s model.Strategy) decimal.Decimal { return s.NetCashUSD }},
 }
@@ -43,24 +46,26 @@ const (
 	colOpex
 	colEBITDA
 	colCapex
+	colTax
 	colCumulative
 )
 
 // ledgerConfigs are tried in order until one fits the width: whole dollars
 // with every column, then compact figures, then fewer columns. EBITDA, the
-// capex and the cumulative cash stay to the last, so that each month's
-// cumulative cash visibly adds up: the month before, plus EBITDA, less capex.
+// capex, the tax and the cumulative cash stay to the last, so that each
+// month's cumulative cash visibly adds up: the month before, plus EBITDA,
+// less capex and tax. The tax column shows only with [finance].
 var ledgerConfigs = []struct {
 	whole   bool
 	gap     int // spaces before each money column
 	columns []int
 }{
-	{true, 2, []int{colRevenue, colPower, colOpex, colEBITDA, colCapex, colCumulative}},
-	{true, 1, []int{colRevenue, colPower, colOpex, colEBITDA, colCapex, colCumulative}},
-	{false, 2, []int{colRevenue, colPower, colOpex, colEBITDA, colCapex, colCumulative}},
-	{false, 1, []int{colRevenue, colPower, colOpex, colEBITDA, colCapex, colCumulative}},
-	{false, 2, []int{colRevenue, colEBITDA, colCapex, colCumulative}},
-	{false, 1, []int{colEBITDA, colCapex, colCumulative}},
+	{true, 2, []int{colRevenue, colPower, colOpex, colEBITDA, colCapex, colTax, colCumulative}},
+	{true, 1, []int{colRevenue, colPower, colOpex, colEBITDA, colCapex, colTax, colCumulative}},
+	{false, 2, []int{colRevenue, colPower, colOpex, colEBITDA, colCapex, colTax, colCumulative}},
+	{false, 1, []int{colRevenue, colPower, colOpex, colEBITDA, colCapex, colTax, colCumulative}},
+	{false, 2, []int{colRevenue, colEBITDA, colCapex, colTax, colCumulative}},
+	{false, 1, []int{colEBITDA, colCapex, colTax, colCumulative}},
 }
 
 // ledgerCell is a written figure and how to style it.
@@ -95,7 +100,7 @@ func (l Ledger) cell(s model.Strategy, mining bool, row, col int, whole bool) le
 	}
 	r := s.Months[row-1]
 	v := ledgerColumns[col].month(r)
-	if col == colCapex && v.IsZero() {
+	if (col == colCapex || col == colTax) && v.IsZero() {
 		return ledgerCell{} // most months pay none: a blank keeps the payments in view
 	}
 	if !r.Running && v.IsZero() {
@@ -210,6 +215,9 @@ func (l Ledger) Render(w, h int) string {
 	fixed := ledgerMonthWidth + 1 + ledgerDateWidth
 	for ci, cfg := range ledgerConfigs {
 		cols, whole, gap = cfg.columns, cfg.whole, cfg.gap
+		if !res.Scenario.HasFinance {
+			cols = slices.DeleteFunc(slices.Clone(cols), func(c int) bool { return c == colTax })
+		}
 		need := fixed
 		for si, s := range []model.Strategy{res.Mining, res.AI} {
 			widths[si] = make([]int, len(cols))

@@ -51,7 +51,7 @@ func TestLedgerShowsCapexByMonth(t *testing.T) {
 				t.Errorf("month %d capex %q, want %s", row, capex, format.USDWhole(r.CapexUSD))
 			}
 		}
-		cumulative = cumulative.Add(r.EBITDAUSD).Sub(r.CapexUSD)
+		cumulative = cumulative.Add(r.EBITDAUSD).Sub(r.CapexUSD).Sub(r.TaxUSD)
 		if row == len(a.Months) {
 			cumulative = cumulative.Add(a.ResidualUSD)
 		}
@@ -79,8 +79,38 @@ func TestLedgerShowsCapexByMonth(t *testing.T) {
 	if !strings.Contains(text, "Capex") || !strings.Contains(text, format.USDShort(a.InitialCapexUSD)) {
 		t.Errorf("the capex column is not drawn at 160 columns:\n%s", text)
 	}
-	if narrow := ansi.Strip(l.Render(80, 20)); strings.Count(narrow, "Capex") != 2 {
-		t.Errorf("at 80 columns each side keeps its capex column:\n%s", narrow)
+	if narrow := ansi.Strip(l.Render(80, 20)); strings.Count(narrow, "Capex") != 2 || strings.Contains(narrow, "Tax") {
+		t.Errorf("at 80 columns each side keeps its capex column, and shows no tax untaxed:\n%s", narrow)
+	}
+}
+
+// With [finance] the months' tax comes out of the cumulative cash too
+// (spec §14, §17), and the ledger shows it beside the capex.
+func TestLedgerShowsTheTax(t *testing.T) {
+	s := buildDeal().Scenario
+	s.HasFinance = true
+	s.Finance = model.Default().Finance
+	s.Finance.TaxRatePct = decimal.NewFromInt(21)
+	res := model.Evaluate(s)
+	a := res.AI
+	if !a.TaxUSD.IsPositive() {
+		t.Fatal("the taxed deal pays no tax")
+	}
+	cumulative := a.PrepaymentUSD.Sub(a.InitialCapexUSD)
+	for i, r := range a.Months {
+		cumulative = cumulative.Add(r.EBITDAUSD).Sub(r.CapexUSD).Sub(r.TaxUSD)
+		if i == len(a.Months)-1 {
+			cumulative = cumulative.Add(a.ResidualUSD)
+		}
+		if !cumulative.Equal(r.CumulativeCashUSD) {
+			t.Fatalf("month %d: the month before + EBITDA − capex − tax is %s, the ledger's %s", i+1, cumulative, r.CumulativeCashUSD)
+		}
+	}
+	l := Ledger{St: theme.New(theme.Dark), Res: &res}
+	for _, w := range []int{80, 160} {
+		if text := ansi.Strip(l.Render(w, 30)); strings.Count(text, "Tax") != 2 {
+			t.Errorf("at %d columns each side does not show its tax:\n%s", w, text)
+		}
 	}
 }
 
