@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -200,6 +201,37 @@ func TestInputsListEveryKey(t *testing.T) {
 	}
 	if note := byKey["treasury.loan_usd"]; len(note) < 5 || note[4] == "" {
 		t.Errorf("a treasury key without a treasury section carries no note: %q", note)
+	}
+}
+
+// A deal's Inputs sheet lists its phases, and says which keys the phases and
+// the contract value leave out, and what the rate comes to.
+func TestInputsListTheDeal(t *testing.T) {
+	doc := testScenarios[4].document(t) // the deal
+	res := doc.Result
+	f := workbookOf(t, doc)
+	rows, err := f.GetRows(InputsSheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byKey := map[string][]string{}
+	for _, r := range rows {
+		if len(r) > 1 {
+			byKey[r[1]] = r
+		}
+	}
+	for key, want := range map[string][2]string{
+		"ai.phases[1].mw":      {"50.0", "40.0 MW of critical IT"},
+		"ai.phases[1].live":    {"2026-06", "month 6 of the projection"},
+		"ai.phases[2].mw":      {"200.0", "160.0 MW of critical IT"},
+		"ai.conversion_months": {"12", "not used with [[ai.phases]]: the phases below say what converts and when"},
+		"ai.colocation.rate_usd_per_kw_month": {"150.00",
+			"not used: the contract value sets the month-1 rate, " + format.ColoRate(res.AI.ColoRateUSDPerKWMonth.Decimal)},
+	} {
+		r := byKey[key]
+		if len(r) < 5 || !strings.Contains(r[2], want[0]) || r[4] != want[1] {
+			t.Errorf("%s reads %q, want the value %q and the note %q", key, r, want[0], want[1])
+		}
 	}
 }
 
