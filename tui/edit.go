@@ -165,7 +165,11 @@ func (m *Model) selectedRow() (panel.InputRow, bool) {
 
 // label is the panel's label of a field.
 func labelOf(f model.Field, s *model.Scenario) string {
-	rows := panel.InputRows(s)
+	return labelIn(panel.InputRows(s), f)
+}
+
+// labelIn is a field's label among the panel's rows, or its own.
+func labelIn(rows []panel.InputRow, f model.Field) string {
 	if i := panel.RowOf(rows, f.Key); i >= 0 {
 		return rows[i].Label
 	}
@@ -207,7 +211,11 @@ func stepText(f model.Field) string {
 
 // describe words an edit for the status line and the undo history.
 func (m *Model) describe(f model.Field, before, after *model.Scenario, derivedBefore, derivedAfter panel.Derived) string {
-	return labelOf(f, after) + ": " + shown(f, before, derivedBefore) + " → " + shown(f, after, derivedAfter)
+	label := labelIn(m.inputRows(), f) // after an edit, after is the scenario on screen
+	if after != &m.sc {
+		label = labelOf(f, after)
+	}
+	return label + ": " + shown(f, before, derivedBefore) + " → " + shown(f, after, derivedAfter)
 }
 
 // nudge moves the selected input by steps of its Field.Step: months by a
