@@ -31,6 +31,22 @@ func Text(w io.Writer, d Document) error {
 		fmt.Fprintf(&b, "  %s  %s\n", pad(a.Label, labelWidth), a.Value)
 	}
 
+	if plan := PlanRows(res); plan != nil {
+		b.WriteString("\nPlan\n")
+		head := PlanRow{Phase: "Phase", GridMW: "Grid MW", ITMW: "IT MW", GPUs: "GPUs", Live: "Live"}
+		w := head
+		widths := [4]int{}
+		for _, r := range append([]PlanRow{head}, plan...) {
+			for i, v := range []string{r.Phase, r.GridMW, r.ITMW, r.GPUs} {
+				widths[i] = max(widths[i], width(v))
+			}
+		}
+		for _, r := range append([]PlanRow{w}, plan...) {
+			fmt.Fprintf(&b, "  %s  %s  %s  %s  %s\n", pad(r.Phase, widths[0]), padLeft(r.GridMW, widths[1]),
+				padLeft(r.ITMW, widths[2]), padLeft(r.GPUs, widths[3]), r.Live)
+		}
+	}
+
 	lines := Lines(res)
 	aiTitle := words.AI + " (" + format.Mode(s.AI.Mode) + ")"
 	labelWidth, miningWidth, aiWidth := 0, width(words.Mining), width(aiTitle)

@@ -165,6 +165,9 @@ type Model struct {
 
 	tab       tab
 	selKey    string // the selected input's key
+	selGone   gone   // where it stood before the last edit, in case the edit takes it away
+	rows      []panel.InputRow
+	rowsRev   uint64 // the rev rows were worked out for
 	inputsTop int    // first inputs-panel row in view
 	ledgerTop int    // first ledger row in view
 	riskKey   string // the selected assumption on the Risk tab
@@ -257,6 +260,16 @@ func (m *Model) setResult(res model.Result) {
 	m.rev++
 	m.res = res
 	m.cash = panel.CumulativeCash(&res)
+}
+
+// inputRows is the Overview panel's rows for the scenario on screen, worked
+// out once for each scenario shown (setResult counts them): a key press asks
+// for them several times.
+func (m *Model) inputRows() []panel.InputRow {
+	if m.rows == nil || m.rowsRev != m.rev {
+		m.rows, m.rowsRev = panel.InputRows(&m.sc), m.rev
+	}
+	return m.rows
 }
 
 // dirty reports whether the scenario differs from the file.
@@ -375,8 +388,14 @@ func (m *Model) renderShortHelp(w int, keys KeyMap) string {
 // contextKeys is the key map with the bindings of the current tab and
 // selection enabled.
 func (m *Model) contextKeys() KeyMap {
-	f, ok := m.selectedField()
-	return m.keys.forContext(m.tab, m.focus(), ok && f.Kind == model.KindOptional)
+	var sel selection
+	if f, ok := m.selectedField(); ok {
+		sel.optional = f.Kind == model.KindOptional
+	}
+	if r, ok := m.selectedRow(); ok {
+		sel.phase = r.Phase > 0
+	}
+	return m.keys.forContext(m.tab, m.focus(), sel)
 }
 
 // hint is the status line's text when there is no message: what the selected
@@ -389,7 +408,10 @@ func (m *Model) hint() string {
 		return "The market's figures beside the inputs they would replace · space ticks · enter applies · esc closes"
 	case m.inputsActive():
 	case m.tab == tabCashFlow:
-		return "Each month's revenue, power, opex and EBITDA; cumulative cash starts at −capex."
+		if m.sc.HasFinance {
+			return "Cum. cash = the month before + EBITDA − capex − tax, from −capex (+ any prepayment) at the start; the end value lands last."
+		}
+		return "Cum. cash = the month before + EBITDA − capex, from −capex (+ any prepayment) at the start; the end value lands last."
 	case m.tab == tabTreasury:
 		return "Before and after the BTC sale, at month 1's price · i edits the inputs here"
 	case m.tab == tabSensitivity:
@@ -399,6 +421,10 @@ func (m *Model) hint() string {
 	if !ok {
 		return ""
 	}
+	row, _ := m.selectedRow()
+	if row.ReadOnly {
+		return "the month-1 rate the total rent sets over the term (spec §11) · change the total rent, or del on it to give a rate"
+	}
 	text := f.Comment
 	switch f.Kind {
 	case model.KindNumber, model.KindInteger, model.KindOptional:
@@ -407,12 +433,20 @@ func (m *Model) hint() string {
 		text += " · step 1 month"
 	case model.KindFlag, model.KindMode:
 		text += " · ←/→ toggles"
+	case model.KindChoice:
+		text += " · ←/→ cycles"
 	case model.KindText:
 		if f.Key == gpuModelKey {
 			text += " · ←/→ steps through the catalogue · enter picks"
 		} else {
 			text += " · enter to type"
 		}
+	}
+	switch {
+	case row.Phase > 0:
+		text += " · + adds a phase · - removes this one"
+	case row.In == panel.PlanGroup:
+		text += " · + adds a phase"
 	}
 	return text
 }

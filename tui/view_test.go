@@ -113,6 +113,7 @@ func TestFramesFitTheTerminal(t *testing.T) {
 		"treasury": {Scenario: treasuryScenario()},
 		"colo":     {Scenario: colocationScenario()},
 		"long":     {Scenario: longScenario()},
+		"deal":     {Scenario: preset(t, "terawulf-fluidstack")},
 	}
 	for name, opts := range scenarios {
 		for _, w := range []int{80, 95, 119, 120, 137, 160, 211} {

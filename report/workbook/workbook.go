@@ -80,7 +80,7 @@ func (b *book) scenario(prefix string, doc report.Document) (scenarioSheets, err
 	if err := sum.fill(mining, ai); err != nil {
 		return scenarioSheets{}, err
 	}
-	in, err := inputsSheet(prefix+InputsSheet, res.Scenario, s)
+	in, err := inputsSheet(prefix+InputsSheet, res, s)
 	if err != nil {
 		return scenarioSheets{}, err
 	}
