@@ -381,6 +381,9 @@ func (m *Model) hint() string {
 	case m.tab == tabSensitivity:
 		return "Cells: the model at each hashprice and AI rate · bars: one input moved, the rest held · i edits the inputs here"
 	}
+	if table, ok := m.selectedSwitch(); ok {
+		return switchHint(table, &m.sc)
+	}
 	f, ok := m.selectedField()
 	if !ok {
 		return ""

@@ -182,7 +182,7 @@ func (m *Model) selectOffset(n int) {
 	cur := 0
 	for i, r := range rows {
 		if r.IsField() {
-			if r.Field.Key == m.selKey {
+			if r.Key() == m.selKey {
 				cur = len(fields)
 			}
 			fields = append(fields, i)
@@ -192,7 +192,7 @@ func (m *Model) selectOffset(n int) {
 		return
 	}
 	next := min(len(fields)-1, max(0, cur+n))
-	m.selKey = rows[fields[next]].Field.Key
+	m.selKey = rows[fields[next]].Key()
 	m.keepInView()
 }
 
@@ -208,9 +208,13 @@ func (m *Model) keepInView() {
 	l := m.layout()
 	rows := panel.InputRows(&m.sc)
 	if panel.RowOf(rows, m.selKey) < 0 {
-		m.selKey = "ai.mode" // the input vanished with a mode switch: stay in its group
+		if table, ok := panel.TableOf(m.selKey); ok {
+			m.selKey = panel.SwitchKey(table) // the input went with its table: stay on its switch
+		} else {
+			m.selKey = "ai.mode" // the input vanished with a mode switch: stay in its group
+		}
 		if panel.RowOf(rows, m.selKey) < 0 {
-			m.selKey = rows[1].Field.Key
+			m.selKey = rows[1].Key()
 		}
 	}
 	if h := l.inputRows(); h > 0 {

@@ -18,6 +18,9 @@ type inputSpec struct {
 	label string // "" uses the model's label
 	// when, if set, shows the input only for scenarios it returns true for.
 	when func(*model.Scenario) bool
+	// table, when set, makes the row the switch of an optional table
+	// (tables.go) rather than an input.
+	table string
 }
 
 type inputGroup struct {
@@ -31,6 +34,7 @@ func coloMode(s *model.Scenario) bool { return s.AI.Mode == model.ModeColocation
 func hasTreasury(s *model.Scenario) bool {
 	return s.HasTreasury
 }
+func hasFinance(s *model.Scenario) bool { return s.HasFinance }
 
 // inputGroups is the panel, top to bottom.
 var inputGroups = []inputGroup{
@@ -74,16 +78,30 @@ var inputGroups = []inputGroup{
 		{key: "ai.conversion_months"},
 		{key: "ai.mine_during_conversion", label: "Mine until live"},
 	}},
-	{title: "Finance", inputs: []inputSpec{
+	{title: "Valuation", inputs: []inputSpec{
 		{key: "horizon_months"},
 		{key: "discount_rate_pct"},
 	}},
-	{title: "Treasury", when: hasTreasury, inputs: []inputSpec{
-		{key: "treasury.btc_held"},
-		{key: "treasury.loan_usd"},
-		{key: "treasury.margin_call_ltv_pct"},
-		{key: "treasury.liquidation_ltv_pct"},
-		{key: "treasury.btc_to_sell"},
+	// Spec §14: the [finance] table, switched on and off by its first row.
+	{title: "Finance", inputs: []inputSpec{
+		{table: FinanceTable},
+		{key: "finance.tax_rate_pct", when: hasFinance},
+		{key: "finance.asic_depreciation_years", when: hasFinance},
+		{key: "finance.gpu_depreciation_years", when: hasFinance},
+		{key: "finance.fitout_depreciation_years", when: hasFinance},
+		{key: "finance.debt_pct_of_capex", when: hasFinance},
+		{key: "finance.debt_rate_pct", when: hasFinance},
+		{key: "finance.debt_term_months", when: hasFinance},
+		{key: "finance.equity_discount_rate_pct", label: "Equity rate", when: hasFinance},
+	}},
+	// Spec §7: the [treasury] table, likewise.
+	{title: "Treasury", inputs: []inputSpec{
+		{table: TreasuryTable},
+		{key: "treasury.btc_held", when: hasTreasury},
+		{key: "treasury.loan_usd", when: hasTreasury},
+		{key: "treasury.margin_call_ltv_pct", when: hasTreasury},
+		{key: "treasury.liquidation_ltv_pct", when: hasTreasury},
+		{key: "treasury.btc_to_sell", when: hasTreasury},
 	}},
 }
 
@@ -92,14 +110,26 @@ type InputRow struct {
 	Group string // set for a heading
 	Field model.Field
 	Label string // the panel's label, short beside its group heading
+	// Table is set on the row that switches an optional table on and off
+	// (FinanceTable, TreasuryTable); Field is then empty.
+	Table string
 }
 
-// IsField reports whether the row is an input, not a heading.
+// IsField reports whether the row is an input or a table's switch, not a
+// heading: a row the selection stops on.
 func (r InputRow) IsField() bool { return r.Group == "" }
 
+// Key is what selects the row: the input's key, or the switch's.
+func (r InputRow) Key() string {
+	if r.Table != "" {
+		return SwitchKey(r.Table)
+	}
+	return r.Field.Key
+}
+
 // InputRows lists the Overview panel's lines for a scenario: the AI inputs
-// follow the mode, and the treasury group shows only when the scenario has
-// one.
+// follow the mode, and the finance and treasury groups list their inputs
+// only when the scenario has the table, under the row that switches it.
 func InputRows(s *model.Scenario) []InputRow {
 	var rows []InputRow
 	for _, g := range inputGroups {
@@ -109,6 +139,10 @@ func InputRows(s *model.Scenario) []InputRow {
 		rows = append(rows, InputRow{Group: g.title})
 		for _, in := range g.inputs {
 			if in.when != nil && !in.when(s) {
+				continue
+			}
+			if in.table != "" {
+				rows = append(rows, InputRow{Table: in.table, Label: SwitchName(in.table)})
 				continue
 			}
 			f, ok := model.FieldByKey(in.key)
@@ -128,7 +162,7 @@ func InputRows(s *model.Scenario) []InputRow {
 // RowOf finds the panel line of an input key, or -1.
 func RowOf(rows []InputRow, key string) int {
 	for i, r := range rows {
-		if r.IsField() && r.Field.Key == key {
+		if r.IsField() && r.Key() == key {
 			return i
 		}
 	}
@@ -185,7 +219,7 @@ func SameValue(f model.Field, a, b *model.Scenario) bool {
 
 // SameScenario reports whether two scenarios hold the same inputs.
 func SameScenario(a, b *model.Scenario) bool {
-	if a.HasTreasury != b.HasTreasury {
+	if a.HasTreasury != b.HasTreasury || a.HasFinance != b.HasFinance {
 		return false
 	}
 	for _, f := range model.Fields() {
@@ -230,6 +264,10 @@ func (p Inputs) row(i, w int) string {
 	value, auto := InputValue(f, p.Scenario, p.Hashprice)
 	unit := DisplayUnit(f)
 	modified := !SameValue(f, p.Scenario, p.Saved)
+	if r.Table != "" {
+		value, auto, unit = SwitchValue(r.Table, p.Scenario), false, ""
+		modified = TableOn(r.Table, p.Scenario) != TableOn(r.Table, p.Saved)
+	}
 	labelW := w - inputGutterWidth - 1 - inputValueWidth - 1 - inputUnitWidth - 1
 	valueW := inputValueWidth
 	if vw := cells.Width(value); vw > valueW { // a long value takes room from the label
