@@ -16,9 +16,13 @@ import (
 // written; tone colours the value. Essential figures stay in the compact
 // table when the screen is short. num is the figure as a number (Valid
 // false for "never", "n/a") in unit (where the label leaves it open), and
-// change how its change against a pinned baseline is written.
+// change how its change against a pinned baseline is written. key names
+// the figure for that comparison when its label may differ ("NPV after
+// tax" against "NPV"); "" means the label.
 type figure struct {
 	label     string
+	short     string // the label where label does not fit; "" when it always does
+	key       string
 	value     string
 	tone      theme.Tone
 	essential bool
@@ -34,7 +38,8 @@ func wins(res *model.Result, mining bool) bool {
 }
 
 // strategyFigures lists the figures of one side, in card order (cardRows of
-// them). compact shortens the capacity line for the comparison table.
+// them, and the equity's with [finance]). compact shortens the capacity
+// line for the comparison table.
 func strategyFigures(res *model.Result, mining, compact bool) []figure {
 	s := res.AI
 	if mining {
@@ -71,7 +76,8 @@ func strategyFigures(res *model.Result, mining, compact bool) []figure {
 	default:
 		capacity.num, capacity.unit = known(s.ITMW), "MW"
 	}
-	npv := money("NPV", s.NPVUSD)
+	npv := money(afterTax(res, "NPV"), s.NPVUSD)
+	npv.key, npv.short = "NPV", shortAfterTax(res, "NPV")
 	if wins(res, mining) && !s.NPVUSD.IsNegative() {
 		npv.tone = theme.ToneWinner // a winning NPV below zero stays red: winning is losing less
 	}
@@ -81,7 +87,7 @@ func strategyFigures(res *model.Result, mining, compact bool) []figure {
 	} else {
 		payback.num = known(decimal.NewFromInt(int64(s.PaybackMonths)))
 	}
-	irr := figure{label: "IRR", value: format.Optional(s.IRRPct, func(v decimal.Decimal) string { return format.Percent(v, 1) }, "n/a"), essential: true,
+	irr := figure{label: afterTax(res, "IRR"), key: "IRR", short: shortAfterTax(res, "IRR"), value: format.Optional(s.IRRPct, func(v decimal.Decimal) string { return format.Percent(v, 1) }, "n/a"), essential: true,
 		num: s.IRRPct, change: changePoints}
 	if !s.IRRPct.Valid {
 		irr.tone = theme.ToneDim
@@ -101,6 +107,7 @@ func strategyFigures(res *model.Result, mining, compact bool) []figure {
 		irr,
 		payback,
 	}
+	figs = append(figs, equityFigures(s)...)
 	switch {
 	case mining && compact:
 		figs = append(figs, figure{label: "Cost per BTC", value: format.USDWhole(s.CashCostPerBTCUSD), num: known(s.CashCostPerBTCUSD), change: changeCost})
@@ -153,10 +160,15 @@ func cardColumns(w int) int {
 	return 1
 }
 
-// CardHeight is a card's outer height at outer width w.
-func CardHeight(w int) int {
-	return cardBorder + 1 + (cardRows+cardColumns(w)-1)/cardColumns(w)
+// CardHeight is a card's outer height at outer width w, for a result's figures.
+func CardHeight(res *model.Result, w int) int {
+	n := figureCount(res)
+	return cardBorder + 1 + (n+cardColumns(w)-1)/cardColumns(w)
 }
+
+// figureCount is how many figures each side's card holds: cardRows, and
+// the equity's with [finance].
+func figureCount(res *model.Result) int { return cardRows + len(equityFigures(res.Mining)) }
 
 func (c ResultCard) Render(w, h int) string {
 	st := c.St
@@ -220,7 +232,13 @@ func (c compareTable) Render(w, h int) string {
 	if c.base == nil {
 		colW = min(compareMaxValue, colW) // wider only spreads the table out
 	}
+	m := strategyFigures(c.res, true, true)
+	a := strategyFigures(c.res, false, true)
 	labelW := compareLabelWidth
+	for _, f := range m {
+		// a longer label ("NPV after tax") takes room the values leave
+		labelW = max(labelW, min(cells.Width(f.label)+1, w-2*colW))
+	}
 	head := func(mining bool) string {
 		name := st.StrategyStyle(mining).Render(strategyName(mining))
 		if wins(c.res, mining) {
@@ -229,15 +247,17 @@ func (c compareTable) Render(w, h int) string {
 		return cells.Right(name, colW)
 	}
 	lines := []string{cells.Fit("", labelW) + head(true) + head(false)}
-	m := strategyFigures(c.res, true, true)
-	a := strategyFigures(c.res, false, true)
 	mValues, aValues := tableValues(st, m, c.base, true, colW), tableValues(st, a, c.base, false, colW)
 	short := h < 1+len(m)
 	for i := range m {
 		if short && !m[i].essential {
 			continue
 		}
-		lines = append(lines, cells.Fit(st.Dim.Render(m[i].label), labelW)+
+		label := m[i].label
+		if m[i].short != "" && cells.Width(label) > labelW-1 {
+			label = m[i].short
+		}
+		lines = append(lines, cells.Fit(st.Dim.Render(label), labelW)+
 			cells.Right(mValues[i], colW)+cells.Right(aValues[i], colW))
 	}
 	return cells.Block(lines, w, h)
@@ -245,11 +265,17 @@ func (c compareTable) Render(w, h int) string {
 
 // compareRows is the comparison table's height: a head and one line per
 // figure, or per essential figure when short.
-func compareRows(short bool) int {
-	if short {
-		return 1 + compareEssentialRows
+func compareRows(res *model.Result, short bool) int {
+	if !short {
+		return 1 + figureCount(res)
 	}
-	return 1 + cardRows
+	n := 0
+	for _, f := range strategyFigures(res, true, true) {
+		if f.essential {
+			n++
+		}
+	}
+	return 1 + n
 }
 
 // boxed draws lines (each exactly w−4 wide) in a frame, a w by h block with

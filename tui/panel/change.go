@@ -28,7 +28,7 @@ const (
 // number on either side, or that measures another thing there (GPUs
 // against leased MW), reads "—".
 func change(now, base figure) (string, theme.Tone) {
-	if now.change == changeNone || now.change != base.change || now.label != base.label || now.unit != base.unit {
+	if now.change == changeNone || now.change != base.change || now.id() != base.id() || now.unit != base.unit {
 		return "", theme.ToneNormal
 	}
 	if !now.num.Valid || !base.num.Valid {
@@ -89,7 +89,7 @@ func withChanges(st *theme.Styles, values []string, figs, base []figure) {
 	tones := make([]theme.Tone, len(figs))
 	w := 0
 	for i := range figs {
-		texts[i], tones[i] = change(figs[i], base[i])
+		texts[i], tones[i] = change(figs[i], matching(figs[i], base))
 		w = max(w, cells.Width(texts[i]))
 	}
 	for i := range values {
@@ -114,7 +114,7 @@ func tableValues(st *theme.Styles, figs []figure, base *model.Result, mining boo
 		return values
 	}
 	for i, f := range figs {
-		arrow, tone := changeArrow(f, baseFigs[i])
+		arrow, tone := changeArrow(f, matching(f, baseFigs))
 		values[i] = st.Tone(f.tone, f.value) + " " + st.Tone(tone, cells.Fit(arrow, 1))
 	}
 	return values
@@ -126,4 +126,24 @@ func widestLine(lines []string) int {
 		w = max(w, cells.Width(l))
 	}
 	return w
+}
+
+// id names a figure for the comparison with a baseline: its key, or its label.
+func (f figure) id() string {
+	if f.key != "" {
+		return f.key
+	}
+	return f.label
+}
+
+// matching is the baseline's figure of the same name as f: the baseline
+// may show figures f's scenario does not (an equity without [finance]), or
+// lack some; the zero figure, which has nothing to compare, when it has none.
+func matching(f figure, base []figure) figure {
+	for _, b := range base {
+		if b.id() == f.id() {
+			return b
+		}
+	}
+	return figure{}
 }

@@ -1,5 +1,7 @@
 package panel
 
+import "github.com/pivot-tui/pivot-tui/model"
+
 // Every width and height decision of the panels lives in this file: their
 // own sizes, and how the Overview, Sensitivity and Risk tabs share their
 // body among them. The screen's regions are the root model's (tui/layout.go).
@@ -28,10 +30,9 @@ const (
 
 	// The comparison table (compact layout): a label column and one column
 	// per strategy; on short screens only the essential figures.
-	compareLabelWidth    = 12
-	compareEssentialRows = 6
-	compareMinValue      = 13 // "★ ASIC mining", the widest column head
-	compareMaxValue      = 16 // value columns wider than this only spread the table out
+	compareLabelWidth = 12
+	compareMinValue   = 13 // "★ ASIC mining", the widest column head
+	compareMaxValue   = 16 // value columns wider than this only spread the table out
 	// CompareMinWidth is the narrowest the comparison table is drawn in.
 	CompareMinWidth = compareLabelWidth + 2*compareMinValue
 
@@ -136,27 +137,27 @@ type overviewParts struct {
 
 // cardSplit shares w columns between the two result cards, CardGap apart,
 // and gives both the taller one's height.
-func cardSplit(w int) (left, right, h int) {
+func cardSplit(res *model.Result, w int) (left, right, h int) {
 	left = (w - CardGap) / 2
 	right = w - CardGap - left
-	return left, right, max(CardHeight(left), CardHeight(right))
+	return left, right, max(CardHeight(res, left), CardHeight(res, right))
 }
 
 // splitOverview gives the results their room first, then the verdict's
 // required lines, then the chart; the verdict's optional notes show when the
 // chart keeps its minimum, and the compact table shrinks to its essential
 // figures to make room for the chart.
-func splitOverview(w, h int, compact bool, verdictAll, verdictRequired int) overviewParts {
+func splitOverview(res *model.Result, w, h int, compact bool, verdictAll, verdictRequired int) overviewParts {
 	var p overviewParts
 	chartRoom := func(resultsH, verdictH int) int { return h - resultsH - 1 - verdictH - 1 }
 	if !compact {
-		_, _, p.resultsH = cardSplit(w)
+		_, _, p.resultsH = cardSplit(res, w)
 		p.cards = chartRoom(p.resultsH, verdictRequired) >= chartMinHeight
 	}
 	if !p.cards {
-		p.resultsH = compareRows(false)
+		p.resultsH = compareRows(res, false)
 		if chartRoom(p.resultsH, verdictRequired) < chartMinHeight {
-			p.resultsH = compareRows(true)
+			p.resultsH = compareRows(res, true)
 		}
 	}
 	p.verdictH = verdictRequired

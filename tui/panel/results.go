@@ -24,7 +24,7 @@ type Results struct {
 
 func (r Results) Render(w, h int) string {
 	vLines, required := Verdict{St: r.St, Res: r.Res}.Lines(w)
-	parts := splitOverview(w, h, r.Compact, len(vLines), required)
+	parts := splitOverview(r.Res, w, h, r.Compact, len(vLines), required)
 	vLines = vLines[:parts.verdictH]
 	var results string
 	if parts.cards {
@@ -49,7 +49,7 @@ func Cards(st *theme.Styles, res *model.Result, w int) string { return CardsAgai
 // CardsAgainst is Cards with each figure's change against a pinned
 // baseline (none when base is nil).
 func CardsAgainst(st *theme.Styles, res, base *model.Result, w int) string {
-	cardW, cardR, h := cardSplit(w)
+	cardW, cardR, h := cardSplit(res, w)
 	gap := strings.TrimSuffix(strings.Repeat(strings.Repeat(" ", CardGap)+"\n", h), "\n")
 	return cells.Beside(
 		ResultCard{St: st, Res: res, Mining: true, Base: base}.Render(cardW, h),
