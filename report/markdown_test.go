@@ -150,7 +150,7 @@ func TestMarkdownResultsAreTheModels(t *testing.T) {
 			}
 			// The headline and the month-1 hashprice, too.
 			for _, text := range []string{
-				format.USDShort(res.Verdict.NPVAdvantageUSD) + " in NPV",
+				format.USDShort(res.Verdict.NPVAdvantageUSD) + npvWords(res),
 				"| Hashprice, month 1 | " + format.Price(res.HashpriceUSDPerPHDay, 2, "/PH/day"),
 			} {
 				if !strings.Contains(md, text) {
@@ -239,4 +239,12 @@ func checkWellFormed(t *testing.T, name, md string) {
 			t.Errorf("%s line %d: a heading must follow a blank line", name, i+1)
 		}
 	}
+}
+
+// npvWords is how the headline names the NPVs: after tax with [finance].
+func npvWords(res model.Result) string {
+	if res.Scenario.HasFinance {
+		return " in after-tax NPV"
+	}
+	return " in NPV"
 }
