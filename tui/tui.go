@@ -168,6 +168,9 @@ type Model struct {
 	// Overview, and opens the panel under it where it does not fit beside
 	// (inputs.go).
 	inputsOpen bool
+	// ledgerFinance shows the ledger's tax and debt columns (v), for a
+	// scenario with [finance].
+	ledgerFinance bool
 
 	// rev counts the scenarios shown (setResult); the background analyses
 	// are tagged with it, and their results for older ones dropped.
@@ -317,7 +320,7 @@ func (m *Model) renderBody(l layout) string {
 func (m *Model) renderTab(w, h int, compact bool) string {
 	switch m.tab {
 	case tabCashFlow:
-		return panel.Ledger{St: m.st, Res: &m.res, Top: m.ledgerTop}.Render(w, h)
+		return panel.Ledger{St: m.st, Res: &m.res, Top: m.ledgerTop, Finance: m.ledgerFinance}.Render(w, h)
 	case tabTreasury:
 		return panel.Treasury{St: m.st, Res: &m.res}.Render(w, h)
 	case tabSensitivity:
@@ -362,7 +365,12 @@ func (m *Model) renderShortHelp(w int, keys KeyMap) string {
 // selection enabled.
 func (m *Model) contextKeys() KeyMap {
 	f, ok := m.selectedField()
-	return m.keys.forContext(m.tab, m.focus(), ok && f.Kind == model.KindOptional)
+	k := m.keys.forContext(m.tab, m.focus(), ok && f.Kind == model.KindOptional)
+	k.LedgerView.SetEnabled(m.tab == tabCashFlow && m.sc.HasFinance)
+	if m.ledgerFinance {
+		k.LedgerView.SetHelp("v", "operations columns")
+	}
+	return k
 }
 
 // hint is the status line's text when there is no message: what the selected
@@ -374,6 +382,10 @@ func (m *Model) hint() string {
 	case m.market.panel != nil:
 		return "The market's figures beside the inputs they would replace · space ticks · enter applies · esc closes"
 	case m.inputsActive():
+	case m.tab == tabCashFlow && m.ledgerFinance && m.sc.HasFinance:
+		return "Each month's depreciation, tax, interest, principal and the equity's cash (after the levered tax) · v: the operations"
+	case m.tab == tabCashFlow && m.sc.HasFinance:
+		return "Each month's revenue, power, opex and EBITDA; cumulative cash, after tax, starts at −capex · v: tax and debt"
 	case m.tab == tabCashFlow:
 		return "Each month's revenue, power, opex and EBITDA; cumulative cash starts at −capex."
 	case m.tab == tabTreasury:

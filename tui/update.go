@@ -123,6 +123,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.toggleMode()
 	case key.Matches(msg, k.Pin):
 		m.togglePin()
+	case key.Matches(msg, k.LedgerView):
+		m.ledgerFinance = !m.ledgerFinance
 	case key.Matches(msg, k.Undo):
 		m.undo()
 	case key.Matches(msg, k.Redo):

@@ -17,6 +17,9 @@ type Ledger struct {
 	St  *theme.Styles
 	Res *model.Result
 	Top int // first month row drawn (0 is the capex row)
+	// Finance shows the tax and debt columns of spec §14 in place of the
+	// operations' (a scenario with [finance] only; financeview.go).
+	Finance bool
 }
 
 // ledgerColumn is one money column of a strategy.
@@ -33,6 +36,13 @@ var ledgerColumns = []ledgerColumn{
 	{"EBITDA", func(r model.MonthRow) decimal.Decimal { return r.EBITDAUSD }, func(s model.Strategy) decimal.Decimal { return s.EBITDAUSD }},
 	// The cumulative total is the net cash: capex out, every EBITDA, the residual back.
 	{"Cum. cash", func(r model.MonthRow) decimal.Decimal { return r.CumulativeCashUSD }, func(s model.Strategy) decimal.Decimal { return s.NetCashUSD }},
+	// Spec §14, with [finance]: each column's total is the sum of its rows.
+	{"Deprec.", func(r model.MonthRow) decimal.Decimal { return r.DepreciationUSD }, nil},
+	{"Tax", func(r model.MonthRow) decimal.Decimal { return r.TaxUSD }, nil},
+	{"Interest", func(r model.MonthRow) decimal.Decimal { return r.InterestUSD }, nil},
+	{"Principal", func(r model.MonthRow) decimal.Decimal { return r.PrincipalUSD }, nil},
+	// The equity's total takes its t = 0 flow too: what the shareholders net.
+	{"Equity cash", func(r model.MonthRow) decimal.Decimal { return r.EquityCashUSD }, equityTotal},
 }
 
 const (
@@ -41,6 +51,11 @@ const (
 	colOpex
 	colEBITDA
 	colCumulative
+	colDepreciation
+	colTax
+	colInterest
+	colPrincipal
+	colEquity
 )
 
 // ledgerConfigs are tried in order until one fits the width: whole dollars
@@ -72,8 +87,11 @@ func (l Ledger) cell(s model.Strategy, mining bool, row, col int, whole bool) le
 		write = format.USDWhole
 	}
 	if row == 0 {
-		if col == colCumulative {
+		switch {
+		case col == colCumulative:
 			return ledgerCell{write(s.CapexUSD.Neg()), theme.ToneNegative}
+		case col == colEquity && s.Equity != nil:
+			return toned(write, s.Equity.InitialCashUSD) // spec §14: −capex + draws (+ prepayment) at t = 0
 		}
 		return ledgerCell{}
 	}
@@ -141,7 +159,11 @@ func (l Ledger) Render(w, h int) string {
 	var table [seriesCount][][]ledgerCell
 	var totals [seriesCount][]ledgerCell
 	fixed := ledgerMonthWidth + 1 + ledgerDateWidth
-	for ci, cfg := range ledgerConfigs {
+	configs := ledgerConfigs
+	if l.financeView() {
+		configs = financeConfigs
+	}
+	for ci, cfg := range configs {
 		cols, whole, gap = cfg.columns, cfg.whole, cfg.gap
 		need := fixed
 		for si, s := range []model.Strategy{res.Mining, res.AI} {
@@ -158,7 +180,7 @@ func (l Ledger) Render(w, h int) string {
 					table[si][r][j] = c
 					wcol = max(wcol, cells.Width(c.text))
 				}
-				total := ledgerColumns[col].total(s)
+				total := columnTotal(col, s)
 				write := format.USDShort
 				if whole {
 					write = format.USDWhole
@@ -177,7 +199,7 @@ func (l Ledger) Render(w, h int) string {
 			}
 		}
 		need += ledgerGap
-		if need+2+ledgerNoteMin <= w || ci == len(ledgerConfigs)-1 {
+		if need+2+ledgerNoteMin <= w || ci == len(configs)-1 {
 			fixed = need
 			break
 		}
@@ -200,7 +222,7 @@ func (l Ledger) Render(w, h int) string {
 			head.WriteString(strings.Repeat(" ", ledgerGap))
 		}
 		gw := groupWidth(si)
-		name := " " + strategyName(si == seriesMining) + " "
+		name := " " + strategyName(si == seriesMining) + l.viewName() + " "
 		side := max(0, gw-2-cells.Width(name))
 		text := strings.Repeat("─", side/2) + name + strings.Repeat("─", side-side/2)
 		head.WriteString("  " + st.StrategyStyle(si == seriesMining).Render(text))
@@ -274,7 +296,7 @@ func (l Ledger) Render(w, h int) string {
 		}
 	}
 	if noteW > 0 {
-		foot.WriteString("  " + st.Dim.Render(cells.Fit("net cash", noteW)))
+		foot.WriteString("  " + st.Dim.Render(cells.Fit(footNote(cols), noteW)))
 	}
 	lines = append(lines, foot.String())
 	return cells.Block(lines, w, h)
