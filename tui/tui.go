@@ -149,6 +149,7 @@ type Model struct {
 	sc    model.Scenario
 	res   model.Result
 	cash  panel.Cash // the chart's cumulative cash, from res
+	ltv   []float64  // the treasury's LTV path, from res (nil without a loan left)
 	saved model.Scenario
 	hist  history
 
@@ -250,6 +251,7 @@ func (m *Model) setResult(res model.Result) {
 	m.rev++
 	m.res = res
 	m.cash = panel.CumulativeCash(&res)
+	m.ltv = panel.LTVSeries(res.Scenario)
 }
 
 // dirty reports whether the scenario differs from the file.
@@ -322,7 +324,8 @@ func (m *Model) renderTab(w, h int, compact bool) string {
 	case tabCashFlow:
 		return panel.Ledger{St: m.st, Res: &m.res, Top: m.ledgerTop, Finance: m.ledgerFinance}.Render(w, h)
 	case tabTreasury:
-		return panel.Treasury{St: m.st, Res: &m.res}.Render(w, h)
+		a := &m.analyses
+		return panel.Treasury{St: m.st, Res: &m.res, LTV: m.ltv, Risk: &a.risk, Progress: m.progress(kindRisk)}.Render(w, h)
 	case tabSensitivity:
 		a := &m.analyses
 		return panel.Sensitivity{St: m.st, Result: &a.sens, Shades: &a.sensShades, Mode: a.sensMode,
@@ -389,7 +392,7 @@ func (m *Model) hint() string {
 	case m.tab == tabCashFlow:
 		return "Each month's revenue, power, opex and EBITDA; cumulative cash starts at −capex."
 	case m.tab == tabTreasury:
-		return "Before and after the BTC sale, at month 1's price · i edits the inputs here"
+		return "The loan before and after the BTC sale, the loan left month by month and its odds · i edits the inputs here"
 	case m.tab == tabSensitivity:
 		return "Cells: the model at each hashprice and AI rate · bars: one input moved, the rest held · i edits the inputs here"
 	}

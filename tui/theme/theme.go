@@ -148,6 +148,11 @@ type Styles struct {
 	Overlap    Paint
 	Axis       Paint
 	Marker     Paint
+	// the treasury's LTV chart: the loan's LTV, the margin-call and the
+	// liquidation lines
+	LineLTV         Paint
+	LineCall        Paint
+	LineLiquidation Paint
 
 	// ledger and treasury
 	TableHead   Paint
@@ -232,6 +237,9 @@ func New(n Name) *Styles {
 	s.Overlap = PaintOf(fg(p.strong))
 	s.Axis = s.Dim
 	s.Marker = PaintOf(fg(p.warn))
+	s.LineLTV = PaintOf(fg(p.strong))
+	s.LineCall = PaintOf(fg(p.warn))
+	s.LineLiquidation = PaintOf(fg(p.bad))
 
 	s.TableHead = PaintOf(fg(p.dim).Bold(true))
 	s.RowMark = PaintOf(fg(p.warn))
@@ -312,6 +320,9 @@ func monoStyles() *Styles {
 	s.Overlap = PaintOf(n().Bold(true))
 	s.Axis = PaintOf(n().Faint(true))
 	s.Marker = PaintOf(n().Bold(true))
+	s.LineLTV = PaintOf(n().Bold(true)) // the thresholds are dashed
+	s.LineCall = PaintOf(n())
+	s.LineLiquidation = PaintOf(n())
 
 	s.TableHead = PaintOf(n().Bold(true))
 	s.RowMark = PaintOf(n().Bold(true))
