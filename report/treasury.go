@@ -3,6 +3,7 @@ package report
 import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/shopspring/decimal"
 )
 
@@ -31,7 +32,16 @@ func TreasuryLines(res model.Result) []TreasuryLine {
 		{Label: "Sale proceeds", Before: "", After: usd(t.ProceedsUSD)},
 		{Label: "Loan repaid", Before: "", After: usd(t.RepaidUSD)},
 		{Label: "Cash left", Before: "", After: usd(t.CashUSD)},
-		{Label: "Mining capex covered", Before: "", After: format.Percent(t.MiningCapexCoveredPct, 1)},
-		{Label: "AI capex covered", Before: "", After: format.Percent(t.AICapexCoveredPct, 1)},
+		{Label: "Mining capex covered", Before: "", After: covered(t.MiningCapexCoveredPct, res.Mining.CapexUSD)},
+		{Label: "AI capex covered", Before: "", After: covered(t.AICapexCoveredPct, res.AI.CapexUSD)},
 	}
+}
+
+// covered is the share of a strategy's capex the cash covers, or that it
+// has none to cover.
+func covered(pct, capexUSD decimal.Decimal) string {
+	if capexUSD.IsZero() {
+		return words.NoCapex
+	}
+	return format.Percent(pct, 1)
 }

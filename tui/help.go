@@ -19,7 +19,11 @@ import (
 var helpNotes = []string{
 	"Nudges move by each input's step; shift moves ten steps. Every change re-evaluates both strategies at once. " +
 		"ctrl+z and ctrl+y undo and redo any change, whichever tab it was made on; r restores the file's value. " +
-		"The hashprice follows the market until you set it; del returns it to auto.",
+		"An optional input (the hashprice, the converted MW, a strategy's own rate, the total rent) follows the model " +
+		"until you set it; del leaves it out again.",
+	"On the plan's rows, + adds a phase, split from the selected one so that no figure moves; - or del removes the " +
+		"selected phase. With a total rent the lease's rate is the one it sets, shown derived; del on the total rent " +
+		"keeps that rate as the input.",
 	"enter opens an input's value selected: type to replace it, ← or → (home, end) to edit it in place. " +
 		"100k, 1.5M, 2B, $70,000 and 45 $/MWh are understood; anything else is refused with the range.",
 	"The inputs are at hand on every tab: beside it from 140 columns, where the arrows edit them at once beside the " +

@@ -42,7 +42,28 @@ func (m *Model) actOnSwitch(reset bool) bool {
 	}
 	panel.SetTable(table, &next, !panel.TableOn(table, &m.sc))
 	m.commit(next, switchedWords(table, &next))
+	if panel.TableOn(table, &m.sc) {
+		m.revealTable(table)
+	}
 	return true
+}
+
+// revealTable scrolls the inputs panel down to show the inputs a table just
+// switched on brought, as many as fit with its switch still in view.
+func (m *Model) revealTable(table string) {
+	h := m.layout().inputRows()
+	rows := m.inputRows()
+	sw := panel.RowOf(rows, panel.SwitchKey(table))
+	if h <= 0 || sw < 0 {
+		return
+	}
+	last := sw
+	for last+1 < len(rows) && rows[last+1].IsField() && rows[last+1].In == rows[sw].In {
+		last++
+	}
+	top := max(m.inputsTop, last-h+1)
+	top = min(top, max(0, sw-1), max(0, len(rows)-h)) // the switch and its heading stay
+	m.inputsTop = max(0, top)
 }
 
 // switchedWords says what switching a table did.

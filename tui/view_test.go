@@ -126,6 +126,7 @@ func TestFramesFitTheTerminal(t *testing.T) {
 		"treasury":  {Scenario: treasuryScenario()},
 		"colo":      {Scenario: colocationScenario()},
 		"long":      {Scenario: longScenario()},
+		"deal":      {Scenario: preset(t, "terawulf-fluidstack")},
 		"loan left": {Scenario: fallingTreasury()},
 		"financed":  {Scenario: financedScenario()},
 	}

@@ -21,8 +21,9 @@ type testScenario struct {
 }
 
 // testScenarios are the cases every formula is checked on: the default GPU
-// cloud, the same over the longest horizon, a colocation lease, and a
-// bitcoin price at which mining pays back and has an IRR.
+// cloud, the same over the longest horizon, a colocation lease, a bitcoin
+// price at which mining pays back and has an IRR, and a deal as signed,
+// untaxed and taxed.
 var testScenarios = []testScenario{
 	{name: "default", preset: "default"},
 	{name: "240 months", preset: "default", edit: func(s *model.Scenario) { s.HorizonMonths = 240 }},
@@ -31,6 +32,19 @@ var testScenarios = []testScenario{
 		s.Bitcoin.PriceUSD = s.Bitcoin.PriceUSD.Mul(decimal.NewFromInt(2))
 		s.Bitcoin.HashrateGrowthPctPerYear = decimal.Zero
 		s.HorizonMonths = 120
+	}},
+	// A deal as signed (spec §10–§12): two phases whose fit-out is paid
+	// over their builds, a contract value, each side at its own rate, a
+	// prepayment and the pivot valued at 8x its last year's EBITDA.
+	{name: "deal", preset: "terawulf-fluidstack", edit: func(s *model.Scenario) {
+		s.AI.PrepaymentUSD = decimal.NewFromInt(300_000_000)
+		s.AI.ExitEVEBITDA = decimal.NewFromInt(8)
+	}},
+	// The same deal taxed at 21 % (spec §14): its flows after tax.
+	{name: "taxed deal", preset: "terawulf-fluidstack", edit: func(s *model.Scenario) {
+		s.HasFinance = true
+		s.Finance = model.Default().Finance
+		s.Finance.TaxRatePct = decimal.NewFromInt(21)
 	}},
 }
 

@@ -18,6 +18,8 @@ const (
 	colOpex
 	colEBITDA
 	colCapex
+	colTax
+	colPrepayment
 	colEndValue
 	colCashFlow
 	colDiscount
@@ -30,7 +32,7 @@ const (
 
 var ledgerHeaders = []string{
 	colMonth: "Month", colDate: "Date", colRevenue: "Revenue", colPower: "Power cost", colOpex: "Opex",
-	colEBITDA: "EBITDA", colCapex: "Capex", colEndValue: "End value", colCashFlow: "Cash flow",
+	colEBITDA: "EBITDA", colCapex: "Capex", colTax: "Tax", colPrepayment: "Prepayment", colEndValue: "End value", colCashFlow: "Cash flow",
 	colDiscount: "Discount factor", colPresentValue: "Present value",
 	colCumulative: "Cumulative cash", colBeforeEnd: "Cumulative before end value", colPaidBack: "Paid back",
 	colRunning: "Running",
@@ -79,12 +81,12 @@ func ledgerSheet(name, title string, st model.Strategy, rateRef string, rm float
 	l := ledger{sheet: sh, start: sh.next(), last: sh.next() + len(st.Months), rateRef: rateRef, rm: rm}
 
 	end := endValue(st)
-	capex := capexAtStart(st)
-	cumulative := capex.Neg()
+	capex, prepayment := capexAtStart(st), prepaymentAtStart(st)
 	sh.add(l.row(0, s, rowFigures{
 		date:       instantCell(st.Months[0].Date, s),
 		capex:      capex,
-		cumulative: cumulative,
+		prepayment: prepayment,
+		cumulative: prepayment.Sub(capex),
 	})...)
 	for _, r := range st.Months {
 		f := rowFigures{
@@ -94,6 +96,7 @@ func ledgerSheet(name, title string, st model.Strategy, rateRef string, rm float
 			opex:       r.OpexUSD,
 			ebitda:     r.EBITDAUSD,
 			capex:      capexPaidIn(r),
+			tax:        taxPaidIn(r),
 			cumulative: r.CumulativeCashUSD,
 			running:    r.Running,
 		}
@@ -109,7 +112,7 @@ func ledgerSheet(name, title string, st model.Strategy, rateRef string, rm float
 type rowFigures struct {
 	date                                cell
 	revenue, power, opex, ebitda, capex decimal.Decimal
-	end, cumulative                     decimal.Decimal
+	tax, prepayment, end, cumulative    decimal.Decimal
 	running                             bool
 }
 
@@ -119,7 +122,7 @@ func (l ledger) row(m int, s *styles, f rowFigures) []cell {
 	r := l.start + m
 	at := func(col int) string { return cellName(col, r) }
 	above := func(col int) string { return cellName(col, r-1) }
-	cashFlow := f.ebitda.Sub(f.capex).Add(f.end)
+	cashFlow := f.ebitda.Sub(f.capex).Sub(f.tax).Add(f.prepayment).Add(f.end)
 	beforeEnd := f.cumulative.Sub(f.end)
 
 	row := make([]cell, colRunning)
@@ -127,8 +130,11 @@ func (l ledger) row(m int, s *styles, f rowFigures) []cell {
 	row[colDate-1] = f.date
 	row[colEBITDA-1] = money(fmt.Sprintf("%s-%s-%s", at(colRevenue), at(colPower), at(colOpex)), f.ebitda, s.money)
 	row[colCapex-1] = money("", f.capex, s.moneyInput)
+	row[colTax-1] = money("", f.tax, s.moneyInput)
+	row[colPrepayment-1] = money("", f.prepayment, s.moneyInput)
 	row[colEndValue-1] = money("", f.end, s.moneyInput)
-	row[colCashFlow-1] = money(fmt.Sprintf("%s-%s+%s", at(colEBITDA), at(colCapex), at(colEndValue)), cashFlow, s.money)
+	row[colCashFlow-1] = money(fmt.Sprintf("%s-%s-%s+%s+%s", at(colEBITDA), at(colCapex), at(colTax), at(colPrepayment), at(colEndValue)),
+		cashFlow, s.money)
 	// spec §1: a flow at the end of month m is worth cf / (1 + rm)^m today.
 	factor := math.Pow(1+l.rm, -float64(m))
 	row[colDiscount-1] = cell{value: factor, formula: fmt.Sprintf("1/(1+%s)^%s", l.rateRef, at(colMonth)),

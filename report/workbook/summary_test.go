@@ -157,7 +157,8 @@ func TestAChangedMonthRecomputesTheSummary(t *testing.T) {
 				}
 
 				// 12 % a year: rm = 1.12^(1/12) − 1 = 0.948879 %; month 7 is worth 1.12^(−7/12) = 0.936029 of its face.
-				rate := doc.Result.Scenario.DiscountRatePct.InexactFloat64() / 100
+				// spec §12: each strategy at its own rate.
+				rate := st.DiscountRatePct.InexactFloat64() / 100
 				presentValue := raise * math.Pow(1+rate, -float64(month)/12)
 				if got := calculatedNumber(t, f, SummarySheet, npvCell) - npvBefore; math.Abs(got-presentValue) > 0.01 {
 					t.Errorf("%s NPV moved %.2f, want the raise's present value %.2f", sd.ledger, got, presentValue)

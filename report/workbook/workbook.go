@@ -15,6 +15,8 @@ import (
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/xuri/excelize/v2"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // Sheet names of a single scenario's workbook.
@@ -78,7 +80,7 @@ func (b *book) scenario(prefix string, doc report.Document) (scenarioSheets, err
 	if err := sum.fill(mining, ai); err != nil {
 		return scenarioSheets{}, err
 	}
-	in, err := inputsSheet(prefix+InputsSheet, res.Scenario, s)
+	in, err := inputsSheet(prefix+InputsSheet, res, s)
 	if err != nil {
 		return scenarioSheets{}, err
 	}
@@ -111,7 +113,7 @@ func (b *book) finish(w io.Writer, title string, p report.Provenance) error {
 	if err := b.f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: ptr(true)}); err != nil {
 		return err
 	}
-	props := &excelize.DocProperties{Title: title, Creator: "pivot-tui " + p.Version}
+	props := &excelize.DocProperties{Title: printable.String(title), Creator: "pivot-tui " + p.Version}
 	if p.Source != "" {
 		props.Description = p.Line()
 	}

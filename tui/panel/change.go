@@ -3,7 +3,6 @@ package panel
 import (
 	"strconv"
 
-	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
@@ -28,7 +27,7 @@ const (
 // number on either side, or that measures another thing there (GPUs
 // against leased MW), reads "—".
 func change(now, base figure) (string, theme.Tone) {
-	if now.change == changeNone || now.change != base.change || now.id() != base.id() || now.unit != base.unit {
+	if now.change == changeNone || now.change != base.change || now.label != base.label || now.unit != base.unit {
 		return "", theme.ToneNormal
 	}
 	if !now.num.Valid || !base.num.Valid {
@@ -89,35 +88,12 @@ func withChanges(st *theme.Styles, values []string, figs, base []figure) {
 	tones := make([]theme.Tone, len(figs))
 	w := 0
 	for i := range figs {
-		texts[i], tones[i] = change(figs[i], matching(figs[i], base))
+		texts[i], tones[i] = change(figs[i], base[i])
 		w = max(w, cells.Width(texts[i]))
 	}
 	for i := range values {
 		values[i] += " " + st.Tone(tones[i], cells.Right(texts[i], w))
 	}
-}
-
-// tableValues are one column of the comparison table: each figure's value
-// and, with a baseline, its change, or only its arrow when the column is
-// too narrow for the change.
-func tableValues(st *theme.Styles, figs []figure, base *model.Result, mining bool, colW int) []string {
-	values := make([]string, len(figs))
-	for i, f := range figs {
-		values[i] = st.Tone(f.tone, f.value)
-	}
-	if base == nil {
-		return values
-	}
-	baseFigs := strategyFigures(base, mining, true)
-	withChanges(st, values, figs, baseFigs)
-	if widestLine(values) <= colW {
-		return values
-	}
-	for i, f := range figs {
-		arrow, tone := changeArrow(f, matching(f, baseFigs))
-		values[i] = st.Tone(f.tone, f.value) + " " + st.Tone(tone, cells.Fit(arrow, 1))
-	}
-	return values
 }
 
 func widestLine(lines []string) int {
@@ -126,24 +102,4 @@ func widestLine(lines []string) int {
 		w = max(w, cells.Width(l))
 	}
 	return w
-}
-
-// id names a figure for the comparison with a baseline: its key, or its label.
-func (f figure) id() string {
-	if f.key != "" {
-		return f.key
-	}
-	return f.label
-}
-
-// matching is the baseline's figure of the same name as f: the baseline
-// may show figures f's scenario does not (an equity without [finance]), or
-// lack some; the zero figure, which has nothing to compare, when it has none.
-func matching(f figure, base []figure) figure {
-	for _, b := range base {
-		if b.id() == f.id() {
-			return b
-		}
-	}
-	return figure{}
 }

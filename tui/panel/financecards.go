@@ -20,43 +20,61 @@ func afterTax(res *model.Result, label string) string {
 	return label
 }
 
-// shortAfterTax is afterTax for a narrow table: "NPV post-tax".
+// shortAfterTax is afterTax for a narrow column: "NPV post-tax".
 func shortAfterTax(res *model.Result, label string) string {
 	if res.Scenario.HasFinance {
 		return label + " post-tax"
 	}
-	return ""
+	return label
 }
 
-// equityFigures are a strategy's equity figures, none without [finance].
-func equityFigures(s model.Strategy) []figure {
-	e := s.Equity
-	if e == nil {
+// equityRows are both sides' equity figures, none without [finance]: the
+// equity NPV stays in a short comparison table, the rest give way.
+func equityRows(res *model.Result) []figureRow {
+	m, a := res.Mining.Equity, res.AI.Equity
+	if m == nil || a == nil {
 		return nil
 	}
-	npv := figure{label: "Equity NPV", value: format.USDShort(e.NPVUSD), essential: true, num: known(e.NPVUSD), change: changeMoney}
-	if e.NPVUSD.IsNegative() {
-		npv.tone = theme.ToneNegative
+	row := func(label, short string, essential bool, write func(e *model.Equity) figure) figureRow {
+		fm, fa := write(m), write(a)
+		return figureRow{label: label, short: short, mining: &fm, ai: &fa, essential: essential}
 	}
-	irr := figure{label: "Equity IRR", value: format.Optional(e.IRRPct, func(v decimal.Decimal) string { return format.Percent(v, 1) }, "n/a"),
-		num: e.IRRPct, change: changePoints}
-	switch {
-	case !e.IRRPct.Valid:
-		irr.tone = theme.ToneDim
-	case e.IRRPct.Decimal.IsNegative():
-		irr.tone = theme.ToneNegative
+	return []figureRow{
+		row("Equity NPV", "Equity NPV", true, func(e *model.Equity) figure {
+			npv := figure{label: "Equity NPV", value: format.USDShort(e.NPVUSD), num: known(e.NPVUSD), change: changeMoney}
+			if e.NPVUSD.IsNegative() {
+				npv.tone = theme.ToneNegative
+			}
+			return npv
+		}),
+		row("Equity IRR", "Equity IRR", false, func(e *model.Equity) figure {
+			irr := figure{label: "Equity IRR", value: format.Optional(e.IRRPct, func(v decimal.Decimal) string { return format.Percent(v, 1) }, "n/a"),
+				num: e.IRRPct, change: changePoints}
+			switch {
+			case !e.IRRPct.Valid:
+				irr.tone = theme.ToneDim
+			case e.IRRPct.Decimal.IsNegative():
+				irr.tone = theme.ToneNegative
+			}
+			return irr
+		}),
+		row("Debt drawn", "Debt drawn", false, func(e *model.Equity) figure {
+			debt := figure{label: "Debt drawn", value: format.USDShort(e.DebtUSD), num: known(e.DebtUSD), change: changeCount}
+			if e.DebtUSD.IsZero() {
+				debt.tone = theme.ToneDim
+			}
+			return debt
+		}),
+		// The lowest EBITDA / debt service; below 1 the debt is not covered.
+		row("Lowest DSCR", "Min DSCR", false, func(e *model.Equity) figure {
+			dscr := figure{label: "Lowest DSCR", value: format.Optional(e.MinDSCR, format.Coverage, "n/a"), num: e.MinDSCR, change: changeCount}
+			switch {
+			case !e.MinDSCR.Valid:
+				dscr.tone = theme.ToneDim
+			case e.MinDSCR.Decimal.LessThan(decimal.NewFromInt(1)):
+				dscr.tone = theme.ToneNegative
+			}
+			return dscr
+		}),
 	}
-	debt := figure{label: "Debt drawn", value: format.USDShort(e.DebtUSD), num: known(e.DebtUSD), change: changeCount}
-	if e.DebtUSD.IsZero() {
-		debt.tone = theme.ToneDim
-	}
-	// The lowest EBITDA / debt service; below 1 the debt is not covered.
-	dscr := figure{label: "Lowest DSCR", value: format.Optional(e.MinDSCR, format.Coverage, "n/a"), num: e.MinDSCR, change: changeCount}
-	switch {
-	case !e.MinDSCR.Valid:
-		dscr.tone = theme.ToneDim
-	case e.MinDSCR.Decimal.LessThan(decimal.NewFromInt(1)):
-		dscr.tone = theme.ToneNegative
-	}
-	return []figure{npv, irr, debt, dscr}
 }

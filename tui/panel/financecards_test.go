@@ -45,8 +45,8 @@ func TestCardsShowTheEquityWithFinance(t *testing.T) {
 			}
 		}
 		lines := cells.Lines(Cards(st, &res, w))
-		if len(lines) != CardHeight(&res, (w-CardGap)/2) {
-			t.Errorf("%d columns: %d lines, CardHeight says %d", w, len(lines), CardHeight(&res, (w-CardGap)/2))
+		if _, _, _, _, h := cardSplit(figureRows(&res), nil, w); len(lines) != h {
+			t.Errorf("%d columns: %d lines, cardSplit says %d", w, len(lines), h)
 		}
 		for i, l := range lines {
 			if cells.Width(l) != w {
@@ -54,12 +54,17 @@ func TestCardsShowTheEquityWithFinance(t *testing.T) {
 			}
 		}
 	}
-	// A card of one column holds a line per figure: 9, and 4 of equity.
-	if got := CardHeight(&res, 39); got != cardBorder+1+cardRows+4 {
-		t.Errorf("a one-column financed card is %d lines", got)
+	// A card holds the unfinanced card's figures and 4 of equity.
+	s.HasFinance = false
+	unfinanced := model.Evaluate(s)
+	s.HasFinance = true
+	for _, mining := range []bool{true, false} {
+		if got, plain := len(sideFigures(figureRows(&res), mining)), len(sideFigures(figureRows(&unfinanced), mining)); got != plain+4 {
+			t.Errorf("mining %v: %d figures financed, %d without", mining, got, plain)
+		}
 	}
 	// The mining strategy draws no debt (its fleet is paid for): no coverage to state.
-	if res.Mining.Equity.MinDSCR.Valid || !strings.Contains(lineOf(ansi.Strip(Cards(st, &res, 80)), "Lowest DSCR"), "n/a") {
+	if res.Mining.Equity.MinDSCR.Valid || !strings.Contains(lineContaining(ansi.Strip(Cards(st, &res, 80)), "Lowest DSCR"), "n/a") {
 		t.Error("mining's lowest DSCR should read n/a without debt")
 	}
 
@@ -78,15 +83,23 @@ func TestCardsShowTheEquityWithFinance(t *testing.T) {
 func TestCompareTableWithFinance(t *testing.T) {
 	res := model.Evaluate(cango(t))
 	table := compareTable{st: theme.New(theme.Dark), res: &res}
-	narrow := ansi.Strip(table.Render(CompareMinWidth, compareRows(&res, false)))
+	rows := figureRows(&res)
+	for _, r := range rows {
+		if r.id() == "NPV" && (r.label != "NPV after tax" || r.short != "NPV post-tax") {
+			t.Errorf("the NPV row is labelled %q, %q", r.label, r.short)
+		}
+	}
+	// Too narrow for the long label, the short one.
+	table.rows = rows
+	narrow := ansi.Strip(table.Render(CompareMinWidth-4, compareRows(rows, false)))
 	if !strings.Contains(narrow, "NPV post-tax") || strings.Contains(narrow, "NPV after t") {
 		t.Errorf("the narrow table's NPV label:\n%s", narrow)
 	}
-	wide := ansi.Strip(table.Render(80, compareRows(&res, false)))
+	wide := ansi.Strip(table.Render(80, compareRows(rows, false)))
 	if !strings.Contains(wide, "NPV after tax") || !strings.Contains(wide, "Lowest DSCR") {
 		t.Errorf("the wide table:\n%s", wide)
 	}
-	short := ansi.Strip(table.Render(80, compareRows(&res, true)))
+	short := ansi.Strip(table.Render(80, compareRows(rows, true)))
 	if !strings.Contains(short, "Equity NPV") || strings.Contains(short, "Lowest DSCR") {
 		t.Errorf("the short table keeps the equity NPV and drops the DSCR:\n%s", short)
 	}
@@ -105,8 +118,9 @@ func TestCardsAgainstAnUnfinancedBaseline(t *testing.T) {
 	s.HasFinance = false
 	base := model.Evaluate(s)
 	st := theme.New(theme.Dark)
-	figs := strategyFigures(&res, true, false)
-	baseFigs := strategyFigures(&base, true, false)
+	rows := figureRows(&res)
+	figs := sideFigures(rows, true)
+	baseFigs := baseFigures(rows, figureRows(&base), true)
 	values := make([]string, len(figs))
 	withChanges(st, values, figs, baseFigs)
 	compared := 0
@@ -139,13 +153,4 @@ func signed(v decimal.Decimal) string {
 		return "−" + format.USDShort(v.Abs())
 	}
 	return "+" + format.USDShort(v)
-}
-
-func lineOf(text, with string) string {
-	for _, l := range strings.Split(text, "\n") {
-		if strings.Contains(l, with) {
-			return l
-		}
-	}
-	return ""
 }

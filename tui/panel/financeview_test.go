@@ -38,10 +38,15 @@ func TestLedgerFinanceView(t *testing.T) {
 			}
 		}
 		a := res.AI
-		if row := ledgerLine(lines, "1"); len(row) < 12 || row[7] != format.USDShort(a.Months[0].DepreciationUSD) ||
-			row[9] != format.USDShort(a.Months[0].InterestUSD) || row[10] != format.USDShort(a.Months[0].PrincipalUSD) ||
-			row[11] != format.USDShort(a.Months[0].EquityCashUSD) {
-			t.Errorf("%d columns: month 1 reads %q", w, row)
+		// Month 1 pays no tax (its losses carry forward): the tax column is
+		// blank there, as on the operations view.
+		if !a.Months[0].TaxUSD.IsZero() {
+			t.Fatal("the test wants a first month without tax")
+		}
+		want := strings.Join([]string{format.USDShort(a.Months[0].DepreciationUSD), format.USDShort(a.Months[0].InterestUSD),
+			format.USDShort(a.Months[0].PrincipalUSD), format.USDShort(a.Months[0].EquityCashUSD)}, " ")
+		if row := ledgerLine(lines, "1"); !strings.HasSuffix(strings.Join(row, " "), want) && !strings.Contains(strings.Join(row, " "), want+" ") {
+			t.Errorf("%d columns: month 1 reads %q, want the AI's %q", w, row, want)
 		}
 		if row := ledgerLine(lines, "0"); len(row) < 4 || row[len(row)-2] != format.USDShort(a.Equity.InitialCashUSD) {
 			t.Errorf("%d columns: t = 0 reads %q, want the equity's %s", w, row, format.USDShort(a.Equity.InitialCashUSD))

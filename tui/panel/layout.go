@@ -1,7 +1,5 @@
 package panel
 
-import "github.com/pivot-tui/pivot-tui/model"
-
 // Every width and height decision of the panels lives in this file: their
 // own sizes, and how the Overview, Sensitivity and Risk tabs share their
 // body among them. The screen's regions are the root model's (tui/layout.go).
@@ -20,19 +18,21 @@ const (
 
 	// Result cards (full layout): a rounded border, one column of padding
 	// each side, a title line and one line per figure; from
-	// cardTwoColumnInner columns inside, the figures flow into two columns.
-	cardRows           = 9
+	// cardTwoColumnInner columns inside, the figures flow into two columns
+	// when each fits its column.
 	cardBorder         = 2
 	CardPaddingX       = 1
 	CardGap            = 1
 	cardTwoColumnInner = 50
 	CardColumnGap      = 4 // "  │ " between the two columns of a wide card
 
-	// The comparison table (compact layout): a label column and one column
-	// per strategy; on short screens only the essential figures.
+	// The comparison table (compact layout): a label column (its short
+	// labels fit compareLabelWidth, the long ones take the room there is) and
+	// one column per strategy; on short screens only the essential figures.
 	compareLabelWidth = 12
 	compareMinValue   = 13 // "★ ASIC mining", the widest column head
 	compareMaxValue   = 16 // value columns wider than this only spread the table out
+	compareShortHead  = 7  // "★ ASIC", the widest short column head
 	// CompareMinWidth is the narrowest the comparison table is drawn in.
 	CompareMinWidth = compareLabelWidth + 2*compareMinValue
 
@@ -142,28 +142,36 @@ type overviewParts struct {
 }
 
 // cardSplit shares w columns between the two result cards, CardGap apart,
-// and gives both the taller one's height.
-func cardSplit(res *model.Result, w int) (left, right, h int) {
+// and gives both the same number of figure columns, of as many figures
+// each, and the taller one's height: the figures stand row for row.
+func cardSplit(rows, baseRows []figureRow, w int) (left, right, cols, perColumn, h int) {
 	left = (w - CardGap) / 2
 	right = w - CardGap - left
-	return left, right, max(CardHeight(res, left), CardHeight(res, right))
+	mining, ai := sideFigures(rows, true), sideFigures(rows, false)
+	var baseMining, baseAI []figure
+	if baseRows != nil {
+		baseMining, baseAI = baseFigures(rows, baseRows, true), baseFigures(rows, baseRows, false)
+	}
+	cols = min(cardColumns(mining, baseMining, left), cardColumns(ai, baseAI, right))
+	perColumn = (max(len(mining), len(ai)) + cols - 1) / cols
+	return left, right, cols, perColumn, cardBorder + 1 + perColumn
 }
 
 // splitOverview gives the results their room first, then the verdict's
 // required lines, then the chart; the verdict's optional notes show when the
 // chart keeps its minimum, and the compact table shrinks to its essential
 // figures to make room for the chart.
-func splitOverview(res *model.Result, w, h int, compact bool, verdictAll, verdictRequired int) overviewParts {
+func splitOverview(rows, baseRows []figureRow, w, h int, compact bool, verdictAll, verdictRequired int) overviewParts {
 	var p overviewParts
 	chartRoom := func(resultsH, verdictH int) int { return h - resultsH - 1 - verdictH - 1 }
 	if !compact {
-		_, _, p.resultsH = cardSplit(res, w)
+		_, _, _, _, p.resultsH = cardSplit(rows, baseRows, w)
 		p.cards = chartRoom(p.resultsH, verdictRequired) >= chartMinHeight
 	}
 	if !p.cards {
-		p.resultsH = compareRows(res, false)
+		p.resultsH = compareRows(rows, false)
 		if chartRoom(p.resultsH, verdictRequired) < chartMinHeight {
-			p.resultsH = compareRows(res, true)
+			p.resultsH = compareRows(rows, true)
 		}
 	}
 	p.verdictH = verdictRequired

@@ -188,7 +188,7 @@ func (c LTVChart) Render(w, h int) string {
 		sb.WriteString(cells.Fit(ends[row], ltvEndWidth))
 		lines = append(lines, sb.String())
 	}
-	axis, labels := CashChart{St: st, Res: c.Res}.xAxis(labelW, plotW, horizon, xOf, nil)
+	axis, labels := CashChart{St: st, Res: c.Res}.xAxis(labelW, plotW, ltvEndWidth, horizon, xOf, nil)
 	lines = append(lines, axis, labels)
 	return cells.Block(lines, w, h)
 }

@@ -189,7 +189,7 @@ func (v Risk) spreadTable(w int) []string {
 func (v Risk) assumptions(w, h int) string {
 	rows := AssumptionRows()
 	panel := Inputs{
-		St: v.St, Rows: rows, Scenario: v.Scenario, Saved: v.Saved, Hashprice: v.Hashprice,
+		St: v.St, Rows: rows, Scenario: v.Scenario, Saved: v.Saved, Derived: Derived{HashpriceUSDPerPHDay: v.Hashprice},
 		Selected: RowOf(rows, v.Selected),
 	}
 	lines := cells.Lines(panel.Render(w, len(rows)))

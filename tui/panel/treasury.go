@@ -5,6 +5,7 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
 	"github.com/shopspring/decimal"
@@ -47,16 +48,39 @@ func (t Treasury) missing(w int) []string {
 		lines = append(lines, "  "+l)
 	}
 	lines = append(lines, "")
-	example := []string{
-		"[treasury]",
-		"btc_held = 7475            # BTC on the balance sheet",
-		"loan_usd = 300000000       # BTC-backed loan balance, USD",
-		"margin_call_ltv_pct = 75   # LTV that triggers a margin call",
-		"liquidation_ltv_pct = 90   # LTV at which the lender liquidates",
-		"btc_to_sell = 4451         # BTC sold to repay and fund the pivot",
-	}
-	for _, l := range example {
+	for _, l := range TreasuryExample() {
 		lines = append(lines, "    "+st.Value.Render(l))
+	}
+	return lines
+}
+
+// TreasuryExample is the [treasury] table the tab offers a scenario without
+// one, as the README shows it: Cango's holding and sale of February 2026
+// with a $400M loan, and the margin-call and liquidation LTVs at their
+// defaults, each key with its comment.
+func TreasuryExample() []string {
+	defaults := model.Default().Treasury
+	example := []struct {
+		key   string
+		value decimal.Decimal
+	}{
+		{"treasury.btc_held", decimal.NewFromInt(7475)},
+		{"treasury.loan_usd", decimal.NewFromInt(400_000_000)},
+		{"treasury.margin_call_ltv_pct", defaults.MarginCallLTVPct},
+		{"treasury.liquidation_ltv_pct", defaults.LiquidationLTVPct},
+		{"treasury.btc_to_sell", decimal.NewFromInt(4451)},
+	}
+	codes := make([]string, len(example))
+	codeW := 0
+	for i, e := range example {
+		f, _ := model.FieldByKey(e.key)
+		codes[i] = f.Name() + " = " + model.FormatNumber(e.value)
+		codeW = max(codeW, cells.Width(codes[i]))
+	}
+	lines := []string{"[treasury]"}
+	for i, e := range example {
+		f, _ := model.FieldByKey(e.key)
+		lines = append(lines, cells.Fit(codes[i], codeW+2)+"# "+f.Comment)
 	}
 	return lines
 }
@@ -116,6 +140,13 @@ func (t Treasury) sheet(w int) (loan, sale, covers []string) {
 		{true, tr.MiningCapexCoveredPct, t.Res.Mining.CapexUSD},
 		{false, tr.AICapexCoveredPct, t.Res.AI.CapexUSD},
 	} {
+		name := st.StrategyStyle(side.mining).Render(cells.Fit(strategyName(side.mining), labelW))
+		if side.capex.IsZero() {
+			// Spec §7 calls nothing 100 % covered; a full bar would say
+			// the cash paid for something.
+			covers = append(covers, "  "+name+st.Dim.Render(words.NoCapex))
+			continue
+		}
 		filled := int(side.covered.Mul(decimal.NewFromInt(int64(barW))).Div(decimal.NewFromInt(100)).Round(0).IntPart())
 		filled = min(barW, max(0, filled))
 		barStyle := st.BarAI
@@ -123,7 +154,7 @@ func (t Treasury) sheet(w int) (loan, sale, covers []string) {
 			barStyle = st.BarMining
 		}
 		bar := barStyle.Render(strings.Repeat("█", filled)) + st.BarEmpty.Render(strings.Repeat("░", barW-filled))
-		covers = append(covers, "  "+st.StrategyStyle(side.mining).Render(cells.Fit(strategyName(side.mining), labelW))+
+		covers = append(covers, "  "+name+
 			bar+" "+st.Figure.Render(cells.Right(format.Percent(side.covered, 1), 8))+
 			st.Dim.Render("  of "+format.USDShort(side.capex)))
 	}

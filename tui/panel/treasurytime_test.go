@@ -70,7 +70,7 @@ func TestTreasuryOddsFollowTheRun(t *testing.T) {
 	res := falling(t)
 	risk := model.RiskResult{Paths: 10000, LoanAtRisk: true, PMarginCall: 0.5, PLiquidation: 0.25}
 	oddsLine := func(p Progress) string {
-		return lineOf(treasuryText(Treasury{Res: &res, LTV: LTVSeries(res.Scenario), Risk: &risk, Progress: p}, 119, 44), "Margin call at")
+		return lineContaining(treasuryText(Treasury{Res: &res, LTV: LTVSeries(res.Scenario), Risk: &risk, Progress: p}, 119, 44), "Margin call at")
 	}
 	for _, c := range []struct {
 		p    Progress

@@ -153,6 +153,7 @@ type Styles struct {
 	LineLTV         Paint
 	LineCall        Paint
 	LineLiquidation Paint
+	Ink             Ink // the chart's colours for an image's vector lines
 
 	// ledger and treasury
 	TableHead   Paint
@@ -240,6 +241,7 @@ func New(n Name) *Styles {
 	s.LineLTV = PaintOf(fg(p.strong))
 	s.LineCall = PaintOf(fg(p.warn))
 	s.LineLiquidation = PaintOf(fg(p.bad))
+	s.Ink = Ink{Mining: p.mining, AI: p.ai, Axis: p.dim, Grid: p.faint}
 
 	s.TableHead = PaintOf(fg(p.dim).Bold(true))
 	s.RowMark = PaintOf(fg(p.warn))
@@ -350,6 +352,13 @@ func monoStyles() *Styles {
 	ti.Cursor = textinput.CursorStyle{Blink: false}
 	s.TextInput = ti
 	return s
+}
+
+// Ink is the chart's colours as colours, for the lines an image draws as
+// vectors: the two strategies, the axis (the halving line), the zero line.
+// Nil in mono, where lines take the page's text colour and differ by dashes.
+type Ink struct {
+	Mining, AI, Axis, Grid color.Color
 }
 
 // StrategyStyle is the name style of one side.
