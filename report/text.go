@@ -73,6 +73,7 @@ func Text(w io.Writer, d Document) error {
 		fmt.Fprintf(&b, "  • %s\n", note)
 	}
 	if t := TreasuryLines(res); t != nil {
+		t = append(t, TreasuryOverTime(res, d.Risk)...)
 		b.WriteString("\nTreasury: before and after selling BTC\n")
 		labelWidth, beforeWidth := 0, width("Before")
 		for _, l := range t {
@@ -82,6 +83,12 @@ func Text(w io.Writer, d Document) error {
 		fmt.Fprintf(&b, "  %s  %s  %s\n", pad("", labelWidth), padLeft("Before", beforeWidth), "After")
 		for _, l := range t {
 			fmt.Fprintf(&b, "  %s  %s  %s\n", pad(l.Label, labelWidth), padLeft(l.Before, beforeWidth), l.After)
+		}
+		for _, note := range TreasuryNotes(res, d.Risk) {
+			b.WriteString("\n")
+			for _, l := range wrap(note, textWrap) {
+				fmt.Fprintf(&b, "  %s\n", l)
+			}
 		}
 	}
 	if d.Risk != nil {
@@ -103,7 +110,16 @@ const textWrap = 76
 func wrap(text string, w int) []string {
 	var lines []string
 	line := ""
+	// A percent sign written after its number ("72.6 %") stays with it.
+	var words []string
 	for _, word := range strings.Fields(text) {
+		if n := len(words); n > 0 && strings.HasPrefix(word, "%") {
+			words[n-1] += " " + word
+			continue
+		}
+		words = append(words, word)
+	}
+	for _, word := range words {
 		switch {
 		case line == "":
 			line = word

@@ -82,3 +82,7 @@ func LoanOdds(r model.RiskResult) string {
 		" of " + format.Number(decimal.NewFromInt(int64(r.Paths)), 0, "") + " simulated paths, and to its liquidation price on " +
 		Odds(r.PLiquidation) + "."
 }
+
+// OddsNeedRisk says where the odds of a margin call come from when a
+// report has not run the Monte Carlo.
+const OddsNeedRisk = "The odds of a margin call and a liquidation within the horizon come from the Monte Carlo: run the report with --risk."
