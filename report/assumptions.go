@@ -84,8 +84,9 @@ func financeAssumptions(s model.Scenario) []Assumption {
 		return Assumption{Label: f.Label, Value: format.Field(f, &s)}
 	}
 	f := s.Finance
-	lives := Assumption{Label: "Depreciation", Value: "straight line: ASICs " + strconv.Itoa(f.ASICDepreciationYears) +
-		" years, GPUs " + strconv.Itoa(f.GPUDepreciationYears) + ", fit-out " + strconv.Itoa(f.FitoutDepreciationYears)}
+	// Straight line, monthly (spec §14).
+	lives := Assumption{Label: "Lives ASIC/GPU/fit-out", Value: strconv.Itoa(f.ASICDepreciationYears) + "/" +
+		strconv.Itoa(f.GPUDepreciationYears) + "/" + strconv.Itoa(f.FitoutDepreciationYears) + " years"}
 	list := []Assumption{field("finance.tax_rate_pct"), lives, field("finance.debt_pct_of_capex")}
 	if f.DebtPctOfCapex.IsPositive() {
 		list = append(list, field("finance.debt_rate_pct"), field("finance.debt_term_months"))

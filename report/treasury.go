@@ -57,14 +57,14 @@ func TreasuryOverTime(res model.Result, risk *Risk) []TreasuryLine {
 	}
 	t := res.Treasury
 	lines := []TreasuryLine{
-		{Label: "First margin call, base path", After: words.FirstMonth(res, t.FirstMarginCallMonth)},
-		{Label: "First liquidation, base path", After: words.FirstMonth(res, t.FirstLiquidationMonth)},
+		{Label: "Base path: margin call", After: words.FirstMonth(res, t.FirstMarginCallMonth)},
+		{Label: "Base path: liquidation", After: words.FirstMonth(res, t.FirstLiquidationMonth)},
 	}
 	if risk != nil && risk.MonteCarlo.LoanAtRisk {
 		r := risk.MonteCarlo
 		lines = append(lines,
-			TreasuryLine{Label: "Margin-call odds", After: words.Odds(r.PMarginCall)},
-			TreasuryLine{Label: "Liquidation odds", After: words.Odds(r.PLiquidation)})
+			TreasuryLine{Label: "Odds of a margin call", After: words.Odds(r.PMarginCall)},
+			TreasuryLine{Label: "Odds of liquidation", After: words.Odds(r.PLiquidation)})
 	}
 	return lines
 }

@@ -50,16 +50,16 @@ func TestReportsCarryTheTreasuryOverTime(t *testing.T) {
 	md := func(b *bytes.Buffer, d report.Document) error { return report.Markdown(b, d) }
 	for name, f := range map[string]func(*bytes.Buffer, report.Document) error{"text": text, "markdown": md} {
 		plain := write(f, report.Document{Result: res, Provenance: fixedProvenance})
-		for _, want := range []string{"First margin call, base path", "month 20 (2027-10)", "month 24 (2028-02)", "run the report with --risk"} {
+		for _, want := range []string{"Base path: margin call", "month 20 (2027-10)", "month 24 (2028-02)", "run the report with --risk"} {
 			if !strings.Contains(plain, want) {
 				t.Errorf("%s without the risk run lacks %q", name, want)
 			}
 		}
-		if strings.Contains(plain, "Margin-call odds") {
+		if strings.Contains(plain, "Odds of a margin call") {
 			t.Errorf("%s states odds it has not run", name)
 		}
 		withRisk := write(f, report.Document{Result: res, Provenance: fixedProvenance, Risk: risk})
-		for _, want := range []string{"Margin-call odds", words.Odds(mc.PMarginCall), "Liquidation odds", words.Odds(mc.PLiquidation)} {
+		for _, want := range []string{"Odds of a margin call", words.Odds(mc.PMarginCall), "Odds of liquidation", words.Odds(mc.PLiquidation)} {
 			if !strings.Contains(withRisk, want) {
 				t.Errorf("%s with the risk run lacks %q", name, want)
 			}
