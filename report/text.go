@@ -9,6 +9,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/report/words"
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 
 	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
@@ -107,31 +108,7 @@ const textWrap = 76
 
 // wrap breaks text into lines of at most w columns (less the two of the
 // indent), between words.
-func wrap(text string, w int) []string {
-	var lines []string
-	line := ""
-	// A percent sign written after its number ("72.6 %") stays with it.
-	var words []string
-	for _, word := range strings.Fields(text) {
-		if n := len(words); n > 0 && strings.HasPrefix(word, "%") {
-			words[n-1] += " " + word
-			continue
-		}
-		words = append(words, word)
-	}
-	for _, word := range words {
-		switch {
-		case line == "":
-			line = word
-		case width(line)+1+width(word) > w-2:
-			lines = append(lines, line)
-			line = word
-		default:
-			line += " " + word
-		}
-	}
-	return append(lines, line)
-}
+func wrap(text string, w int) []string { return cells.Wrap(text, w-2) }
 
 // width counts runes: every character the reports use is one column wide.
 func width(s string) int { return utf8.RuneCountInString(s) }
