@@ -70,7 +70,28 @@ func KeyAssumptions(res model.Result) []Assumption {
 			list = append(list, field(key))
 		}
 	}
+	if s.HasFinance {
+		list = append(list, financeAssumptions(s)...)
+	}
 	return list
+}
+
+// financeAssumptions are spec §14's terms: the tax, the depreciation lives,
+// the project debt and the equity's rate.
+func financeAssumptions(s model.Scenario) []Assumption {
+	field := func(key string) Assumption {
+		f, _ := model.FieldByKey(key)
+		return Assumption{Label: f.Label, Value: format.Field(f, &s)}
+	}
+	f := s.Finance
+	// Straight line, monthly (spec §14).
+	lives := Assumption{Label: "Lives ASIC/GPU/fit-out", Value: strconv.Itoa(f.ASICDepreciationYears) + "/" +
+		strconv.Itoa(f.GPUDepreciationYears) + "/" + strconv.Itoa(f.FitoutDepreciationYears) + " years"}
+	list := []Assumption{field("finance.tax_rate_pct"), lives, field("finance.debt_pct_of_capex")}
+	if f.DebtPctOfCapex.IsPositive() {
+		list = append(list, field("finance.debt_rate_pct"), field("finance.debt_term_months"))
+	}
+	return append(list, field("finance.equity_discount_rate_pct"))
 }
 
 // leaseAssumptions are a colocation lease's terms (spec §11): its rate, the

@@ -23,6 +23,11 @@ import (
 // the written parts, the cumulative cash the running sum of the written
 // flows, each within a few micro-dollars of the model's own figure.
 //
+// With [finance] each row ends with both sides' spec §14 columns:
+// depreciation, interest, scheduled principal and the equity's cash flow
+// (t = 0's is −capex + draws + prepayment), so that a spreadsheet rebuilds
+// the equity NPV and IRR too.
+//
 // With a risk analysis it writes the risk views instead, as one table of
 // their own (riskCSV): a CSV file holds one table.
 func CSV(w io.Writer, d Document) error {
@@ -37,6 +42,12 @@ func CSV(w io.Writer, d Document) error {
 			side+"_ebitda_usd", side+"_capex_usd", side+"_tax_usd", side+"_prepayment_usd", side+"_end_value_usd",
 			side+"_cash_flow_usd", side+"_cumulative_cash_usd", side+"_running")
 	}
+	finance := res.Scenario.HasFinance
+	if finance {
+		for _, side := range []string{"mining", "ai"} {
+			header = append(header, side+"_depreciation_usd", side+"_interest_usd", side+"_principal_usd", side+"_equity_cash_usd")
+		}
+	}
 	if err := out.Write(header); err != nil {
 		return err
 	}
@@ -47,6 +58,11 @@ func CSV(w io.Writer, d Document) error {
 		row := csvRow{capex: st.InitialCapexUSD, prepayment: st.PrepaymentUSD}.rounded()
 		cumulative[i] = row.flow()
 		start = append(start, row.cells(cumulative[i], "")...)
+	}
+	if finance {
+		for _, st := range sides {
+			start = append(start, financeCells(decimal.Zero, decimal.Zero, decimal.Zero, st.Equity.InitialCashUSD)...)
+		}
 	}
 	if err := out.Write(start); err != nil {
 		return err
@@ -63,6 +79,12 @@ func CSV(w io.Writer, d Document) error {
 			row = row.rounded()
 			cumulative[i] = cumulative[i].Add(row.flow())
 			record = append(record, row.cells(cumulative[i], strconv.FormatBool(r.Running))...)
+		}
+		if finance {
+			for _, st := range sides {
+				r := st.Months[m]
+				record = append(record, financeCells(r.DepreciationUSD, r.InterestUSD, r.PrincipalUSD, r.EquityCashUSD)...)
+			}
 		}
 		if err := out.Write(record); err != nil {
 			return err
@@ -97,4 +119,10 @@ func (r csvRow) cells(cumulative decimal.Decimal, running string) []string {
 	amount := func(v decimal.Decimal) string { return v.StringFixed(csvPlaces) }
 	return []string{amount(r.revenue), amount(r.power), amount(r.opex), amount(r.ebitda()), amount(r.capex), amount(r.tax),
 		amount(r.prepayment), amount(r.end), amount(r.flow()), amount(cumulative), running}
+}
+
+// financeCells are one side's spec §14 columns in a row.
+func financeCells(depreciation, interest, principal, equity decimal.Decimal) []string {
+	amount := func(v decimal.Decimal) string { return v.Round(csvPlaces).StringFixed(csvPlaces) }
+	return []string{amount(depreciation), amount(interest), amount(principal), amount(equity)}
 }

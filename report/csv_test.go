@@ -197,3 +197,58 @@ func modelCumulative(res model.Result, side string, m int) decimal.Decimal {
 	}
 	return st.Months[m-1].CumulativeCashUSD
 }
+
+// With [finance] the rows end with each side's depreciation, interest,
+// principal and equity cash (spec §14): the equity cash discounted at the
+// equity's monthly rate (1 + 15 %)^(1/12) − 1 sums to the JSON's
+// equity.npv_usd to the cent, the principal to the debt drawn (Cango's
+// 48-month term ends inside its 60 months), the interest to
+// equity.interest_usd. Without [finance] there are no such columns.
+func TestCSVCarriesTheEquity(t *testing.T) {
+	s, err := scenarios.Preset("cango-2026")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := model.Evaluate(s)
+	rows := csvRecords(t, res)
+	rate := s.Finance.EquityDiscountRatePct.InexactFloat64()
+	rm := math.Pow(1+rate/100, 1.0/12) - 1
+	for _, side := range []struct {
+		name string
+		st   model.Strategy
+	}{{"mining", res.Mining}, {"ai", res.AI}} {
+		npv := 0.0
+		principal, interest := decimal.Zero, decimal.Zero
+		for m, row := range rows {
+			get := func(column string) decimal.Decimal {
+				v, err := decimal.NewFromString(row[side.name+"_"+column+"_usd"])
+				if err != nil {
+					t.Fatalf("%s month %d %s: %v", side.name, m, column, err)
+				}
+				return v
+			}
+			npv += get("equity_cash").InexactFloat64() / math.Pow(1+rm, float64(m))
+			principal, interest = principal.Add(get("principal")), interest.Add(get("interest"))
+			if m > 0 && !get("depreciation").Equal(side.st.Months[m-1].DepreciationUSD.Round(6)) {
+				t.Fatalf("%s month %d: depreciation %s, the model's %s", side.name, m, get("depreciation"), side.st.Months[m-1].DepreciationUSD)
+			}
+		}
+		e := side.st.Equity
+		if math.Abs(npv-e.NPVUSD.InexactFloat64()) >= 0.006 {
+			t.Errorf("%s: the equity rows give an NPV of %.4f, the model %s", side.name, npv, e.NPVUSD.StringFixed(2))
+		}
+		if principal.Sub(e.DebtUSD).Abs().GreaterThan(decimal.RequireFromString("0.0001")) {
+			t.Errorf("%s: the principal sums to %s, the debt drawn is %s", side.name, principal, e.DebtUSD)
+		}
+		if interest.Sub(e.InterestUSD).Abs().GreaterThan(decimal.RequireFromString("0.0001")) {
+			t.Errorf("%s: the interest sums to %s, the model's %s", side.name, interest, e.InterestUSD)
+		}
+	}
+	if !res.AI.Equity.DebtUSD.IsPositive() {
+		t.Error("the AI side draws no debt: the case checks nothing of it")
+	}
+	s.HasFinance = false
+	if _, ok := csvRecords(t, model.Evaluate(s))[0]["ai_equity_cash_usd"]; ok {
+		t.Error("an unfinanced CSV has equity columns")
+	}
+}

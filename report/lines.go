@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
@@ -54,6 +55,12 @@ func Lines(res model.Result) []Line {
 		both("Power cost", usd(func(st model.Strategy) decimal.Decimal { return st.PowerCostUSD })),
 		both("Opex", usd(func(st model.Strategy) decimal.Decimal { return st.OpexUSD })),
 		both("EBITDA", usd(func(st model.Strategy) decimal.Decimal { return st.EBITDAUSD })),
+	)
+	if s.HasFinance {
+		// spec §14: the unlevered tax, out of the flows NPV and IRR discount.
+		lines = append(lines, both("Tax", usd(func(st model.Strategy) decimal.Decimal { return st.TaxUSD })))
+	}
+	lines = append(lines,
 		Line{Label: "End value", Mining: EndValue(m, s.Mining.ExitEVEBITDA), AI: EndValue(a, s.AI.ExitEVEBITDA)},
 	)
 	if a.PrepaymentUSD.IsPositive() {
@@ -66,10 +73,15 @@ func Lines(res model.Result) []Line {
 		lines = append(lines, both("Discount rate", func(st model.Strategy) string { return format.Percent(st.DiscountRatePct, 1) }))
 		npv.Label = "NPV"
 	}
-	lines = append(lines, npv,
-		both("IRR", func(st model.Strategy) string { return format.Optional(st.IRRPct, IRR, "none") }),
+	irr := both("IRR", func(st model.Strategy) string { return format.Optional(st.IRRPct, IRR, "none") })
+	if s.HasFinance {
+		npv.Label = strings.Replace(npv.Label, "NPV", "NPV after tax", 1)
+		irr.Label = "IRR after tax"
+	}
+	lines = append(lines, npv, irr,
 		both("Payback", func(st model.Strategy) string { return format.Months(st.PaybackMonths) }),
 	)
+	lines = append(lines, equityLines(res)...)
 	if rate := a.ColoRateUSDPerKWMonth; rate.Valid && s.AI.Colocation.ContractValueUSD.Valid {
 		lines = append(lines, Line{Label: "Derived lease rate", Mining: notApplicable, AI: format.ColoRate(rate.Decimal)})
 	}
@@ -82,6 +94,25 @@ func Lines(res model.Result) []Line {
 		Line{Label: "Hashcost", Mining: format.Price(m.HashcostUSDPerPHDay, 2, "/PH/day"), AI: notApplicable},
 		Line{Label: "BTC mined", Mining: format.Number(m.BTCMined, 2, "BTC"), AI: pivotBTC},
 	)
+}
+
+// equityLines are spec §14's equity figures, none without [finance]: what
+// the shareholders get once the project debt is served.
+func equityLines(res model.Result) []Line {
+	m, a := res.Mining.Equity, res.AI.Equity
+	if m == nil || a == nil {
+		return nil
+	}
+	both := func(label string, write func(*model.Equity) string) Line {
+		return Line{Label: label, Mining: write(m), AI: write(a)}
+	}
+	return []Line{
+		both("Equity NPV at "+format.Percent(res.Scenario.Finance.EquityDiscountRatePct, 1), func(e *model.Equity) string { return format.USDWhole(e.NPVUSD) }),
+		both("Equity IRR", func(e *model.Equity) string { return format.Optional(e.IRRPct, IRR, "none") }),
+		both("Debt drawn", func(e *model.Equity) string { return format.USDWhole(e.DebtUSD) }),
+		both("Interest paid", func(e *model.Equity) string { return format.USDWhole(e.InterestUSD) }),
+		both("Lowest DSCR", func(e *model.Equity) string { return format.Optional(e.MinDSCR, format.Coverage, "no debt") }),
+	}
 }
 
 // EndValue writes a strategy's value at the horizon with how it is set

@@ -69,9 +69,10 @@ func Markdown(w io.Writer, d Document) error {
 
 	if t := TreasuryLines(res); t != nil {
 		b.WriteString("\n## Treasury\n\n| | Before the sale | After the sale |\n|:--|--:|--:|\n")
-		for _, l := range t {
+		for _, l := range append(t, TreasuryOverTime(res, d.Risk)...) {
 			fmt.Fprintf(&b, "| %s | %s | %s |\n", l.Label, l.Before, l.After)
 		}
+		b.WriteString("\n" + strings.Join(TreasuryNotes(res, d.Risk), " ") + "\n")
 	}
 	if d.Risk != nil {
 		riskMarkdown(&b, res, d.Risk)

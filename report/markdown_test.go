@@ -160,6 +160,29 @@ func TestMarkdownResultsAreTheModels(t *testing.T) {
 				want["Discount rate"] = [2]string{format.Percent(m.DiscountRatePct, 1), format.Percent(a.DiscountRatePct, 1)}
 				want["NPV"] = [2]string{usd(m.NPVUSD), usd(a.NPVUSD)}
 			}
+			if sc.HasFinance {
+				// spec §14: the NPV and IRR after tax, the tax, and the equity.
+				at := " at " + format.Percent(sc.DiscountRatePct, 1)
+				for before, after := range map[string]string{"NPV" + at: "NPV after tax" + at, "NPV": "NPV after tax", "IRR": "IRR after tax"} {
+					if v, ok := want[before]; ok {
+						delete(want, before)
+						want[after] = v
+					}
+				}
+				me, ae := m.Equity, a.Equity
+				dscr := func(v decimal.NullDecimal) string {
+					if !v.Valid {
+						return "no debt"
+					}
+					return format.Coverage(v.Decimal)
+				}
+				want["Tax"] = [2]string{usd(m.TaxUSD), usd(a.TaxUSD)}
+				want["Equity NPV at "+format.Percent(sc.Finance.EquityDiscountRatePct, 1)] = [2]string{usd(me.NPVUSD), usd(ae.NPVUSD)}
+				want["Equity IRR"] = [2]string{irr(me.IRRPct), irr(ae.IRRPct)}
+				want["Debt drawn"] = [2]string{usd(me.DebtUSD), usd(ae.DebtUSD)}
+				want["Interest paid"] = [2]string{usd(me.InterestUSD), usd(ae.InterestUSD)}
+				want["Lowest DSCR"] = [2]string{dscr(me.MinDSCR), dscr(ae.MinDSCR)}
+			}
 			if sc.AI.Colocation.ContractValueUSD.Valid {
 				want["Derived lease rate"] = [2]string{"—", format.ColoRate(a.ColoRateUSDPerKWMonth.Decimal)}
 			}
@@ -186,7 +209,7 @@ func TestMarkdownResultsAreTheModels(t *testing.T) {
 			}
 			// The headline and the month-1 hashprice, too.
 			for _, text := range []string{
-				format.USDShort(res.Verdict.NPVAdvantageUSD) + " in NPV",
+				format.USDShort(res.Verdict.NPVAdvantageUSD) + npvWords(res),
 				"| Hashprice, month 1 | " + format.Price(res.HashpriceUSDPerPHDay, 2, "/PH/day"),
 			} {
 				if !strings.Contains(md, text) {
@@ -275,4 +298,12 @@ func checkWellFormed(t *testing.T, name, md string) {
 			t.Errorf("%s line %d: a heading must follow a blank line", name, i+1)
 		}
 	}
+}
+
+// npvWords is how the headline names the NPVs: after tax with [finance].
+func npvWords(res model.Result) string {
+	if res.Scenario.HasFinance {
+		return " in after-tax NPV"
+	}
+	return " in NPV"
 }

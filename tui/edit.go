@@ -226,6 +226,9 @@ func (m *Model) describe(f model.Field, before, after *model.Scenario, derivedBe
 // month, flags and the mode toggle. A nudge past the range stops at an
 // inclusive bound and is refused at an exclusive one.
 func (m *Model) nudge(steps int) {
+	if m.actOnSwitch(false) {
+		return
+	}
 	f, ok := m.selectedField()
 	if !ok || m.refuseReadOnly() {
 		return
@@ -422,6 +425,9 @@ func (m *Model) clearOptional() {
 
 // resetField puts the selected input back to the file's value.
 func (m *Model) resetField() {
+	if m.actOnSwitch(true) {
+		return
+	}
 	f, ok := m.selectedField()
 	if !ok || m.refuseReadOnly() {
 		return
@@ -464,6 +470,9 @@ func copyValue(f model.Field, dst, src *model.Scenario) {
 // startEdit opens the value prompt for the selected input; flags and the
 // mode just toggle, and the GPU model opens the catalogue (gpus.go).
 func (m *Model) startEdit() {
+	if m.actOnSwitch(false) {
+		return
+	}
 	f, ok := m.selectedField()
 	if !ok || m.refuseReadOnly() {
 		return

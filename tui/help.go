@@ -32,6 +32,9 @@ var helpNotes = []string{
 	"On the GPU model, ←/→ steps through the catalogue (H100 SXM, H200, B200, GB200 NVL72) and enter picks from it, " +
 		"with each figure's source: a GPU fills kW per GPU, GPU capex and GPU rate in one edit. " +
 		"A name of your own keeps your figures.",
+	"The FINANCE and TREASURY groups open with a switch: ←/→ or enter adds the [finance] table (tax, depreciation, " +
+		"project debt) or the [treasury] table (the BTC-backed loan) at the spec's defaults, or takes it out, as one " +
+		"undoable edit. Saving writes the table into the file, or comments it out.",
 	"q with unsaved changes asks first: s saves and quits (asking for a file for a preset, and first whether to " +
 		"overwrite one changed or deleted on disk), y quits without saving, n stays.",
 }

@@ -114,7 +114,7 @@ func (m *Model) inputAt(x, y int, l layout) (string, bool) {
 	rows := m.inputRows()
 	i := m.inputsTop + (x-l.inputs.x)/panel.InputsWidth*l.inputs.h + y - l.inputs.y
 	if i < len(rows) && rows[i].IsField() {
-		return rows[i].Field.Key, true
+		return rows[i].Key(), true
 	}
 	return "", false
 }

@@ -23,6 +23,7 @@ type KeyMap struct {
 	NextTab, PrevTab, GoTab key.Binding
 	PageUp, PageDown        key.Binding
 	Top, Bottom             key.Binding
+	LedgerView              key.Binding // the Cash flow tab's operations or tax and debt columns
 
 	Save, SaveAs, Open key.Binding
 	Export             key.Binding // the screen as PNG and SVG, the scenario as Markdown
@@ -58,6 +59,8 @@ func DefaultKeyMap() KeyMap {
 		PageDown: key.NewBinding(key.WithKeys("pgdown", "f", "space"), key.WithHelp("pgdn", "page down")),
 		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home", "first month")),
 		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end", "last month")),
+
+		LedgerView: key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "tax & debt columns")),
 
 		Save:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
 		SaveAs: key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "save as")),
@@ -128,13 +131,13 @@ func (k KeyMap) ShortHelp() []key.Binding {
 	}
 	nudge := key.NewBinding(key.WithKeys("left"), key.WithHelp("←→", "nudge"))
 	nudge.SetEnabled(k.Inc.Enabled())
-	return []key.Binding{updown, nudge, k.Inputs, k.Edit, k.Undo, k.NextTab, k.Save, k.Help, k.Quit}
+	return []key.Binding{updown, nudge, k.Inputs, k.LedgerView, k.Edit, k.Undo, k.NextTab, k.Save, k.Help, k.Quit}
 }
 
 // FullHelp is the ? screen, one column per group.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.Dec, k.Inc, k.DecBig, k.IncBig, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{k.Up, k.Down, k.Dec, k.Inc, k.DecBig, k.IncBig, k.PageUp, k.PageDown, k.Top, k.Bottom, k.LedgerView},
 		{k.Edit, k.Clear, k.Reset, k.Mode, k.AddPhase, k.RemovePhase, k.Undo, k.Redo, k.Inputs, k.Market, k.Pin},
 		{k.NextTab, k.PrevTab, k.GoTab, k.Save, k.SaveAs, k.Open, k.Export, k.Help, k.Quit},
 	}

@@ -155,6 +155,7 @@ type Model struct {
 	sc    model.Scenario
 	res   model.Result
 	cash  panel.Cash // the chart's cumulative cash, from res
+	ltv   []float64  // the treasury's LTV path, from res (nil without a loan left)
 	saved model.Scenario
 	hist  history
 
@@ -177,6 +178,9 @@ type Model struct {
 	// Overview, and opens the panel under it where it does not fit beside
 	// (inputs.go).
 	inputsOpen bool
+	// ledgerFinance shows the ledger's tax and debt columns (v), for a
+	// scenario with [finance].
+	ledgerFinance bool
 
 	// rev counts the scenarios shown (setResult); the background analyses
 	// are tagged with it, and their results for older ones dropped.
@@ -260,6 +264,7 @@ func (m *Model) setResult(res model.Result) {
 	m.rev++
 	m.res = res
 	m.cash = panel.CumulativeCash(&res)
+	m.ltv = panel.LTVSeries(res.Scenario)
 }
 
 // inputRows is the Overview panel's rows for the scenario on screen, worked
@@ -344,9 +349,10 @@ func (m *Model) renderBody(l layout) (string, []screenshot.Shape) {
 func (m *Model) renderTab(w, h int, compact bool) (string, []screenshot.Shape) {
 	switch m.tab {
 	case tabCashFlow:
-		return panel.Ledger{St: m.st, Res: &m.res, Top: m.ledgerTop}.Render(w, h), nil
+		return panel.Ledger{St: m.st, Res: &m.res, Top: m.ledgerTop, Finance: m.ledgerFinance}.Render(w, h), nil
 	case tabTreasury:
-		return panel.Treasury{St: m.st, Res: &m.res}.Render(w, h), nil
+		a := &m.analyses
+		return panel.Treasury{St: m.st, Res: &m.res, LTV: m.ltv, Risk: &a.risk, Progress: m.progress(kindRisk)}.Render(w, h), nil
 	case tabSensitivity:
 		a := &m.analyses
 		return panel.Sensitivity{St: m.st, Result: &a.sens, Shades: &a.sensShades, Mode: a.sensMode,
@@ -395,7 +401,12 @@ func (m *Model) contextKeys() KeyMap {
 	if r, ok := m.selectedRow(); ok {
 		sel.phase = r.Phase > 0
 	}
-	return m.keys.forContext(m.tab, m.focus(), sel)
+	k := m.keys.forContext(m.tab, m.focus(), sel)
+	k.LedgerView.SetEnabled(m.tab == tabCashFlow && m.sc.HasFinance)
+	if m.ledgerFinance {
+		k.LedgerView.SetHelp("v", "operations columns")
+	}
+	return k
 }
 
 // hint is the status line's text when there is no message: what the selected
@@ -407,15 +418,22 @@ func (m *Model) hint() string {
 	case m.market.panel != nil:
 		return "The market's figures beside the inputs they would replace · space ticks · enter applies · esc closes"
 	case m.inputsActive():
+	case m.tab == tabCashFlow && m.ledgerFinance && m.sc.HasFinance:
+		return "Each month's depreciation, tax, interest, principal and the equity's cash (after the levered tax) · v: the operations"
+	case m.tab == tabCashFlow && m.sc.HasFinance:
+		return "Each month's revenue, power, opex and EBITDA; cumulative cash, after tax, starts at −capex · v: tax and debt"
 	case m.tab == tabCashFlow:
 		if m.sc.HasFinance {
 			return "Cum. cash = the month before + EBITDA − capex − tax, from −capex (+ any prepayment) at the start; the end value lands last."
 		}
 		return "Cum. cash = the month before + EBITDA − capex, from −capex (+ any prepayment) at the start; the end value lands last."
 	case m.tab == tabTreasury:
-		return "Before and after the BTC sale, at month 1's price · i edits the inputs here"
+		return "The loan before and after the BTC sale, the loan left month by month and its odds · i edits the inputs here"
 	case m.tab == tabSensitivity:
 		return "Cells: the model at each hashprice and AI rate · bars: one input moved, the rest held · i edits the inputs here"
+	}
+	if table, ok := m.selectedSwitch(); ok {
+		return switchHint(table, &m.sc)
 	}
 	f, ok := m.selectedField()
 	if !ok {

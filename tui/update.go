@@ -129,6 +129,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.toggleMode()
 	case key.Matches(msg, k.Pin):
 		m.togglePin()
+	case key.Matches(msg, k.LedgerView):
+		m.ledgerFinance = !m.ledgerFinance
 	case key.Matches(msg, k.Undo):
 		m.undo()
 	case key.Matches(msg, k.Redo):
@@ -188,7 +190,7 @@ func (m *Model) selectOffset(n int) {
 	cur := 0
 	for i, r := range rows {
 		if r.IsField() {
-			if r.Field.Key == m.selKey {
+			if r.Key() == m.selKey {
 				cur = len(fields)
 			}
 			fields = append(fields, i)
@@ -198,7 +200,7 @@ func (m *Model) selectOffset(n int) {
 		return
 	}
 	next := min(len(fields)-1, max(0, cur+n))
-	m.selKey = rows[fields[next]].Field.Key
+	m.selKey = rows[fields[next]].Key()
 	m.keepInView()
 }
 
@@ -214,7 +216,11 @@ func (m *Model) keepInView() {
 	l := m.layout()
 	rows := m.inputRows()
 	if panel.RowOf(rows, m.selKey) < 0 {
-		m.selKey = nearestInput(rows, m.selGone)
+		if table, ok := panel.TableOf(m.selKey); ok && panel.RowOf(rows, panel.SwitchKey(table)) >= 0 {
+			m.selKey = panel.SwitchKey(table) // the input went with its table: stay on its switch
+		} else {
+			m.selKey = nearestInput(rows, m.selGone)
+		}
 	}
 	if h := l.inputRows(); h > 0 {
 		sel := panel.RowOf(rows, m.selKey)
@@ -391,22 +397,22 @@ func nearestInput(rows []panel.InputRow, g gone) string {
 	first := ""
 	for i := min(g.row, len(rows)-1); i >= 0; i-- {
 		if rows[i].IsField() && rows[i].In == g.group {
-			return rows[i].Field.Key
+			return rows[i].Key()
 		}
 	}
 	for i := range rows {
 		if rows[i].IsField() && rows[i].In == g.group {
-			return rows[i].Field.Key
+			return rows[i].Key()
 		}
 	}
 	for i := min(g.row, len(rows)-1); i >= 0; i-- {
 		if rows[i].IsField() {
-			return rows[i].Field.Key
+			return rows[i].Key()
 		}
 	}
 	for _, r := range rows {
 		if r.IsField() && first == "" {
-			first = r.Field.Key
+			first = r.Key()
 		}
 	}
 	return first

@@ -107,12 +107,17 @@ func Winner(res model.Result) string {
 }
 
 // Margin completes the headline after Winner: " by $555.1M in NPV", or ": the
-// two NPVs are within $1" for a dead heat (spec §5's tie).
+// two NPVs are within $1" for a dead heat (spec §5's tie). With [finance]
+// the NPVs are after tax, and it says so (spec §14).
 func Margin(res model.Result) string {
-	if res.Verdict.Winner == model.WinnerTie {
-		return ": the two NPVs are within $1"
+	npv := "NPV"
+	if res.Scenario.HasFinance {
+		npv = "after-tax NPV"
 	}
-	return " by " + format.USDShort(res.Verdict.NPVAdvantageUSD) + " in NPV"
+	if res.Verdict.Winner == model.WinnerTie {
+		return ": the two " + npv + "s are within $1"
+	}
+	return " by " + format.USDShort(res.Verdict.NPVAdvantageUSD) + " in " + npv
 }
 
 // Headline is the verdict in one sentence: "ASIC mining wins by $555.1M in NPV."

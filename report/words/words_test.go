@@ -38,9 +38,20 @@ func TestHeadline(t *testing.T) {
 	if got := words.Basis(res); got != "at 12.0 % over 60 months" {
 		t.Errorf("basis: %q", got)
 	}
+	// A [finance] table at 0 % and without debt changes no NPV (spec §14),
+	// but the headline says they are after tax.
+	s := model.Default()
+	s.HasFinance = true
+	if got := words.Headline(model.Evaluate(s)); got != "ASIC mining wins by $621.3M in after-tax NPV." {
+		t.Errorf("after tax: %q", got)
+	}
 	res.Verdict = model.Verdict{Winner: model.WinnerTie}
 	if got := words.Headline(res); got != "Dead heat: the two NPVs are within $1." {
 		t.Errorf("tie: %q", got)
+	}
+	res.Scenario.HasFinance = true // spec §14: the NPVs are then after tax
+	if got := words.Headline(res); got != "Dead heat: the two after-tax NPVs are within $1." {
+		t.Errorf("tie after tax: %q", got)
 	}
 	if got := words.StrategyName(model.WinnerTie); got != "Neither" {
 		t.Errorf("the tie's strategy: %q", got)

@@ -46,6 +46,22 @@ var testScenarios = []testScenario{
 		s.Finance = model.Default().Finance
 		s.Finance.TaxRatePct = decimal.NewFromInt(21)
 	}},
+	// Cango as the preset has it: taxed, half the capex on debt, a treasury.
+	{name: "cango", preset: "cango-2026"},
+	// The deal taxed and levered: 60 % of every capex payment on debt at
+	// 9 % over 48 months, a 30-year fit-out life so that it pays tax.
+	{name: "levered deal", preset: "terawulf-fluidstack", edit: leveredDeal},
+}
+
+// leveredDeal finances the TeraWulf deal (spec §14).
+func leveredDeal(s *model.Scenario) {
+	s.HasFinance = true
+	s.Finance = model.Default().Finance
+	s.Finance.TaxRatePct = decimal.NewFromInt(21)
+	s.Finance.FitoutDepreciationYears = 30
+	s.Finance.DebtPctOfCapex = decimal.NewFromInt(60)
+	s.Finance.DebtRatePct = decimal.NewFromInt(9)
+	s.Finance.DebtTermMonths = 48
 }
 
 // colocationLease is a 200 MW site leased whole to a colocation tenant

@@ -40,6 +40,15 @@ func (f figure) narrowed(label, value string) *figure {
 	return &f
 }
 
+// narrowedLabel gives f a narrow form with a shorter label, the same value;
+// none when the label is already that short.
+func (f figure) narrowedLabel(label string) figure {
+	if label == f.label {
+		return f
+	}
+	return *f.narrowed(label, f.value)
+}
+
 // fits reports whether the figure fits w columns with a space between its
 // label and its value.
 func (f figure) fits(w int) bool { return cells.Width(f.label)+1+cells.Width(f.value) <= w }
@@ -63,12 +72,23 @@ func (f figure) valueIn(w int) figure {
 // figureRow is one figure of both sides: each card shows its side's (a side
 // without one, nil, leaves the row out), and the compact layout's comparison
 // table shows both under one label, the short one when the table is narrow.
-// Essential rows stay in the table when the screen is short.
+// Essential rows stay in the table when the screen is short. key names the
+// row for the comparison with a pinned baseline where its label may differ
+// ("NPV after tax" against "NPV"); "" means the label.
 type figureRow struct {
 	label, short string
+	key          string
 	mining, ai   *figure
 	essential    bool
 	tableOnly    bool // the cards say it elsewhere
+}
+
+// id names the row for the comparison with a baseline: its key, or its label.
+func (r figureRow) id() string {
+	if r.key != "" {
+		return r.key
+	}
+	return r.label
 }
 
 func wins(res *model.Result, mining bool) bool {
@@ -102,7 +122,7 @@ func figureRows(res *model.Result) []figureRow {
 		both("Capex", "Capex", true, func(st model.Strategy, _ bool) figure {
 			return figure{label: "Capex", value: format.USDShort(st.CapexUSD), num: known(st.CapexUSD), change: changeCost}
 		}),
-		both("NPV", "NPV", true, func(st model.Strategy, mining bool) figure { return npvFigure(res, st, mining) }),
+		keyed("NPV", both(afterTax(res, "NPV"), shortAfterTax(res, "NPV"), true, func(st model.Strategy, mining bool) figure { return npvFigure(res, st, mining) })),
 	}
 	if !m.DiscountRatePct.Equal(a.DiscountRatePct) {
 		// spec §12: each side's own rate; the cards say it beside the NPV.
@@ -110,16 +130,16 @@ func figureRows(res *model.Result) []figureRow {
 			mining: &figure{value: format.Percent(m.DiscountRatePct, 1)}, ai: &figure{value: format.Percent(a.DiscountRatePct, 1)}})
 	}
 	rows = append(rows,
-		both("IRR", "IRR", true, func(st model.Strategy, _ bool) figure {
-			irr := figure{label: "IRR", value: format.Optional(st.IRRPct, func(v decimal.Decimal) string { return format.Percent(v, 1) }, "n/a"),
+		keyed("IRR", both(afterTax(res, "IRR"), shortAfterTax(res, "IRR"), true, func(st model.Strategy, _ bool) figure {
+			irr := figure{label: afterTax(res, "IRR"), value: format.Optional(st.IRRPct, func(v decimal.Decimal) string { return format.Percent(v, 1) }, "n/a"),
 				num: st.IRRPct, change: changePoints}
 			if !st.IRRPct.Valid {
 				irr.tone = theme.ToneDim
 			} else if st.IRRPct.Decimal.IsNegative() {
 				irr.tone = theme.ToneNegative
 			}
-			return irr
-		}),
+			return irr.narrowedLabel(shortAfterTax(res, "IRR"))
+		})),
 		both("Payback", "Payback", true, func(st model.Strategy, _ bool) figure {
 			payback := figure{label: "Payback", value: format.Months(st.PaybackMonths), change: changeMonths}
 			if st.PaybackMonths == 0 {
@@ -136,6 +156,9 @@ func figureRows(res *model.Result) []figureRow {
 			}
 			return endValueFigure(st, exit)
 		}),
+	)
+	rows = append(rows, equityRows(res)...)
+	rows = append(rows,
 		figureRow{label: "Cash cost per BTC", short: "Cost per BTC", mining: cashCostFigure(m)},
 		figureRow{label: "AI live", short: "AI live", ai: liveFigure(res)},
 	)
@@ -146,6 +169,12 @@ func figureRows(res *model.Result) []figureRow {
 				narrowed("Derived $/kW-mo", format.Price(rate.Decimal, 2, ""))})
 	}
 	return rows
+}
+
+// keyed gives a row the key a baseline's row of the same figure has.
+func keyed(key string, r figureRow) figureRow {
+	r.key = key
+	return r
 }
 
 func moneyFigure(label string, v decimal.Decimal) figure {
@@ -179,17 +208,21 @@ func wholeOrTenth(mw decimal.Decimal) string {
 	return format.Grouped(mw, 1)
 }
 
-// npvFigure is a side's NPV, labelled with its rate when the two sides are
-// discounted at different ones (spec §12).
+// npvFigure is a side's NPV, after tax with [finance] (spec §14), labelled
+// with its rate when the two sides are discounted at different ones (spec
+// §12).
 func npvFigure(res *model.Result, st model.Strategy, mining bool) figure {
-	f := moneyFigure("NPV", st.NPVUSD)
+	f := moneyFigure(afterTax(res, "NPV"), st.NPVUSD)
+	short := shortAfterTax(res, "NPV")
 	if !res.Mining.DiscountRatePct.Equal(res.AI.DiscountRatePct) {
-		f.label = "NPV at " + format.Percent(st.DiscountRatePct, 1)
+		at := " at " + format.Percent(st.DiscountRatePct, 1)
+		f.label += at
+		short += at
 	}
 	if wins(res, mining) && !st.NPVUSD.IsNegative() {
 		f.tone = theme.ToneWinner // a winning NPV below zero stays red: winning is losing less
 	}
-	return f
+	return f.narrowedLabel(short)
 }
 
 // endValueFigure is a side's value at the horizon and how it is set: the
@@ -267,7 +300,7 @@ func baseFigures(rows, base []figureRow, mining bool) []figure {
 		}
 		var b figure
 		for _, br := range base {
-			if bf := br.side(mining); br.label == r.label && bf != nil {
+			if bf := br.side(mining); br.id() == r.id() && bf != nil {
 				b = *bf
 				b.label = f.label
 				if b.label == "" {
@@ -504,7 +537,7 @@ func tableValues(st *theme.Styles, rows, baseRows []figureRow, mining bool, colW
 	base := make([]figure, len(rows))
 	for i, r := range rows {
 		for _, br := range baseRows {
-			if bf := br.side(mining); br.label == r.label && bf != nil && r.side(mining) != nil {
+			if bf := br.side(mining); br.id() == r.id() && bf != nil && r.side(mining) != nil {
 				base[i] = *bf
 				base[i].label = figs[i].label
 			}

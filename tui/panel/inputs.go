@@ -22,6 +22,9 @@ type inputSpec struct {
 	label string // "" uses the model's label
 	// when, if set, shows the input only for scenarios it returns true for.
 	when func(*model.Scenario) bool
+	// table, when set, makes the row the switch of an optional table
+	// (tables.go) rather than an input.
+	table string
 	// phases stands for the rows of every phase, in file order: its grid MW
 	// and its live month.
 	phases bool
@@ -52,6 +55,7 @@ func coloMode(s *model.Scenario) bool { return s.AI.Mode == model.ModeColocation
 func hasTreasury(s *model.Scenario) bool {
 	return s.HasTreasury
 }
+func hasFinance(s *model.Scenario) bool { return s.HasFinance }
 
 // Spec §10: phases replace converted_mw and conversion_months.
 func noPhases(s *model.Scenario) bool    { return len(s.AI.Phases) == 0 }
@@ -138,12 +142,26 @@ var inputGroups = []inputGroup{
 		{key: "mining.exit_ev_ebitda", label: "Mining exit"},
 		{key: "ai.exit_ev_ebitda", label: "Pivot exit"},
 	}},
-	{title: "Treasury", when: hasTreasury, inputs: []inputSpec{
-		{key: "treasury.btc_held"},
-		{key: "treasury.loan_usd"},
-		{key: "treasury.margin_call_ltv_pct"},
-		{key: "treasury.liquidation_ltv_pct"},
-		{key: "treasury.btc_to_sell"},
+	// Spec §14: the [finance] table, switched on and off by its first row.
+	{title: "Finance", inputs: []inputSpec{
+		{table: FinanceTable},
+		{key: "finance.tax_rate_pct", when: hasFinance},
+		{key: "finance.asic_depreciation_years", when: hasFinance},
+		{key: "finance.gpu_depreciation_years", when: hasFinance},
+		{key: "finance.fitout_depreciation_years", when: hasFinance},
+		{key: "finance.debt_pct_of_capex", when: hasFinance},
+		{key: "finance.debt_rate_pct", when: hasFinance},
+		{key: "finance.debt_term_months", when: hasFinance},
+		{key: "finance.equity_discount_rate_pct", label: "Equity rate", when: hasFinance},
+	}},
+	// Spec §7: the [treasury] table, likewise.
+	{title: "Treasury", inputs: []inputSpec{
+		{table: TreasuryTable},
+		{key: "treasury.btc_held", when: hasTreasury},
+		{key: "treasury.loan_usd", when: hasTreasury},
+		{key: "treasury.margin_call_ltv_pct", when: hasTreasury},
+		{key: "treasury.liquidation_ltv_pct", when: hasTreasury},
+		{key: "treasury.btc_to_sell", when: hasTreasury},
 	}},
 }
 
@@ -152,6 +170,9 @@ type InputRow struct {
 	Group string // set for a heading
 	Field model.Field
 	Label string // the panel's label, short beside its group heading
+	// Table is set on the row that switches an optional table on and off
+	// (FinanceTable, TreasuryTable); Field is then empty.
+	Table string
 	// In is the title of the group an input belongs to.
 	In string
 	// Phase is the phase's number (from 1) on a phase's rows, 0 elsewhere.
@@ -161,12 +182,22 @@ type InputRow struct {
 	ReadOnly bool
 }
 
-// IsField reports whether the row is an input, not a heading.
+// IsField reports whether the row is an input or a table's switch, not a
+// heading: a row the selection stops on.
 func (r InputRow) IsField() bool { return r.Group == "" }
 
+// Key is what selects the row: the input's key, or the switch's.
+func (r InputRow) Key() string {
+	if r.Table != "" {
+		return SwitchKey(r.Table)
+	}
+	return r.Field.Key
+}
+
 // InputRows lists the Overview panel's lines for a scenario: the AI inputs
-// follow the mode, the plan lists its phases, and the treasury group shows
-// only when the scenario has one.
+// follow the mode, the plan lists its phases, and the finance and treasury
+// groups list their inputs only when the scenario has the table, under the
+// row that switches it.
 func InputRows(s *model.Scenario) []InputRow {
 	var rows []InputRow
 	for _, g := range inputGroups {
@@ -176,6 +207,10 @@ func InputRows(s *model.Scenario) []InputRow {
 		rows = append(rows, InputRow{Group: g.title})
 		for _, in := range g.inputs {
 			if in.when != nil && !in.when(s) {
+				continue
+			}
+			if in.table != "" {
+				rows = append(rows, InputRow{Table: in.table, Label: SwitchName(in.table), In: g.title})
 				continue
 			}
 			if in.phases {
@@ -225,7 +260,7 @@ func InputField(key string) (model.Field, bool) {
 // RowOf finds the panel line of an input key, or -1.
 func RowOf(rows []InputRow, key string) int {
 	for i, r := range rows {
-		if r.IsField() && r.Field.Key == key {
+		if r.IsField() && r.Key() == key {
 			return i
 		}
 	}
@@ -342,7 +377,7 @@ func SamePhases(a, b *model.Scenario) bool {
 
 // SameScenario reports whether two scenarios hold the same inputs.
 func SameScenario(a, b *model.Scenario) bool {
-	if a.HasTreasury != b.HasTreasury || !SamePhases(a, b) {
+	if a.HasTreasury != b.HasTreasury || a.HasFinance != b.HasFinance || !SamePhases(a, b) {
 		return false
 	}
 	for _, f := range model.Fields() {
@@ -391,6 +426,10 @@ func (p Inputs) row(i, w int) string {
 		unit = ""
 	}
 	modified := !SameValue(f, p.Scenario, p.Saved)
+	if r.Table != "" {
+		value, auto, unit = SwitchValue(r.Table, p.Scenario), false, ""
+		modified = TableOn(r.Table, p.Scenario) != TableOn(r.Table, p.Saved)
+	}
 	labelW := w - inputGutterWidth - 1 - inputValueWidth - 1 - inputUnitWidth - 1
 	valueW := inputValueWidth
 	if vw := cells.Width(value); vw > valueW { // a long value takes room from the label

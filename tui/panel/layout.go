@@ -55,10 +55,16 @@ const (
 	ledgerHeadRows   = 2 // group titles, column titles
 	ledgerFootRows   = 2 // rule, totals
 
-	// The treasury tab: label column and the before/after value columns.
-	treasuryLabelWidth = 30
-	treasuryValueWidth = 16
-	treasuryBarWidth   = 24
+	// The treasury tab: label column and the before/after value columns;
+	// the loan left over time, its label, first month and odds columns;
+	// its LTV chart's most rows.
+	treasuryLabelWidth    = 30
+	treasuryValueWidth    = 16
+	treasuryBarWidth      = 24
+	treasuryOverTimeLabel = 40
+	treasuryFirstWidth    = 24 // "not within the horizon"
+	treasuryOddsWidth     = 16 // "computing 100 %"
+	treasuryChartMax      = 16
 
 	// The Sensitivity tab. The heatmap's cells are heatCellMin to
 	// heatCellMax columns wide; its legend takes a column of at least

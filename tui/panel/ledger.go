@@ -18,6 +18,9 @@ type Ledger struct {
 	St  *theme.Styles
 	Res *model.Result
 	Top int // first month row drawn (0 is the capex row)
+	// Finance shows the tax and debt columns of spec §14 in place of the
+	// operations' (a scenario with [finance] only; financeview.go).
+	Finance bool
 }
 
 // ledgerColumn is one money column of a strategy.
@@ -38,6 +41,13 @@ var ledgerColumns = []ledgerColumn{
 	{"Tax", func(r model.MonthRow) decimal.Decimal { return r.TaxUSD }, func(s model.Strategy) decimal.Decimal { return s.TaxUSD }},
 	// The cumulative total is the net cash: every flow, t = 0 included, the end value back.
 	{"Cum. cash", func(r model.MonthRow) decimal.Decimal { return r.CumulativeCashUSD }, func(s model.Strategy) decimal.Decimal { return s.NetCashUSD }},
+	// Spec §14, with [finance] (the finance view): each column's total is
+	// the sum of its rows.
+	{"Deprec.", func(r model.MonthRow) decimal.Decimal { return r.DepreciationUSD }, nil},
+	{"Interest", func(r model.MonthRow) decimal.Decimal { return r.InterestUSD }, nil},
+	{"Principal", func(r model.MonthRow) decimal.Decimal { return r.PrincipalUSD }, nil},
+	// The equity's total takes its t = 0 flow too: what the shareholders net.
+	{"Equity cash", func(r model.MonthRow) decimal.Decimal { return r.EquityCashUSD }, equityTotal},
 }
 
 const (
@@ -48,6 +58,10 @@ const (
 	colCapex
 	colTax
 	colCumulative
+	colDepreciation
+	colInterest
+	colPrincipal
+	colEquity
 )
 
 // ledgerConfigs are tried in order until one fits the width: whole dollars
@@ -95,6 +109,10 @@ func (l Ledger) cell(s model.Strategy, mining bool, row, col int, whole bool) le
 				c.tone = theme.ToneNegative
 			}
 			return c
+		case colEquity:
+			if s.Equity != nil {
+				return toned(write, s.Equity.InitialCashUSD) // spec §14: −capex + draws (+ prepayment) at t = 0
+			}
 		}
 		return ledgerCell{}
 	}
@@ -213,7 +231,11 @@ func (l Ledger) Render(w, h int) string {
 	var table [seriesCount][][]ledgerCell
 	var totals [seriesCount][]ledgerCell
 	fixed := ledgerMonthWidth + 1 + ledgerDateWidth
-	for ci, cfg := range ledgerConfigs {
+	configs := ledgerConfigs
+	if l.financeView() {
+		configs = financeConfigs
+	}
+	for ci, cfg := range configs {
 		cols, whole, gap = cfg.columns, cfg.whole, cfg.gap
 		if !res.Scenario.HasFinance {
 			cols = slices.DeleteFunc(slices.Clone(cols), func(c int) bool { return c == colTax })
@@ -233,7 +255,7 @@ func (l Ledger) Render(w, h int) string {
 					table[si][r][j] = c
 					wcol = max(wcol, cells.Width(c.text))
 				}
-				total := ledgerColumns[col].total(s)
+				total := columnTotal(col, s)
 				write := format.USDShort
 				if whole {
 					write = format.USDWhole
@@ -252,7 +274,7 @@ func (l Ledger) Render(w, h int) string {
 			}
 		}
 		need += ledgerGap
-		if need+2+ledgerNoteMin <= w || ci == len(ledgerConfigs)-1 {
+		if need+2+ledgerNoteMin <= w || ci == len(configs)-1 {
 			fixed = need
 			break
 		}
@@ -275,7 +297,7 @@ func (l Ledger) Render(w, h int) string {
 			head.WriteString(strings.Repeat(" ", ledgerGap))
 		}
 		gw := groupWidth(si)
-		name := " " + strategyName(si == seriesMining) + " "
+		name := " " + strategyName(si == seriesMining) + l.viewName() + " "
 		side := max(0, gw-2-cells.Width(name))
 		text := strings.Repeat("─", side/2) + name + strings.Repeat("─", side-side/2)
 		head.WriteString("  " + st.StrategyStyle(si == seriesMining).Render(text))
@@ -349,7 +371,7 @@ func (l Ledger) Render(w, h int) string {
 		}
 	}
 	if noteW > 0 {
-		foot.WriteString("  " + st.Dim.Render(cells.Fit("net cash", noteW)))
+		foot.WriteString("  " + st.Dim.Render(cells.Fit(footNote(cols), noteW)))
 	}
 	lines = append(lines, foot.String())
 	return cells.Block(lines, w, h)
