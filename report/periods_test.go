@@ -52,13 +52,13 @@ func TestAssumptionsShowWhatIsInForce(t *testing.T) {
 	for _, a := range report.KeyAssumptions(res) {
 		values[a.Label] = a.Value
 	}
-	if !strings.HasPrefix(values["Colo rate"], derived) || values["Contract value"] == "" {
-		t.Errorf("the rate shown is %q, want the contract's %s; contract value %q", values["Colo rate"], derived, values["Contract value"])
+	if !strings.HasPrefix(values["Lease rate, month 1"], derived) || values["Contract value"] == "" {
+		t.Errorf("the rate shown is %q, want the contract's %s; contract value %q", values["Lease rate, month 1"], derived, values["Contract value"])
 	}
-	if _, shown := values["Conversion"]; shown || values["AI phases"] != "2, live 2026-06 to 2026-12" {
-		t.Errorf("the plan shown: conversion %q, phases %q", values["Conversion"], values["AI phases"])
+	if _, shown := values["Conversion"]; shown || !strings.Contains(values["Phases"], "2026-06") || !strings.Contains(values["Phases"], "2026-12") {
+		t.Errorf("the plan shown: conversion %q, phases %q", values["Conversion"], values["Phases"])
 	}
-	now := "(now " + format.Price(res.AI.ColoRateUSDPerKWMonth.Decimal, 2, "") + ")"
+	now := "(now " + format.Price(res.AI.ColoRateUSDPerKWMonth.Decimal, 2, "") + ", derived)"
 	if flip := words.FlipPoints(res)[0].String(); !strings.HasSuffix(flip, now) {
 		t.Errorf("the rate's flip point %q does not end %q", flip, now)
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/report/words"
+	"github.com/pivot-tui/pivot-tui/tui/cells"
 
 	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
@@ -29,6 +30,22 @@ func Text(w io.Writer, d Document) error {
 	}
 	for _, a := range assumptions {
 		fmt.Fprintf(&b, "  %s  %s\n", pad(a.Label, labelWidth), a.Value)
+	}
+
+	if plan := PlanRows(res); plan != nil {
+		b.WriteString("\nPlan\n")
+		head := PlanRow{Phase: "Phase", GridMW: "Grid MW", ITMW: "IT MW", GPUs: "GPUs", Live: "Live"}
+		w := head
+		widths := [4]int{}
+		for _, r := range append([]PlanRow{head}, plan...) {
+			for i, v := range []string{r.Phase, r.GridMW, r.ITMW, r.GPUs} {
+				widths[i] = max(widths[i], width(v))
+			}
+		}
+		for _, r := range append([]PlanRow{w}, plan...) {
+			fmt.Fprintf(&b, "  %s  %s  %s  %s  %s\n", pad(r.Phase, widths[0]), padLeft(r.GridMW, widths[1]),
+				padLeft(r.ITMW, widths[2]), padLeft(r.GPUs, widths[3]), r.Live)
+		}
 	}
 
 	lines := Lines(res)
@@ -57,6 +74,7 @@ func Text(w io.Writer, d Document) error {
 		fmt.Fprintf(&b, "  • %s\n", note)
 	}
 	if t := TreasuryLines(res); t != nil {
+		t = append(t, TreasuryOverTime(res, d.Risk)...)
 		b.WriteString("\nTreasury: before and after selling BTC\n")
 		labelWidth, beforeWidth := 0, width("Before")
 		for _, l := range t {
@@ -66,6 +84,12 @@ func Text(w io.Writer, d Document) error {
 		fmt.Fprintf(&b, "  %s  %s  %s\n", pad("", labelWidth), padLeft("Before", beforeWidth), "After")
 		for _, l := range t {
 			fmt.Fprintf(&b, "  %s  %s  %s\n", pad(l.Label, labelWidth), padLeft(l.Before, beforeWidth), l.After)
+		}
+		for _, note := range TreasuryNotes(res, d.Risk) {
+			b.WriteString("\n")
+			for _, l := range wrap(note, textWrap) {
+				fmt.Fprintf(&b, "  %s\n", l)
+			}
 		}
 	}
 	if d.Risk != nil {
@@ -84,22 +108,7 @@ const textWrap = 76
 
 // wrap breaks text into lines of at most w columns (less the two of the
 // indent), between words.
-func wrap(text string, w int) []string {
-	var lines []string
-	line := ""
-	for _, word := range strings.Fields(text) {
-		switch {
-		case line == "":
-			line = word
-		case width(line)+1+width(word) > w-2:
-			lines = append(lines, line)
-			line = word
-		default:
-			line += " " + word
-		}
-	}
-	return append(lines, line)
-}
+func wrap(text string, w int) []string { return cells.Wrap(text, w-2) }
 
 // width counts runes: every character the reports use is one column wide.
 func width(s string) int { return utf8.RuneCountInString(s) }

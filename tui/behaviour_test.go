@@ -194,7 +194,7 @@ func TestFlagsModeAndMonths(t *testing.T) {
 		t.Fatal("m did not switch to colocation")
 	}
 	s := screen(m)
-	if !strings.Contains(s, "Colo rate") || strings.Contains(s, "GPU rate ") {
+	if !strings.Contains(s, "Total rent") || !strings.Contains(s, "Escalator") || strings.Contains(s, "GPU rate ") {
 		t.Error("colocation mode should show the colocation inputs instead of the GPU ones")
 	}
 	// The selected GPU input vanishes with the mode: the selection moves to the mode.

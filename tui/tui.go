@@ -155,6 +155,7 @@ type Model struct {
 	sc    model.Scenario
 	res   model.Result
 	cash  panel.Cash // the chart's cumulative cash, from res
+	ltv   []float64  // the treasury's LTV path, from res (nil without a loan left)
 	saved model.Scenario
 	hist  history
 
@@ -165,6 +166,9 @@ type Model struct {
 
 	tab       tab
 	selKey    string // the selected input's key
+	selGone   gone   // where it stood before the last edit, in case the edit takes it away
+	rows      []panel.InputRow
+	rowsRev   uint64 // the rev rows were worked out for
 	inputsTop int    // first inputs-panel row in view
 	ledgerTop int    // first ledger row in view
 	riskKey   string // the selected assumption on the Risk tab
@@ -174,6 +178,9 @@ type Model struct {
 	// Overview, and opens the panel under it where it does not fit beside
 	// (inputs.go).
 	inputsOpen bool
+	// ledgerFinance shows the ledger's tax and debt columns (v), for a
+	// scenario with [finance].
+	ledgerFinance bool
 
 	// rev counts the scenarios shown (setResult); the background analyses
 	// are tagged with it, and their results for older ones dropped.
@@ -257,6 +264,17 @@ func (m *Model) setResult(res model.Result) {
 	m.rev++
 	m.res = res
 	m.cash = panel.CumulativeCash(&res)
+	m.ltv = panel.LTVSeries(res.Scenario)
+}
+
+// inputRows is the Overview panel's rows for the scenario on screen, worked
+// out once for each scenario shown (setResult counts them): a key press asks
+// for them several times.
+func (m *Model) inputRows() []panel.InputRow {
+	if m.rows == nil || m.rowsRev != m.rev {
+		m.rows, m.rowsRev = panel.InputRows(&m.sc), m.rev
+	}
+	return m.rows
 }
 
 // dirty reports whether the scenario differs from the file.
@@ -331,9 +349,10 @@ func (m *Model) renderBody(l layout) (string, []screenshot.Shape) {
 func (m *Model) renderTab(w, h int, compact bool) (string, []screenshot.Shape) {
 	switch m.tab {
 	case tabCashFlow:
-		return panel.Ledger{St: m.st, Res: &m.res, Top: m.ledgerTop}.Render(w, h), nil
+		return panel.Ledger{St: m.st, Res: &m.res, Top: m.ledgerTop, Finance: m.ledgerFinance}.Render(w, h), nil
 	case tabTreasury:
-		return panel.Treasury{St: m.st, Res: &m.res}.Render(w, h), nil
+		a := &m.analyses
+		return panel.Treasury{St: m.st, Res: &m.res, LTV: m.ltv, Risk: &a.risk, Progress: m.progress(kindRisk)}.Render(w, h), nil
 	case tabSensitivity:
 		a := &m.analyses
 		return panel.Sensitivity{St: m.st, Result: &a.sens, Shades: &a.sensShades, Mode: a.sensMode,
@@ -375,8 +394,19 @@ func (m *Model) renderShortHelp(w int, keys KeyMap) string {
 // contextKeys is the key map with the bindings of the current tab and
 // selection enabled.
 func (m *Model) contextKeys() KeyMap {
-	f, ok := m.selectedField()
-	return m.keys.forContext(m.tab, m.focus(), ok && f.Kind == model.KindOptional)
+	var sel selection
+	if f, ok := m.selectedField(); ok {
+		sel.optional = f.Kind == model.KindOptional
+	}
+	if r, ok := m.selectedRow(); ok {
+		sel.phase = r.Phase > 0
+	}
+	k := m.keys.forContext(m.tab, m.focus(), sel)
+	k.LedgerView.SetEnabled(m.tab == tabCashFlow && m.sc.HasFinance)
+	if m.ledgerFinance {
+		k.LedgerView.SetHelp("v", "operations columns")
+	}
+	return k
 }
 
 // hint is the status line's text when there is no message: what the selected
@@ -388,16 +418,30 @@ func (m *Model) hint() string {
 	case m.market.panel != nil:
 		return "The market's figures beside the inputs they would replace · space ticks · enter applies · esc closes"
 	case m.inputsActive():
+	case m.tab == tabCashFlow && m.ledgerFinance && m.sc.HasFinance:
+		return "Each month's depreciation, tax, interest, principal and the equity's cash (after the levered tax) · v: the operations"
+	case m.tab == tabCashFlow && m.sc.HasFinance:
+		return "Each month's revenue, power, opex and EBITDA; cumulative cash, after tax, starts at −capex · v: tax and debt"
 	case m.tab == tabCashFlow:
-		return "Each month's revenue, power, opex and EBITDA; cumulative cash starts at −capex."
+		if m.sc.HasFinance {
+			return "Cum. cash = the month before + EBITDA − capex − tax, from −capex (+ any prepayment) at the start; the end value lands last."
+		}
+		return "Cum. cash = the month before + EBITDA − capex, from −capex (+ any prepayment) at the start; the end value lands last."
 	case m.tab == tabTreasury:
-		return "Before and after the BTC sale, at month 1's price · i edits the inputs here"
+		return "The loan before and after the BTC sale, the loan left month by month and its odds · i edits the inputs here"
 	case m.tab == tabSensitivity:
 		return "Cells: the model at each hashprice and AI rate · bars: one input moved, the rest held · i edits the inputs here"
+	}
+	if table, ok := m.selectedSwitch(); ok {
+		return switchHint(table, &m.sc)
 	}
 	f, ok := m.selectedField()
 	if !ok {
 		return ""
+	}
+	row, _ := m.selectedRow()
+	if row.ReadOnly {
+		return "the month-1 rate the total rent sets over the term (spec §11) · change the total rent, or del on it to give a rate"
 	}
 	text := f.Comment
 	switch f.Kind {
@@ -407,12 +451,20 @@ func (m *Model) hint() string {
 		text += " · step 1 month"
 	case model.KindFlag, model.KindMode:
 		text += " · ←/→ toggles"
+	case model.KindChoice:
+		text += " · ←/→ cycles"
 	case model.KindText:
 		if f.Key == gpuModelKey {
 			text += " · ←/→ steps through the catalogue · enter picks"
 		} else {
 			text += " · enter to type"
 		}
+	}
+	switch {
+	case row.Phase > 0:
+		text += " · + adds a phase · - removes this one"
+	case row.In == panel.PlanGroup:
+		text += " · + adds a phase"
 	}
 	return text
 }

@@ -82,7 +82,7 @@ func TestReportFormats(t *testing.T) {
 		// spec §13: the GPU cloud's operations per GPU-hour take part one's $555.1M lead to $621.3M
 		{"text", "Verdict: ASIC mining wins by $621.3M in NPV."},
 		{"md", "| NPV at 12.0 % | −$54,360,421 | −$675,690,137 |"},
-		{"csv", "1,2027-01,2608183.29,1594316.25,250000.00,763867.04,"},
+		{"csv", "\n1,2027-01,2608183.287500,1594316.250000,250000.000000,763867.037500,0.000000,"},
 	} {
 		code, out, stderr := runCLI(t, "report", "--format", tc.format)
 		if code != exitOK || !strings.Contains(out, tc.want) {
@@ -90,8 +90,8 @@ func TestReportFormats(t *testing.T) {
 		}
 	}
 	_, csv, _ := runCLI(t, "report", "--format", "csv")
-	if rows := strings.Count(csv, "\n"); rows != 61 {
-		t.Errorf("csv has %d lines, want a header and 60 months", rows)
+	if rows := strings.Count(csv, "\n"); rows != 62 {
+		t.Errorf("csv has %d lines, want a header, t = 0 and 60 months", rows)
 	}
 }
 

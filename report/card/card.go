@@ -1,7 +1,7 @@
 // Package card draws a comparison as one memo card: the scenario and its key
 // assumptions, both strategies' result cards, the verdict and its flip
-// points, the cumulative-cash chart and, with a risk analysis, its odds,
-// spread and tornado. It draws with the dashboard's own components
+// points, the cumulative-cash chart, the treasury when there is one and,
+// with a risk analysis, its odds, spread and tornado. It draws with the dashboard's own components
 // (tui/panel) and styles (tui/theme), so the card reads like the screen, and
 // returns styled text for report/screenshot to turn into a PNG or an SVG.
 package card
@@ -83,6 +83,10 @@ func Render(doc report.Document, opts Options) screenshot.Picture {
 	shapes = screenshot.Moved(shapes, 0, float64(len(lines)))
 	add(chart)
 
+	if treasury := treasurySection(st, res, doc.Risk, w); treasury != nil {
+		lines = append(lines, "")
+		lines = append(lines, treasury...)
+	}
 	if doc.Risk != nil {
 		lines = append(lines, "")
 		lines = append(lines, riskSection(st, res, doc.Risk, w)...)

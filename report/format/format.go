@@ -127,6 +127,9 @@ func Percent(value decimal.Decimal, places int32) string {
 	return Grouped(value, places) + " %"
 }
 
+// Coverage writes a debt-service coverage ratio: "1.35×".
+func Coverage(value decimal.Decimal) string { return Grouped(value, 2) + "×" }
+
 // Number writes a plain quantity with its unit: Number(2976.19, 1, "PH/s") is "2,976.2 PH/s".
 func Number(value decimal.Decimal, places int32, unit string) string {
 	text := Grouped(value, places)

@@ -25,6 +25,8 @@ func TestMoney(t *testing.T) {
 		{Percent(d("-4.6668"), 1), "−4.7 %"},
 		{Number(d("2976.1905"), 1, "PH/s"), "2,976.2 PH/s"},
 		{Number(d("26455"), 0, ""), "26,455"},
+		{Coverage(d("1.3456")), "1.35×"},
+		{Coverage(d("-0.4")), "−0.40×"},
 		{Months(0), "never"},
 		{Months(1), "1 month"},
 		{Months(37), "37 months"},

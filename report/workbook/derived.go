@@ -64,6 +64,10 @@ func modelFigures(sh *sheet, res model.Result, s *styles) error {
 	if a.GPUs.Valid {
 		figures = slices.Insert(figures, 2, modelFigure{"GPUs", aiSide, none, a.GPUs, 0, ""})
 	}
+	if m.Equity != nil && a.Equity != nil {
+		figures = append(figures, modelFigure{"Lowest DSCR", bothSides, m.Equity.MinDSCR, a.Equity.MinDSCR, 2,
+			"the lowest EBITDA / (interest + principal) over the months with debt service; none without debt"})
+	}
 	sh.add()
 	sh.add(spill("From the model (values, not formulas)", s.section))
 	for _, f := range figures {
@@ -91,7 +95,7 @@ func modelFigures(sh *sheet, res model.Result, s *styles) error {
 		sh.add()
 		sh.add(spill("Treasury: before and after selling BTC", s.section))
 		sh.add(cell{style: s.header}, headerRight("Before", s), headerRight("After", s))
-		for _, l := range lines {
+		for _, l := range append(lines, report.TreasuryOverTime(res, nil)...) {
 			sh.add(label(l.Label, s), textCell(l.Before, s.textRight), textCell(l.After, s.textRight))
 		}
 	}

@@ -73,14 +73,14 @@ func (b *book) scenario(prefix string, doc report.Document) (scenarioSheets, err
 	sum := newSummary(prefix+SummarySheet, doc, prefix+MiningSheet, prefix+AISheet, s)
 	ledgerOf := func(sheetName, title string, st model.Strategy, col int) ledger {
 		return ledgerSheet(sheetName, title+": monthly ledger of "+name, st,
-			sum.monthlyRateRef(col), monthlyRate(discountRatePct(res, st)), s)
+			sum.monthlyRateRef(col), monthlyRate(discountRatePct(res, st)), sum.equityRate(col), s)
 	}
 	mining := ledgerOf(prefix+MiningSheet, words.StrategyName(model.WinnerMining), res.Mining, summaryMiningCol)
 	ai := ledgerOf(prefix+AISheet, words.StrategyName(model.WinnerAI)+" ("+format.Mode(res.AI.Mode)+")", res.AI, summaryAICol)
 	if err := sum.fill(mining, ai); err != nil {
 		return scenarioSheets{}, err
 	}
-	in, err := inputsSheet(prefix+InputsSheet, res.Scenario, s)
+	in, err := inputsSheet(prefix+InputsSheet, res, s)
 	if err != nil {
 		return scenarioSheets{}, err
 	}

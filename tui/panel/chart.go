@@ -41,7 +41,7 @@ const (
 	vectorMonoDash    = 5 // mining's dashes without colour
 )
 
-// Cash is both strategies' cumulative cash, month 0 (−capex) to the horizon,
+// Cash is both strategies' cumulative cash, month 0 (t = 0) to the horizon,
 // as floats for placing dots: mining first, then AI.
 type Cash [seriesCount][]float64
 
@@ -74,10 +74,12 @@ func CumulativeCash(res *model.Result) Cash {
 	return Cash{cumulative(res.Mining), cumulative(res.AI)}
 }
 
-// cumulative returns month 0 (−capex) .. H of a strategy's cumulative cash.
+// cumulative returns month 0 .. H of a strategy's cumulative cash: from the
+// capex paid at t = 0 (less any prepayment received), down by each later
+// capex payment and up by each month's EBITDA (spec §10).
 func cumulative(s model.Strategy) []float64 {
 	out := make([]float64, len(s.Months)+1)
-	out[0] = dots(s.CapexUSD.Neg())
+	out[0] = dots(s.PrepaymentUSD.Sub(s.InitialCapexUSD))
 	for i, row := range s.Months {
 		out[i+1] = dots(row.CumulativeCashUSD)
 	}
@@ -88,9 +90,16 @@ func cumulative(s model.Strategy) []float64 {
 // would be infinite, and the span of two infinite ones not a number.
 const chartLimit = 1e300
 
-// dots is a figure as a float for placing dots, within ±chartLimit.
+// dots converts an amount for placing dots, within ±chartLimit: to float64
+// from its coefficient and exponent, without InexactFloat64's exact
+// rational, which costs more than the rest of a frame over a long horizon.
 func dots(v decimal.Decimal) float64 {
-	return max(-chartLimit, min(chartLimit, v.InexactFloat64()))
+	coefficient, _ := v.Coefficient().Float64()
+	f := coefficient * math.Pow10(int(v.Exponent()))
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		f = v.InexactFloat64() // a coefficient or an exponent beyond float64's range
+	}
+	return max(-chartLimit, min(chartLimit, f))
 }
 
 // niceStep rounds a raw tick step up to 1, 2 or 5 times a power of ten.

@@ -107,7 +107,7 @@ func TestCashChartVector(t *testing.T) {
 
 // The cards label the first-year figures by their window and the per-MW
 // ones by their MW, the per-IT-MW figure beside the grid one; the AI card's
-// "Live from" is the first phase's month.
+// live months run from the first phase's to the last's.
 func TestCardsSayWhichMonthsAndWhichMW(t *testing.T) {
 	s := model.Default()
 	s.AI.Phases = []model.Phase{
@@ -118,7 +118,7 @@ func TestCardsSayWhichMonthsAndWhichMW(t *testing.T) {
 	for _, w := range []int{80, 100, 118} {
 		text := ansi.Strip(Cards(theme.New(theme.Light), &res, w))
 		for _, want := range []string{"Revenue 12 live", "EBITDA 12 live", "EBITDA/grid MW-yr", "EBITDA/IT MW-yr",
-			format.USDShort(res.AI.EBITDAUSDPerITMWYear), format.USDShort(res.AI.EBITDAUSDPerMWYear), "2027-07 (mo 7)"} {
+			format.USDShort(res.AI.EBITDAUSDPerITMWYear), format.USDShort(res.AI.EBITDAUSDPerMWYear), "2027-07 → 2028-07"} {
 			if !strings.Contains(text, want) {
 				t.Errorf("%d columns: the cards lack %q:\n%s", w, want, text)
 			}

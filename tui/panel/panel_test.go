@@ -135,8 +135,8 @@ func TestInputValueStaysOffItsBound(t *testing.T) {
 	s := model.Default()
 	f, _ := model.FieldByKey("bitcoin.hashrate_growth_pct_per_year")
 	f.SetDecimal(&s, decimal.RequireFromString("-99.999999"))
-	if got, _ := InputValue(f, &s, decimal.Zero); got != "−99.999999" {
-		t.Errorf("InputValue = %q, want −99.999999", got)
+	if got := InputValue(f, &s, Derived{}); got.Text != "−99.999999" {
+		t.Errorf("InputValue = %q, want −99.999999", got.Text)
 	}
 }
 

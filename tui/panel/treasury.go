@@ -12,18 +12,25 @@ import (
 )
 
 // Treasury is the Treasury tab: the BTC-backed balance sheet before and
-// after the sale that funds the pivot (spec §7), or, for a scenario without
-// one, how to add it.
+// after the sale that funds the pivot (spec §7), the loan left after it
+// over time (spec §15: the first months it reaches its margin call and its
+// liquidation, the LTV path, the Monte Carlo's odds), or, for a scenario
+// without one, how to add it.
 type Treasury struct {
 	St  *theme.Styles
 	Res *model.Result
+	LTV []float64 // LTVSeries(Res.Scenario); nil without a loan left
+	// Risk is the Monte Carlo's result once Progress.Has: the odds of a
+	// margin call and a liquidation.
+	Risk     *model.RiskResult
+	Progress Progress
 }
 
 func (t Treasury) Render(w, h int) string {
 	if t.Res.Treasury == nil {
 		return cells.Block(t.missing(w), w, h)
 	}
-	return cells.Block(t.sheet(w), w, h)
+	return cells.Block(t.layout(w, h), w, h)
 }
 
 func (t Treasury) missing(w int) []string {
@@ -34,9 +41,10 @@ func (t Treasury) missing(w int) []string {
 		"",
 	}
 	for _, l := range cells.Wrap("The treasury is the bitcoin on the balance sheet and the loan it secures: "+
-		"selling some of it can repay debt and fund the conversion. Add a [treasury] table to the scenario "+
-		"file (and reopen it with o) to see the loan-to-value, the margin-call and liquidation prices before "+
-		"and after the sale, and how much of each strategy's capex the cash covers:", min(w-4, 76)) {
+		"selling some of it can repay debt and fund the conversion. Switch it on in the inputs (TREASURY, "+
+		"BTC treasury: ←/→ or enter), or add a [treasury] table to the scenario file, to see the loan-to-value, "+
+		"the margin-call and liquidation prices before and after the sale, when the loan left is called on the "+
+		"base price path and how likely that is, and how much of each strategy's capex the cash covers:", min(w-4, 76)) {
 		lines = append(lines, "  "+l)
 	}
 	lines = append(lines, "")
@@ -77,7 +85,9 @@ func TreasuryExample() []string {
 	return lines
 }
 
-func (t Treasury) sheet(w int) []string {
+// sheet is the balance sheet before and after the sale, the sale, and the
+// capex its cash covers.
+func (t Treasury) sheet(w int) (loan, sale, covers []string) {
 	st := t.St
 	tr := t.Res.Treasury
 	sc := t.Res.Scenario
@@ -104,8 +114,7 @@ func (t Treasury) sheet(w int) []string {
 	// After the sale: spec §7 recomputes the same figures on the smaller
 	// holding and the loan less what the proceeds repaid.
 	heldAfter := in.BTCHeld.Sub(in.BTCToSell)
-	lines := []string{
-		"",
+	loan = []string{
 		"  " + st.SectionHead.Render(cells.Fit("BTC-backed loan", labelW)) + st.TableHead.Render(cells.Right("Before sale", treasuryValueWidth)) +
 			st.TableHead.Render(cells.Right("After sale", treasuryValueWidth)),
 		row("BTC held", format.Number(in.BTCHeld, 2, "BTC"), format.Number(heldAfter, 2, "BTC")),
@@ -113,15 +122,15 @@ func (t Treasury) sheet(w int) []string {
 		row("Loan-to-value at "+format.USDWhole(price), ltvBefore, ltvAfter),
 		row("Margin call ("+format.Percent(in.MarginCallLTVPct, 0)+" LTV) below", usd(tr.MarginCallPriceUSD), usd(tr.MarginCallPriceAfterUSD)),
 		row("Liquidation ("+format.Percent(in.LiquidationLTVPct, 0)+" LTV) below", usd(tr.LiquidationPriceUSD), usd(tr.LiquidationPriceAfterUSD)),
-		"",
+	}
+	sale = []string{
 		"  " + st.SectionHead.Render("The sale"),
 		row("BTC sold at "+format.USDWhole(price), format.Number(in.BTCToSell, 2, "BTC"), ""),
 		row("Proceeds", format.USDWhole(tr.ProceedsUSD), ""),
 		row("Repaid to lenders", format.USDWhole(tr.RepaidUSD), ""),
 		row("Cash for the pivot", format.USDWhole(tr.CashUSD), ""),
-		"",
-		"  " + st.SectionHead.Render("Capex the cash covers"),
 	}
+	covers = []string{"  " + st.SectionHead.Render("Capex the cash covers")}
 	barW := min(treasuryBarWidth, max(8, w-labelW-30))
 	for _, side := range []struct {
 		mining  bool
@@ -135,7 +144,7 @@ func (t Treasury) sheet(w int) []string {
 		if side.capex.IsZero() {
 			// Spec §7 calls nothing 100 % covered; a full bar would say
 			// the cash paid for something.
-			lines = append(lines, "  "+name+st.Dim.Render(words.NoCapex))
+			covers = append(covers, "  "+name+st.Dim.Render(words.NoCapex))
 			continue
 		}
 		filled := int(side.covered.Mul(decimal.NewFromInt(int64(barW))).Div(decimal.NewFromInt(100)).Round(0).IntPart())
@@ -145,11 +154,11 @@ func (t Treasury) sheet(w int) []string {
 			barStyle = st.BarMining
 		}
 		bar := barStyle.Render(strings.Repeat("█", filled)) + st.BarEmpty.Render(strings.Repeat("░", barW-filled))
-		lines = append(lines, "  "+name+
+		covers = append(covers, "  "+name+
 			bar+" "+st.Figure.Render(cells.Right(format.Percent(side.covered, 1), 8))+
 			st.Dim.Render("  of "+format.USDShort(side.capex)))
 	}
-	return lines
+	return loan, sale, covers
 }
 
 // loanAfter is the loan less what the sale repaid.
