@@ -67,12 +67,12 @@ func newMarket(s Scenario, t timeline) market {
 			}
 		}
 		// spec §3: hashprice = (subsidy + fees) × 144 × price / (hashrate × 1000).
-		mk.btcPerPHDay[i] = reward.Mul(perPH.Mul(shrink[i]).Round(places + 4))
+		mk.btcPerPHDay[i] = reward.Mul(round(perPH.Mul(shrink[i]), places+4))
 		price := s.Bitcoin.PriceUSD
 		if !flatPrice {
 			price = price.Mul(priceGrowth[i])
 		}
-		mk.hashprice[i] = mk.btcPerPHDay[i].Mul(price).Round(places)
+		mk.hashprice[i] = round(mk.btcPerPHDay[i].Mul(price), places)
 		// The ratio to month 1, which an override follows. Where the derived
 		// month 1 is zero there is no path to follow and the override holds flat.
 		mk.hashpriceRatio[i] = one
@@ -81,7 +81,7 @@ func newMarket(s Scenario, t timeline) market {
 			if !flatPrice {
 				ratio = ratio.Mul(priceGrowth[i])
 			}
-			mk.hashpriceRatio[i] = ratio.Mul(shrink[i]).Round(places)
+			mk.hashpriceRatio[i] = round(ratio.Mul(shrink[i]), places)
 		}
 	}
 	if override := s.Bitcoin.HashpriceOverrideUSDPerPHDay; override.Valid {

@@ -36,9 +36,9 @@ func power(base decimal.Decimal, n int) decimal.Decimal {
 	result := one
 	for ; n > 0; n >>= 1 {
 		if n&1 == 1 {
-			result = result.Mul(base).Round(places + 8)
+			result = round(result.Mul(base), places+8)
 		}
-		base = base.Mul(base).Round(places + 8)
+		base = round(base.Mul(base), places+8)
 	}
 	return result
 }
@@ -84,13 +84,13 @@ func newDebtSchedule(f Finance, capexByMonth []decimal.Decimal) debtSchedule {
 			inService, changed = inService.Sub(ds.draws[old]), true
 		}
 		if changed {
-			service = mul(perDollar, inService).Round(places)
+			service = round(mul(perDollar, inService), places)
 		}
 		// Once every draw is repaid, what the balance holds is the rounding of
 		// the level payments (far below a cent): no interest runs on it.
 		if !inService.IsZero() {
 			if !r.IsZero() {
-				ds.interest[m] = mul(r, balance).Round(places)
+				ds.interest[m] = round(mul(r, balance), places)
 			}
 			ds.service[m] = service
 			ds.principal[m] = minus(service, ds.interest[m])

@@ -77,13 +77,13 @@ func monthlyFactor(pctPerYear decimal.Decimal) decimal.Decimal {
 	x := decimal.NewFromFloat(math.Pow(seed, 1.0/12))
 	for range 2 {
 		// x ← x − (x^12 − y) / (12 x^11)
-		x2 := x.Mul(x).Round(places + 8)
-		x4 := x2.Mul(x2).Round(places + 8)
-		x8 := x4.Mul(x4).Round(places + 8)
-		x11 := x8.Mul(x2).Mul(x).Round(places + 8)
+		x2 := round(x.Mul(x), places+8)
+		x4 := round(x2.Mul(x2), places+8)
+		x8 := round(x4.Mul(x4), places+8)
+		x11 := round(x8.Mul(x2).Mul(x), places+8)
 		x = x.Sub(x11.Mul(x).Sub(yearly).DivRound(x11.Mul(twelve), places+8))
 	}
-	return x.Round(places)
+	return round(x, places)
 }
 
 // powers returns base^0 .. base^(n−1).
@@ -92,7 +92,7 @@ func powers(base decimal.Decimal, n int) []decimal.Decimal {
 	value := one
 	for i := range out {
 		out[i] = value
-		value = value.Mul(base).Round(places) // a product of powers would otherwise double its digits every month
+		value = round(value.Mul(base), places) // a product of powers would otherwise double its digits every month
 	}
 	return out
 }
