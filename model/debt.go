@@ -16,9 +16,11 @@ type debtSchedule struct {
 	balanceAtHorizonUSD decimal.Decimal
 }
 
-// monthlyDebtRate is spec §14's r = debt_rate_pct / 1200 (a nominal yearly rate).
+// monthlyDebtRate is spec §14's r = debt_rate_pct / 1200 (a nominal yearly
+// rate). It is trimmed: 9 / 1200 is 0.0075, not 0.0075 padded to 27 places,
+// and each month's interest multiplies by it.
 func (f Finance) monthlyDebtRate() decimal.Decimal {
-	return div(f.DebtRatePct, decimal.NewFromInt(1200))
+	return trimmed(div(f.DebtRatePct, decimal.NewFromInt(1200)))
 }
 
 // levelPaymentFactor is A / D, the level payment per dollar drawn:

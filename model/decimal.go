@@ -1,6 +1,10 @@
 package model
 
-import "github.com/shopspring/decimal"
+import (
+	"math/big"
+
+	"github.com/shopspring/decimal"
+)
 
 // places is the number of decimal places that divisions, roots and repeated
 // products (growth and discount factors) keep: far below a cent on any figure
@@ -36,6 +40,24 @@ func div(a, b decimal.Decimal) decimal.Decimal {
 	// magnitude estimates log10|a/b| to within one.
 	magnitude := a.NumDigits() + int(a.Exponent()) - b.NumDigits() - int(b.Exponent())
 	return a.DivRound(b, int32(max(places, significantDigits-magnitude)))
+}
+
+// trimmed is v with the trailing zeros of its coefficient dropped: the same
+// number, cheaper to multiply by. A quotient that ends (9 / 1200 = 0.0075)
+// comes out of div padded to its 20-odd places.
+func trimmed(v decimal.Decimal) decimal.Decimal {
+	c, exp := v.Coefficient(), v.Exponent()
+	if c.Sign() == 0 {
+		return v
+	}
+	ten := big.NewInt(10)
+	for q, r := new(big.Int), new(big.Int); ; exp++ {
+		if q.QuoRem(c, ten, r); r.Sign() != 0 {
+			break
+		}
+		c, q = q, c
+	}
+	return decimal.NewFromBigInt(c, exp)
 }
 
 // mul multiplies exactly.

@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"math/bits"
 
 	"github.com/shopspring/decimal"
 )
@@ -119,11 +120,45 @@ func signChanges(flows []float64) int {
 // toFloat converts without InexactFloat64's exact rational detour, which
 // reduces the fraction first; a rate's root needs no more than float64 precision.
 func toFloat(v decimal.Decimal) float64 {
-	coefficient, _ := v.Coefficient().Float64() // the nearest float64, as big.Float would round it
+	c := v.Coefficient()
+	var coefficient float64
+	if bits.UintSize == 64 {
+		coefficient = nearestFloat(c.Bits()) // as big.Int's Float64 rounds it
+		if c.Sign() < 0 {
+			coefficient = -coefficient
+		}
+	} else {
+		coefficient, _ = c.Float64() // nearestFloat reads 64-bit words
+	}
 	f := coefficient * math.Pow10(int(v.Exponent()))
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		// A coefficient beyond float64's range: take the exact detour.
 		return v.InexactFloat64()
 	}
 	return f
+}
+
+// nearestFloat is the float64 nearest a little-endian magnitude, halves to
+// even: big.Int's Float64 without the big.Float it builds for more than 53
+// bits. The 64 leading bits hold the 53 kept and the rounding bit; the rest
+// only tell a half from a little more.
+func nearestFloat[W ~uint](x []W) float64 {
+	n := len(x)
+	switch n {
+	case 0:
+		return 0
+	case 1:
+		return float64(uint64(x[0])) // Go converts to the nearest, halves to even
+	}
+	shift := bits.LeadingZeros64(uint64(x[n-1]))
+	top := uint64(x[n-1])<<shift | uint64(x[n-2])>>(64-shift)
+	sticky := uint64(x[n-2])<<shift != 0
+	for _, w := range x[:n-2] {
+		sticky = sticky || w != 0
+	}
+	mantissa, dropped := top>>11, top&(1<<11-1)
+	if dropped > 1<<10 || dropped == 1<<10 && (sticky || mantissa&1 == 1) {
+		mantissa++ // 2^53 at most, still exact
+	}
+	return math.Ldexp(float64(mantissa), 64*n-shift-53)
 }

@@ -24,8 +24,10 @@ var pow10Words = func() [20]uint {
 // remainder, which decides the rounding alone.
 func round(v decimal.Decimal, places int32) decimal.Decimal {
 	drop := int(-places - v.Exponent()) // digits to drop
-	if drop <= 0 {
-		return v.Round(places) // nothing dropped: Round rescales exactly
+	if drop <= 0 || bits.UintSize != 64 {
+		// Nothing dropped, Round rescales exactly; or words too narrow for
+		// 19 digits at a time.
+		return v.Round(places)
 	}
 	c := v.Coefficient() // a copy: divided in place
 	negative := c.Sign() < 0

@@ -46,3 +46,23 @@ func BenchmarkRound(b *testing.B) {
 		}
 	})
 }
+
+// trimmed drops trailing zeros only: the same number, the least exponent.
+func TestTrimmed(t *testing.T) {
+	for _, c := range []struct {
+		in   decimal.Decimal
+		want string
+		exp  int32
+	}{
+		{div(d("9"), d("1200")), "0.0075", -4},
+		{d("-120.500"), "-120.5", -1},
+		{decimal.New(1200, 0), "1200", 2},
+		{decimal.New(0, -20), "0", -20},
+		{d("0.3333"), "0.3333", -4},
+	} {
+		got := trimmed(c.in)
+		if got.String() != c.want || got.Exponent() != c.exp || !got.Equal(c.in) {
+			t.Errorf("trimmed(%s) = %s × 10^%d, want %s with exponent %d", c.in, got.Coefficient(), got.Exponent(), c.want, c.exp)
+		}
+	}
+}
