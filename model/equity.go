@@ -87,6 +87,7 @@ func financeStrategyAt(f Finance, in strategyFlows, equityDisc []decimal.Decimal
 	}
 
 	flows := make([]decimal.Decimal, h+1)
+	taxUSD := newSum(led.taxUSD)
 	flows[0] = plus(plus(led.capex[0].Neg(), debt.draws[0]), in.prepaymentUSD)
 	for i := range led.months {
 		m := i + 1
@@ -105,8 +106,11 @@ func financeStrategyAt(f Finance, in strategyFlows, equityDisc []decimal.Decimal
 			LeveredTaxUSD:   leveredTax[i],
 			EquityCashUSD:   cash,
 		}
-		led.taxUSD = plus(led.taxUSD, tax[i])
+		if !tax[i].IsZero() {
+			taxUSD.add(tax[i])
+		}
 	}
+	led.taxUSD = taxUSD.decimal()
 
 	led.equity = Equity{
 		IRRPct:           irr(flows),
@@ -145,11 +149,11 @@ func unleveredFlows(in strategyFlows, capex, tax []decimal.Decimal) []decimal.De
 
 // discountedSum is Σ flows[t] × disc[t].
 func discountedSum(flows, disc []decimal.Decimal) decimal.Decimal {
-	total := zero
+	total := newSum(zero)
 	for t, cf := range flows {
-		total = total.Add(mul(cf, disc[t]))
+		total.addProduct(cf, disc[t])
 	}
-	return total
+	return total.decimal()
 }
 
 // minDSCR is the lowest EBITDA_m / debt service_m over the months with debt

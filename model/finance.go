@@ -10,11 +10,11 @@ import (
 // npv is spec §6 on a strategy's cash flows (spec §10): Σ flow_m × disc[m]
 // for m = 0..H, with disc[m] = 1/(1+rm)^m precomputed.
 func npv(flows []decimal.Decimal, disc []decimal.Decimal) decimal.Decimal {
-	total := flows[0]
+	total := newSum(flows[0])
 	for m := 1; m < len(flows); m++ {
-		total = total.Add(mul(flows[m], disc[m]))
+		total.addProduct(flows[m], disc[m])
 	}
-	return total
+	return total.decimal()
 }
 
 // IRR bounds of spec §6 on the annualised rate, as monthly growth factors x = 1 + irr_m.

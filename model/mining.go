@@ -109,9 +109,11 @@ func evaluateMining(s Scenario, t timeline, mk market, site miningSite, rows []M
 		multiple: s.Mining.ExitEVEBITDA,
 		finance:  terms,
 	}, 1, s.Site.PowerMW)
+	mined := newSum(st.BTCMined)
 	for _, r := range rows {
-		st.BTCMined = st.BTCMined.Add(r.BTCMined)
+		mined.add(r.BTCMined)
 	}
+	st.BTCMined = mined.decimal()
 	// spec §4, §13: month-1 unit costs, as if the fleet runs, net of credits.
 	cashCost := mul(site.energyMWh, mk.powerPrice[0]).Add(site.opexUSD).Sub(site.creditsUSD)
 	if minedAsIfOn := mul(site.earnedPHDays, mk.btcPerPHDay[0]); minedAsIfOn.IsPositive() {

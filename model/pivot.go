@@ -119,9 +119,11 @@ func evaluatePivot(s Scenario, t timeline, site miningSite, p pivotParts, rows [
 		multiple:   s.AI.ExitEVEBITDA,
 		finance:    terms,
 	}, plan.firstLive, s.Site.PowerMW)
+	mined := newSum(st.BTCMined)
 	for _, r := range rows {
-		st.BTCMined = st.BTCMined.Add(r.BTCMined)
+		mined.add(r.BTCMined)
 	}
+	st.BTCMined = mined.decimal()
 	// spec §12: the AI phases' own rows, revenue before credits, from L_last.
 	// Their EBITDA is taken before credits too: a deal's run rate is quoted
 	// on its rent, and the credit only returns cash received at signing.

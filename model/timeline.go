@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"math/big"
 
 	"github.com/shopspring/decimal"
 )
@@ -86,13 +87,23 @@ func monthlyFactor(pctPerYear decimal.Decimal) decimal.Decimal {
 	return round(x, places)
 }
 
-// powers returns base^0 .. base^(n−1).
+// powers returns base^0 .. base^(n−1), each the one before times base,
+// rounded to the model's places: a product of powers would otherwise double
+// its digits every month. The chain is carried in one coefficient, rounded
+// in place, as round(value.Mul(base), places) would give it.
 func powers(base decimal.Decimal, n int) []decimal.Decimal {
 	out := make([]decimal.Decimal, n)
-	value := one
-	for i := range out {
-		out[i] = value
-		value = round(value.Mul(base), places) // a product of powers would otherwise double its digits every month
+	if n == 0 {
+		return out
+	}
+	out[0] = one
+	b, exp := base.Coefficient(), one.Exponent()
+	value, product := one.Coefficient(), new(big.Int)
+	for i := 1; i < n; i++ {
+		product.Mul(value, b)
+		value, product = roundCoefficient(product, exp+base.Exponent(), places), value
+		exp = -places
+		out[i] = decimal.NewFromBigInt(value, exp)
 	}
 	return out
 }
