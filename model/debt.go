@@ -1,6 +1,10 @@
 package model
 
-import "github.com/shopspring/decimal"
+import (
+	"math/big"
+
+	"github.com/shopspring/decimal"
+)
 
 // debtSchedule is spec §14's project debt, every draw's schedule added up.
 // Slices run over t = 0..H: draws[0] is drawn at t = 0; interest[m] and
@@ -76,9 +80,16 @@ func newDebtSchedule(f Finance, capexByMonth []decimal.Decimal) debtSchedule {
 	r := f.monthlyDebtRate()
 	term := f.DebtTermMonths
 	perDollar := levelPaymentFactor(r, term)
-	balance := ds.draws[0]
-	inService := zero // the draws of months m − N … m − 1
-	service := zero   // the level payments on them, kept while they do not change
+	// The balance and the interest are carried in coefficients, each
+	// month's interest rounded in place; decimals are made of the figures
+	// reported only. The payments, the interest and the principal are all
+	// at the model's places.
+	balance, interestUSD := newSum(ds.draws[0]), newSum(ds.interestUSD)
+	rate := r.Coefficient()
+	interest, principal := new(big.Int), new(big.Int)
+	inService := zero                  // the draws of months m − N … m − 1
+	service := decimal.New(0, -places) // the level payments on them, kept while they do not change
+	serviceAt := service.Coefficient()
 	for m := 1; m <= horizon; m++ {
 		changed := !ds.draws[m-1].IsZero()
 		inService = plus(inService, ds.draws[m-1])
@@ -87,19 +98,31 @@ func newDebtSchedule(f Finance, capexByMonth []decimal.Decimal) debtSchedule {
 		}
 		if changed {
 			service = round(mul(perDollar, inService), places)
+			serviceAt = service.Coefficient()
 		}
 		// Once every draw is repaid, what the balance holds is the rounding of
 		// the level payments (far below a cent): no interest runs on it.
 		if !inService.IsZero() {
+			ds.service[m], ds.principal[m] = service, service
+			repaid := serviceAt // principal = service − interest
 			if !r.IsZero() {
-				ds.interest[m] = round(mul(r, balance), places)
+				owed, exp := balance.current()
+				roundCoefficient(interest.Mul(rate, owed), r.Exponent()+exp, places)
+				ds.interest[m] = decimal.NewFromBigInt(interest, -places)
+				if interest.Sign() != 0 {
+					repaid = principal.Sub(serviceAt, interest)
+					ds.principal[m] = decimal.NewFromBigInt(repaid, -places)
+					interestUSD.addCoefficient(interest, -places)
+				}
 			}
-			ds.service[m] = service
-			ds.principal[m] = minus(service, ds.interest[m])
+			if repaid.Sign() != 0 {
+				balance.subCoefficient(repaid, -places)
+			}
 		}
-		ds.interestUSD = plus(ds.interestUSD, ds.interest[m])
-		balance = plus(minus(balance, ds.principal[m]), ds.draws[m])
+		if !ds.draws[m].IsZero() {
+			balance.add(ds.draws[m])
+		}
 	}
-	ds.balanceAtHorizonUSD = balance
+	ds.interestUSD, ds.balanceAtHorizonUSD = interestUSD.decimal(), balance.decimal()
 	return ds
 }

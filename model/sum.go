@@ -12,8 +12,9 @@ import (
 // is added.
 type sum struct {
 	start        decimal.Decimal
-	value, spare *big.Int // nil until the first term
+	value, spare *big.Int // nil until first read or added to
 	exp          int32
+	added        bool
 	// Scratch: a product being added, and a term scaled to exp.
 	product, scaled big.Int
 }
@@ -32,22 +33,45 @@ func (s *sum) addProduct(a, b decimal.Decimal) {
 
 // addCoefficient adds c × 10^exp, leaving c as it is.
 func (s *sum) addCoefficient(c *big.Int, exp int32) {
+	s.value.Add(s.value, s.aligned(c, exp))
+}
+
+// subCoefficient subtracts c × 10^exp as Sub would, leaving c as it is.
+func (s *sum) subCoefficient(c *big.Int, exp int32) {
+	s.value.Sub(s.value, s.aligned(c, exp))
+}
+
+// current is the total so far, its coefficient (not to be modified) and
+// exponent.
+func (s *sum) current() (*big.Int, int32) {
+	s.init()
+	return s.value, s.exp
+}
+
+func (s *sum) init() {
 	if s.value == nil {
 		s.value, s.spare, s.exp = s.start.Coefficient(), new(big.Int), s.start.Exponent()
 	}
+}
+
+// aligned brings the total and the term c × 10^exp to the lesser exponent,
+// and returns the term's coefficient there.
+func (s *sum) aligned(c *big.Int, exp int32) *big.Int {
+	s.init()
+	s.added = true
 	switch {
 	case exp < s.exp:
 		s.spare.Mul(s.value, pow10Int(s.exp-exp))
 		s.value, s.spare, s.exp = s.spare, s.value, exp
 	case exp > s.exp:
-		c = s.scaled.Mul(c, pow10Int(exp-s.exp))
+		return s.scaled.Mul(c, pow10Int(exp-s.exp))
 	}
-	s.value.Add(s.value, c)
+	return c
 }
 
 // decimal is the total: start itself when nothing was added.
 func (s *sum) decimal() decimal.Decimal {
-	if s.value == nil {
+	if !s.added {
 		return s.start
 	}
 	return decimal.NewFromBigInt(s.value, s.exp)

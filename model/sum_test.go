@@ -33,8 +33,9 @@ func sameDecimal(a, b decimal.Decimal) bool {
 	return a.Equal(b) && a.Exponent() == b.Exponent()
 }
 
-// A sum is the chain of Add it replaces, value and exponent, with products
-// as Mul gives them, from any start; with no terms it is the start itself.
+// A sum is the chain of Add and Sub it replaces, value and exponent, with
+// products as Mul gives them, from any start, read at any point; with no
+// terms it is the start itself.
 func TestSumIsAChainOfAdd(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	for trial := range 500 {
@@ -42,9 +43,19 @@ func TestSumIsAChainOfAdd(t *testing.T) {
 		want, s := start, newSum(start)
 		for range rng.IntN(12) {
 			a := randomDecimal(rng)
-			if rng.IntN(2) == 0 {
+			switch rng.IntN(4) {
+			case 0:
 				want = want.Add(a)
 				s.add(a)
+				continue
+			case 1:
+				want = want.Sub(a)
+				s.subCoefficient(a.Coefficient(), a.Exponent())
+				continue
+			case 2:
+				if c, exp := s.current(); !sameDecimal(decimal.NewFromBigInt(c, exp), want) {
+					t.Fatalf("trial %d: the sum so far is %s × 10^%d, Add gives %s", trial, c, exp, want)
+				}
 				continue
 			}
 			b := randomDecimal(rng)
