@@ -79,11 +79,12 @@ func financeStrategyAt(f Finance, in strategyFlows, equityDisc []decimal.Decimal
 		dep:    depreciation(f, in.payments, h),
 	}
 	rate := fraction(f.TaxRatePct)
-	tax := taxWithLosses(rate, taxableIncome(in.ebitda, in.credits, led.dep, nil))
+	taxable := taxableIncome(in.ebitda, in.credits, led.dep, nil)
+	tax := taxWithLosses(rate, taxable)
 	debt := newDebtSchedule(f, led.capex)
 	leveredTax := tax // without interest the levered tax is the unlevered
 	if !debt.interestUSD.IsZero() {
-		leveredTax = taxWithLosses(rate, taxableIncome(in.ebitda, in.credits, led.dep, debt.interest[1:]))
+		leveredTax = taxWithLosses(rate, lessInterest(taxable, debt.interest[1:]))
 	}
 
 	flows := make([]decimal.Decimal, h+1)
@@ -92,7 +93,13 @@ func financeStrategyAt(f Finance, in strategyFlows, equityDisc []decimal.Decimal
 	for i := range led.months {
 		m := i + 1
 		cash := plus(minus(in.ebitda[i], led.capex[m]), debt.draws[m])
-		cash = minus(minus(minus(cash, debt.interest[m]), debt.principal[m]), leveredTax[i])
+		// The interest and the principal make up the month's payment: one
+		// subtraction of it leaves what the two would, value and exponent
+		// (all three are at the model's places).
+		if !debt.interest[m].IsZero() || !debt.principal[m].IsZero() {
+			cash = cash.Sub(debt.service[m])
+		}
+		cash = minus(cash, leveredTax[i])
 		if m == h {
 			cash = minus(plus(cash, in.terminalUSD), debt.balanceAtHorizonUSD)
 		}
@@ -167,8 +174,7 @@ func minDSCR(ebitda, service []decimal.Decimal) decimal.NullDecimal {
 		if !due.IsPositive() {
 			continue
 		}
-		// e / due < best / bestDue ⇔ e × bestDue < best × due
-		if lowest < 0 || mul(e, service[lowest+1]).LessThan(mul(ebitda[lowest], due)) {
+		if lowest < 0 || lowerRatio(e, due, ebitda[lowest], service[lowest+1]) {
 			lowest = i
 		}
 	}
@@ -176,6 +182,16 @@ func minDSCR(ebitda, service []decimal.Decimal) decimal.NullDecimal {
 		return decimal.NullDecimal{}
 	}
 	return nullOf(div(ebitda[lowest], service[lowest+1]))
+}
+
+// lowerRatio reports whether a / aDue < b / bDue, the payments positive:
+// a × bDue < b × aDue, which for the same payment (as months on end have)
+// is a < b.
+func lowerRatio(a, aDue, b, bDue decimal.Decimal) bool {
+	if aDue.Equal(bDue) {
+		return a.LessThan(b)
+	}
+	return mul(a, bDue).LessThan(mul(b, aDue))
 }
 
 // plus and minus are a + b and a − b, sparing the arithmetic when b is zero,
