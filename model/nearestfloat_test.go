@@ -1,10 +1,13 @@
 package model
 
 import (
+	"math"
 	"math/big"
 	"math/bits"
 	"math/rand/v2"
 	"testing"
+
+	"github.com/shopspring/decimal"
 )
 
 // nearestFloat is big.Int's Float64, bit for bit: on random magnitudes of one
@@ -60,4 +63,21 @@ func TestNearestFloatIsBigIntsFloat64(t *testing.T) {
 	check(new(big.Int))
 	check(big.NewInt(1))
 	check(new(big.Int).SetUint64(1<<64 - 1))
+}
+
+// toFloat is the coefficient's nearest float64 times 10^exponent, on small
+// and large coefficients, either sign.
+func TestToFloatScalesTheNearestCoefficient(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	values := []decimal.Decimal{{}, d("1"), d("-1"), decimal.New(999999999999999999, -3), decimal.New(-999999999999999999, -30),
+		d("1000000000000000000"), d("-9223372036854775807"), d("9223372036854775808"), d("123456789012345678901234567890.5")}
+	for range 5000 {
+		values = append(values, randomDecimal(rng))
+	}
+	for _, v := range values {
+		coefficient, _ := v.Coefficient().Float64()
+		if got, want := toFloat(v), coefficient*math.Pow10(int(v.Exponent())); got != want {
+			t.Fatalf("toFloat(%s) = %v, want %v", v, got, want)
+		}
+	}
 }
