@@ -60,6 +60,27 @@ func trimmed(v decimal.Decimal) decimal.Decimal {
 	return decimal.NewFromBigInt(c, exp)
 }
 
+// sumOf and difference are a.Add(b) and a.Sub(b), value and exponent
+// alike, sparing the copy Add and Sub make of one operand when the other is
+// a zero at no lesser exponent (a month's power passed through, or a mining
+// part that is off).
+func sumOf(a, b decimal.Decimal) decimal.Decimal {
+	switch {
+	case b.IsZero() && a.Exponent() <= b.Exponent():
+		return a
+	case a.IsZero() && b.Exponent() <= a.Exponent():
+		return b
+	}
+	return a.Add(b)
+}
+
+func difference(a, b decimal.Decimal) decimal.Decimal {
+	if b.IsZero() && a.Exponent() <= b.Exponent() {
+		return a
+	}
+	return a.Sub(b)
+}
+
 // mul multiplies exactly.
 func mul(a, b decimal.Decimal) decimal.Decimal { return a.Mul(b) }
 

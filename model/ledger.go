@@ -9,7 +9,7 @@ func newRow(i int, revenue, power, opex decimal.Decimal, running bool) MonthRow 
 		RevenueUSD:   revenue,
 		PowerCostUSD: power,
 		OpexUSD:      opex,
-		EBITDAUSD:    revenue.Sub(power).Sub(opex),
+		EBITDAUSD:    difference(difference(revenue, power), opex),
 		Running:      running,
 	}
 }

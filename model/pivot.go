@@ -69,7 +69,7 @@ func (p pivotParts) rows(mining []MonthRow) []MonthRow {
 			// The AI part alone, as every month of a whole-site conversion is.
 			revenue, power, opex, running = p.ai.revenue[i], p.ai.power[i], p.ai.opex[i], true
 		case p.ai.live[i]:
-			revenue, power, opex = revenue.Add(p.ai.revenue[i]), power.Add(p.ai.power[i]), opex.Add(p.ai.opex[i])
+			revenue, power, opex = sumOf(revenue, p.ai.revenue[i]), sumOf(power, p.ai.power[i]), sumOf(opex, p.ai.opex[i])
 			running = true
 		}
 		if c := p.credit[i]; !c.IsZero() {
@@ -128,12 +128,13 @@ func evaluatePivot(s Scenario, t timeline, site miningSite, p pivotParts, rows [
 	// Their EBITDA is taken before credits too: a deal's run rate is quoted
 	// on its rent, and the credit only returns cash received at signing.
 	aiRows := make([]MonthRow, len(rows))
-	for i := range aiRows {
+	start := plan.lastLive - 1
+	for i := max(start, 0); i < min(start+12, len(aiRows)); i++ { // the months perITMWYear reads
 		if p.ai.live[i] {
-			aiRows[i] = MonthRow{RevenueUSD: p.ai.revenue[i], EBITDAUSD: p.ai.revenue[i].Sub(p.ai.power[i]).Sub(p.ai.opex[i])}
+			aiRows[i] = MonthRow{RevenueUSD: p.ai.revenue[i], EBITDAUSD: difference(difference(p.ai.revenue[i], p.ai.power[i]), p.ai.opex[i])}
 		}
 	}
-	st.RevenueUSDPerITMWYear, st.EBITDAUSDPerITMWYear = perITMWYear(aiRows, plan.lastLive-1, plan.itMW,
+	st.RevenueUSDPerITMWYear, st.EBITDAUSDPerITMWYear = perITMWYear(aiRows, start, plan.itMW,
 		func(r MonthRow) (decimal.Decimal, decimal.Decimal) { return r.RevenueUSD, r.EBITDAUSD })
 	return st, fin
 }

@@ -94,3 +94,19 @@ func TestPowersAreRoundedProducts(t *testing.T) {
 		t.Errorf("powers of none are not empty")
 	}
 }
+
+// sumOf and difference are Add and Sub, value and exponent, zeros included.
+func TestSumOfAndDifferenceAreAddAndSub(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 16))
+	for range 5000 {
+		a, b := randomDecimal(rng), randomDecimal(rng)
+		if got, want := sumOf(a, b), a.Add(b); !sameDecimal(got, want) {
+			t.Fatalf("sumOf(%s × 10^%d, %s × 10^%d) = %s × 10^%d, Add gives %s × 10^%d", a.Coefficient(), a.Exponent(),
+				b.Coefficient(), b.Exponent(), got.Coefficient(), got.Exponent(), want.Coefficient(), want.Exponent())
+		}
+		if got, want := difference(a, b), a.Sub(b); !sameDecimal(got, want) {
+			t.Fatalf("difference(%s × 10^%d, %s × 10^%d) = %s × 10^%d, Sub gives %s × 10^%d", a.Coefficient(), a.Exponent(),
+				b.Coefficient(), b.Exponent(), got.Coefficient(), got.Exponent(), want.Coefficient(), want.Exponent())
+		}
+	}
+}

@@ -19,7 +19,7 @@ func taxWithLosses(rate decimal.Decimal, taxable []decimal.Decimal) []decimal.De
 		case income.LessThanOrEqual(losses):
 			losses = losses.Sub(income)
 		default:
-			tax[i] = mul(rate, income.Sub(losses))
+			tax[i] = mul(rate, difference(income, losses))
 			losses = zero
 		}
 	}
