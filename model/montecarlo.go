@@ -65,6 +65,14 @@ func MonteCarlo(ctx context.Context, s Scenario, opts RiskOptions) (RiskResult, 
 		workers = defaultWorkers()
 	}
 	scratch := make([]riskPath, workers)
+	// Each worker's generator, seeded afresh for each path: that is
+	// NewPCG(seed, i), a PCG being its two words of state and a Rand nothing
+	// but its source.
+	sources, rngs := make([]*rand.PCG, workers), make([]*rand.Rand, workers)
+	for w := range sources {
+		sources[w] = new(rand.PCG)
+		rngs[w] = rand.New(sources[w])
+	}
 	for w := range scratch {
 		scratch[w] = riskPath{price: make([]float64, plan.horizon), powerPrice: make([]float64, plan.horizon),
 			miningEBITDA: make([]float64, plan.horizon), pivotEBITDA: make([]float64, plan.horizon)}
@@ -77,7 +85,8 @@ func MonteCarlo(ctx context.Context, s Scenario, opts RiskOptions) (RiskResult, 
 	err := forEach(ctx, jobs, workers, progress, func(w, job int) {
 		path := &scratch[w]
 		for i := job * pathsPerJob; i < min(n, (job+1)*pathsPerJob); i++ {
-			rng := rand.New(rand.NewPCG(uint64(r.Seed), uint64(i)))
+			sources[w].Seed(uint64(r.Seed), uint64(i))
+			rng := rngs[w]
 			btc.fill(path.price, plan.priceUSD, rng)
 			power.fill(path.powerPrice, plan.powerPriceUSD, rng)
 			// Spec §9: growth rates drawn once per path, floored at −99 % a year.
