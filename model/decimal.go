@@ -84,6 +84,21 @@ func difference(a, b decimal.Decimal) decimal.Decimal {
 // mul multiplies exactly.
 func mul(a, b decimal.Decimal) decimal.Decimal { return a.Mul(b) }
 
+// product is a × b remembered for the last operands, which months on end
+// share (a flat power price, a constant share of the site): the same
+// decimals, told by identity, have the same product.
+type product struct {
+	a, b, ab decimal.Decimal
+	set      bool
+}
+
+func (p *product) of(a, b decimal.Decimal) decimal.Decimal {
+	if !p.set || a != p.a || b != p.b {
+		p.a, p.b, p.ab, p.set = a, b, mul(a, b), true
+	}
+	return p.ab
+}
+
 // fraction turns a percent into a fraction (97 → 0.97), exactly.
 func fraction(pct decimal.Decimal) decimal.Decimal { return pct.Shift(-2) }
 

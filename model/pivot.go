@@ -53,6 +53,7 @@ func prepaymentCredits(s Scenario, plan pivotPlan, horizon int) []decimal.Decima
 // the prepayment credit.
 func (p pivotParts) rows(mining []MonthRow) []MonthRow {
 	rows := make([]MonthRow, len(mining))
+	var sharedPower, sharedOpex product // the same every month at a flat power price and a constant share
 	for i := range rows {
 		var revenue, power, opex, mined decimal.Decimal
 		running := false
@@ -60,7 +61,8 @@ func (p pivotParts) rows(mining []MonthRow) []MonthRow {
 			m := mining[i]
 			revenue, power, opex, mined = m.RevenueUSD, m.PowerCostUSD, m.OpexUSD, m.BTCMined
 			if !share.Equal(one) {
-				revenue, power, opex, mined = mul(revenue, share), mul(power, share), mul(opex, share), mul(mined, share)
+				revenue, mined = mul(revenue, share), mul(mined, share)
+				power, opex = sharedPower.of(power, share), sharedOpex.of(opex, share)
 			}
 			running = m.Running
 		}

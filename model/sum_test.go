@@ -110,3 +110,22 @@ func TestSumOfAndDifferenceAreAddAndSub(t *testing.T) {
 		}
 	}
 }
+
+// A product is the product of the operands it is given, remembered only
+// while they are the very same decimals.
+func TestProductIsMulOfItsOperands(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 18))
+	var p product
+	a, b := randomDecimal(rng), randomDecimal(rng)
+	for range 200 {
+		switch rng.IntN(3) {
+		case 0:
+			a = randomDecimal(rng)
+		case 1:
+			b = randomDecimal(rng)
+		}
+		if got, want := p.of(a, b), a.Mul(b); !sameDecimal(got, want) {
+			t.Fatalf("product of %s and %s is %s, Mul gives %s", a, b, got, want)
+		}
+	}
+}
