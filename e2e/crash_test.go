@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/pivot-tui/pivot-tui/scenarios"
+	"github.com/shopspring/decimal"
 )
 
 // debugPanicEnv is the dashboard's hidden switch for testing the crash path:
@@ -13,12 +16,13 @@ import (
 const debugPanicEnv = "PIVOT_TUI_DEBUG_PANIC"
 
 // A panic in Update, View or a command gives the terminal back, writes the
-// stack trace to a crash file, prints one line naming it and exits 1.
+// stack trace to a crash file, keeps the unsaved scenario beside it, prints
+// one line naming them and exits 1.
 func TestPanicGivesTheTerminalBack(t *testing.T) {
 	for _, where := range []string{"update", "view", "command"} {
 		t.Run(where, func(t *testing.T) {
 			cache := t.TempDir()
-			s, _ := startE2E(t, []string{"XDG_CACHE_HOME=" + cache, debugPanicEnv + "=" + where})
+			s, dir := startE2E(t, []string{"XDG_CACHE_HOME=" + cache, debugPanicEnv + "=" + where})
 			s.keys("pivot-tui 2>err.txt; echo EXIT=$?", "Enter")
 			s.waitForText("ASIC MINING")
 			s.keys("Right")
@@ -35,13 +39,34 @@ func TestPanicGivesTheTerminalBack(t *testing.T) {
 			if !strings.Contains(string(report), "forced by "+debugPanicEnv) || !strings.Contains(string(report), "goroutine") {
 				t.Errorf("the crash file lacks the panic and its stack:\n%s", report)
 			}
+
+			// A panic in View comes after the key's nudge (BTC price
+			// 70,000 → 71,000): the unsaved scenario is kept beside the
+			// report, and the one line says where. The others panic before
+			// any edit, with nothing to keep.
+			errText, _ := os.ReadFile(filepath.Join(dir, "err.txt"))
+			copies, _ := filepath.Glob(filepath.Join(cache, "pivot-tui", "pivot-tui-crash-*.toml"))
+			if where != "view" {
+				if len(copies) != 0 {
+					t.Errorf("a recovery copy with nothing unsaved: %v", copies)
+				}
+				return
+			}
+			if len(copies) != 1 || strings.Count(string(errText), "\n") != 1 ||
+				!strings.Contains(string(errText), "your unsaved scenario is in "+copies[0]) {
+				t.Fatalf("recovery copies %v, stderr %q", copies, errText)
+			}
+			kept, err := scenarios.Load(copies[0])
+			if err != nil || !kept.Bitcoin.PriceUSD.Equal(decimal.NewFromInt(71_000)) {
+				t.Errorf("the recovery copy: %v, BTC price %s, want the nudged 71000", err, kept.Bitcoin.PriceUSD)
+			}
 		})
 	}
 }
 
-// SIGTERM and SIGHUP end the dashboard through its normal exit.
+// SIGTERM, SIGHUP and SIGQUIT end the dashboard through its normal exit.
 func TestSignalsExitCleanly(t *testing.T) {
-	for _, signal := range []string{"TERM", "HUP"} {
+	for _, signal := range []string{"TERM", "HUP", "QUIT"} {
 		t.Run(signal, func(t *testing.T) {
 			s, dir := startE2E(t, nil)
 			// The inner shell writes its pid and becomes pivot-tui, in the foreground.

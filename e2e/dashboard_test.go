@@ -40,7 +40,7 @@ func TestEndToEndInTmux(t *testing.T) {
 	s.run("resize-window", "-t", "e2e", "-x", "80", "-y", "24")
 	screen = s.waitFor("the compact layout at 80x24", func(screen string) bool {
 		lines := strings.Split(strings.TrimRight(screen, "\n"), "\n")
-		return len(lines) <= 24 && strings.Contains(screen, "Revenue yr 1") && !strings.Contains(screen, "╭") // no boxed cards
+		return len(lines) <= 24 && strings.Contains(screen, "EBITDA 12 live") && !strings.Contains(screen, "╭") // no boxed cards
 	})
 	checkWidth(t, screen, 80)
 

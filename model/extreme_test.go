@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Extreme but valid inputs evaluate, satisfy every invariant and give the
 // figures the formulas give at those extremes.
@@ -62,6 +65,9 @@ func TestExtremeInputs(t *testing.T) {
 		{"growth rates of −99 %", func(s *Scenario) {
 			s.Bitcoin.PriceGrowthPctPerYear, s.Bitcoin.HashrateGrowthPctPerYear = d("-99"), d("-99")
 			s.Site.PowerPriceGrowthPctPerYear, s.AI.GPU.RentalGrowthPctPerYear = d("-99"), d("-99")
+			// The network, 1,050 EH/s × 0.01^(15/12) = 3.32 EH/s in month 16,
+			// still holds the 2.976 EH/s fleet then, not in month 17.
+			s.HorizonMonths = 16
 		}, func(t *testing.T, r Result) {
 			// After a year every rate is 1 % of month 1: the GPU rate in month 13 is
 			// $0.0235, and 26,455 × 0.0235 × 730.5 × 0.85 = $386,024.42.
@@ -89,5 +95,29 @@ func TestExtremeInputs(t *testing.T) {
 			checkInvariants(t, s)
 			tc.check(t, Evaluate(s))
 		})
+	}
+}
+
+// A growth rate a hair above −100 %/yr, which the range allows, keeps
+// 1 + g so small that the twelfth root's Newton steps would underflow: the
+// root is found all the same, and a scenario with it evaluates.
+func TestGrowthJustAboveMinus100(t *testing.T) {
+	for _, pct := range []string{"-99.99", "-99.9999999999999999999999999999", "-99.99999999999999999999999999999999999999", "-99." + strings.Repeat("9", 97)} {
+		g := d(pct)
+		yearly := one.Add(fraction(g))
+		x := monthlyFactor(g)
+		twelfth := x
+		for range 11 {
+			twelfth = twelfth.Mul(x)
+		}
+		if ratio := div(twelfth, yearly); ratio.Sub(one).Abs().GreaterThan(d("1e-12")) {
+			t.Errorf("monthlyFactor(%s)^12 = %s, want %s", pct, twelfth, yearly)
+		}
+		s := Default()
+		s.Site.PowerPriceGrowthPctPerYear, s.Bitcoin.PriceGrowthPctPerYear, s.AI.GPU.RentalGrowthPctPerYear = g, g, g
+		if err := Validate(s); err != nil {
+			t.Fatal(err)
+		}
+		checkInvariants(t, s)
 	}
 }

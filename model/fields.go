@@ -212,9 +212,9 @@ func (f Field) Parse(s *Scenario, text string) error {
 	value, err := f.readInput(text)
 	switch {
 	case errors.Is(err, ErrNumberTooLong) || errors.Is(err, ErrNumberTooPrecise):
-		return &FieldError{Key: f.Key, Value: clipText(text), Allowed: precisionAllowed}
+		return &FieldError{Key: f.Key, Value: Clip(text), Allowed: precisionAllowed}
 	case err != nil:
-		return &FieldError{Key: f.Key, Value: clipText(text), Allowed: "a number " + f.Allowed()}
+		return &FieldError{Key: f.Key, Value: Clip(text), Allowed: "a number " + f.Allowed()}
 	}
 	if err := f.Check(value); err != nil {
 		return err
@@ -278,7 +278,7 @@ func (f Field) Check(value decimal.Decimal) error {
 		inRange = false
 	}
 	if !inRange {
-		return &FieldError{Key: f.Key, Value: value.String(), Allowed: f.Allowed()}
+		return &FieldError{Key: f.Key, Value: briefNumber(value), Allowed: f.Allowed()}
 	}
 	return nil
 }

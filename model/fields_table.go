@@ -205,8 +205,11 @@ var fields = []Field{
 		upTo("10000"), "1", 2, func(s *Scenario) *decimal.Decimal { return &s.AI.PowerPremiumUSDPerMWh }),
 
 	text("ai.gpu.model", "GPU model", "GPU model, free text", func(s *Scenario) *string { return &s.AI.GPU.Model }),
+	// At least 10 W: a lighter "GPU" would put more GPUs in a hall than any
+	// holds, and past the float64 the risk views sample in (1e-300 kW gives
+	// 3.7e304 GPUs). The lightest accelerator cards draw tens of watts.
 	number("ai.gpu.kw_per_gpu", "kW per GPU", "kW", "all-in IT load per GPU (server, network share), kW",
-		positive("1000"), "0.1", 2, func(s *Scenario) *decimal.Decimal { return &s.AI.GPU.KWPerGPU }),
+		bounds{min: "0.01", max: "1000"}, "0.1", 2, func(s *Scenario) *decimal.Decimal { return &s.AI.GPU.KWPerGPU }),
 	number("ai.gpu.capex_usd_per_gpu", "GPU capex", "$/GPU", "all-in capex per GPU (server, network, install), USD",
 		upTo("10000000"), "1000", 0, func(s *Scenario) *decimal.Decimal { return &s.AI.GPU.CapexUSDPerGPU }),
 	number("ai.gpu.rental_usd_per_gpu_hour", "GPU rate", "$/GPU-h", "rental rate in month 1, USD per GPU-hour",

@@ -86,7 +86,10 @@ func validateOne(t *testing.T, key, value string) error {
 	if !ok {
 		t.Fatalf("no field %q", key)
 	}
+	// A small site over one month: the rule that the fleet fit in the
+	// network (fleet.go) never refuses a value that one key's range allows.
 	s := Default()
+	s.Site.PowerMW, s.HorizonMonths = d("0.001"), 1
 	f.SetDecimal(&s, d(value))
 	return Validate(s)
 }
@@ -116,7 +119,9 @@ func TestFieldBounds(t *testing.T) {
 		{"bitcoin.network_hashrate_eh", []string{"0.001", "1050"}, []string{"0", "-1"}},
 		{"bitcoin.price_usd", []string{"0.01", "70000"}, []string{"0", "-70000"}},
 		{"mining.efficiency_j_per_th", []string{"0.1", "16", "1000"}, []string{"0", "1000.1"}},
-		{"ai.gpu.kw_per_gpu", []string{"0.01", "1.4"}, []string{"0", "-1.4"}},
+		// At least 10 W a GPU: below it a site's GPU count outgrows any hall
+		// and the float64 the risk views sample in (1e-300 kW: 3.7e304 GPUs).
+		{"ai.gpu.kw_per_gpu", []string{"0.01", "1.4", "1000"}, []string{"0", "-1.4", "0.0099", "1e-300", "1000.1"}},
 		{"bitcoin.hashprice_usd_per_ph_day", []string{"0", "40", "10000"}, []string{"-0.01", "10000.01"}},
 		{"mining.capex_usd_per_th", []string{"0", "18"}, []string{"-0.01"}},
 		{"bitcoin.block_subsidy_btc", []string{"0", "3.125", "50"}, []string{"-0.1", "50.1"}},

@@ -44,7 +44,42 @@ func randomScenario(seed1, seed2 uint64) Scenario {
 	s.Treasury.BTCToSell = decimal.Min(s.Treasury.BTCToSell, s.Treasury.BTCHeld)
 	s.Treasury.LiquidationLTVPct = decimal.Max(s.Treasury.LiquidationLTVPct, s.Treasury.MarginCallLTVPct)
 	keepPartTwoRules(rng, &s)
+	fitFleet(rng, &s)
 	return s
+}
+
+// fitFleet makes a site's fleet fit in its network in every month, as
+// Validate requires (fleet.go), leaving the site's power and its phases
+// alone: a shrinking network grows instead (half the time, and always when
+// nothing else will do), then the network grows tenfold up to its range's
+// end, then the fleet's J/TH.
+func fitFleet(rng *rand.Rand, s *Scenario) {
+	if s.Bitcoin.HashrateGrowthPctPerYear.IsNegative() && (rng.IntN(2) == 0 || !fleetFits(*s, s.Bitcoin.HashrateGrowthPctPerYear)) {
+		s.Bitcoin.HashrateGrowthPctPerYear = s.Bitcoin.HashrateGrowthPctPerYear.Neg()
+	}
+	network, _ := FieldByKey("bitcoin.network_hashrate_eh")
+	efficiency, _ := FieldByKey("mining.efficiency_j_per_th")
+	for fleetTooLarge(*s) && s.Bitcoin.NetworkHashrateEH.LessThan(network.Max) {
+		s.Bitcoin.NetworkHashrateEH = decimal.Min(network.Max, s.Bitcoin.NetworkHashrateEH.Shift(1))
+	}
+	for fleetTooLarge(*s) && s.Mining.EfficiencyJPerTH.LessThan(efficiency.Max) {
+		s.Mining.EfficiencyJPerTH = decimal.Min(efficiency.Max, s.Mining.EfficiencyJPerTH.Shift(1))
+	}
+}
+
+// fleetFits reports whether the largest network and the least efficient
+// fleet the ranges allow fit, at a hashrate growth.
+func fleetFits(s Scenario, growth decimal.Decimal) bool {
+	network, _ := FieldByKey("bitcoin.network_hashrate_eh")
+	efficiency, _ := FieldByKey("mining.efficiency_j_per_th")
+	s.Bitcoin.NetworkHashrateEH, s.Mining.EfficiencyJPerTH, s.Bitcoin.HashrateGrowthPctPerYear = network.Max, efficiency.Max, growth
+	return !fleetTooLarge(s)
+}
+
+func fleetTooLarge(s Scenario) bool {
+	var problems []error
+	validateFleet(s, func(err error) { problems = append(problems, err) })
+	return len(problems) > 0
 }
 
 // keepPartTwoRules repairs a random scenario to obey the rules between keys
@@ -134,6 +169,14 @@ func checkInvariants(t *testing.T, s Scenario) {
 		if f := st.NPVUSD.InexactFloat64(); math.IsNaN(f) || math.IsInf(f, 0) {
 			t.Fatalf("NPV not finite: %s", st.NPVUSD)
 		}
+	}
+	// A fleet no larger than the network mines no more than the network issues.
+	issued := zero
+	for _, date := range newTimeline(s).dates {
+		issued = issued.Add(subsidyAt(s.Bitcoin, date).Add(s.Bitcoin.FeesBTCPerBlock).Mul(blocksADay).Mul(daysPerMonth))
+	}
+	if res.Mining.BTCMined.GreaterThan(issued.Add(d("0.000001"))) {
+		t.Fatalf("mined %s BTC of the %s BTC issued", res.Mining.BTCMined, issued)
 	}
 	b := res.Breakeven
 	parity := func(what string, moved Scenario) {

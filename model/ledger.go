@@ -123,6 +123,7 @@ func finish(st *Strategy, rows []MonthRow, t timeline, v valuation, firstLive in
 			fm := fin.months[i]
 			r.DepreciationUSD, r.TaxUSD = fm.DepreciationUSD, fm.TaxUSD
 			r.InterestUSD, r.PrincipalUSD, r.EquityCashUSD = fm.InterestUSD, fm.PrincipalUSD, fm.EquityCashUSD
+			r.DrawUSD, r.LeveredTaxUSD = fm.DrawUSD, fm.LeveredTaxUSD
 			if !fm.TaxUSD.IsZero() {
 				flows[i+1] = flows[i+1].Sub(fm.TaxUSD)
 				taxPV.addProduct(fm.TaxUSD, v.disc[i+1])

@@ -87,7 +87,7 @@ func MonteCarlo(ctx context.Context, s Scenario, opts RiskOptions) (RiskResult, 
 		for i := job * pathsPerJob; i < min(n, (job+1)*pathsPerJob); i++ {
 			sources[w].Seed(uint64(r.Seed), uint64(i))
 			rng := rngs[w]
-			btc.fill(path.price, plan.priceUSD, rng)
+			btc.fill(path.price, 1, rng) // relative to month 1: the barriers are too
 			power.fill(path.powerPrice, plan.powerPriceUSD, rng)
 			// Spec §9: growth rates drawn once per path, floored at −99 % a year.
 			path.hashrateGrowthPct = max(-99, plan.hashrateGrowthPct+hashrateSD*rng.NormFloat64())
@@ -161,12 +161,13 @@ func spread(values []float64) Spread {
 
 // histogram spreads values over 40 equal bins from the least to the greatest;
 // the last bin includes its upper edge. Equal values get a $1-wide range
-// around them so the bins stay well defined.
+// around them so the bins stay well defined, wider where a dollar is below
+// a float's resolution (an NPV of $1e20).
 func histogram(values []float64) (edges [HistogramBins + 1]float64, counts [HistogramBins]int) {
 	lo, hi := slices.Min(values), slices.Max(values)
-	if hi-lo < 1 {
-		mid := (lo + hi) / 2
-		lo, hi = mid-0.5, mid+0.5
+	mid := lo/2 + hi/2
+	if pad := math.Max(0.5, math.Abs(mid)*1e-12); hi-lo < 2*pad {
+		lo, hi = mid-pad, mid+pad
 	}
 	width := (hi - lo) / HistogramBins
 	for i := range edges {

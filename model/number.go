@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 )
@@ -183,25 +184,41 @@ func (f Field) checkNumber(value decimal.Decimal) error {
 var precisionAllowed = fmt.Sprintf("a number of at most %d significant digits", MaxSignificantDigits)
 
 // briefNumber writes a value that may run to thousands of digits in a few
-// dozen characters, saying how many digits it has.
+// dozen characters: compactly (1e-300), or keeping both ends and saying how
+// many digits it has.
 func briefNumber(value decimal.Decimal) string {
-	const brief = 40
-	text := value.String()
-	if len(text) <= brief {
+	text := FormatNumber(value)
+	if utf8.RuneCountInString(text) <= clipLength {
 		return text
 	}
 	digits := strings.TrimRight(strings.TrimLeft(value.Coefficient().String(), "-"), "0")
-	return text[:24] + "… (" + decimal.NewFromInt(int64(len(digits))).String() + " significant digits)"
+	return clipMiddle(text) + " (" + strconv.Itoa(len(digits)) + " significant digits)"
 }
 
-// clipText keeps typed text short enough to quote in a one-line message.
-func clipText(text string) string {
-	const brief = 40
-	runes := []rune(text)
-	if len(runes) <= brief {
+// clipLength is the most characters of a value a one-line message quotes.
+const clipLength = 40
+
+// Clip keeps text that may run to thousands of characters short enough to
+// quote in a one-line message. It keeps both ends, since the end often holds
+// what is wrong (the last digit of 100.000…001, an exponent, a stray comma),
+// and says how long the whole is, so a number's size stays readable.
+func Clip(text string) string {
+	n := utf8.RuneCountInString(text)
+	if n <= clipLength {
 		return text
 	}
-	return string(runes[:brief]) + "…"
+	return clipMiddle(text) + " (" + strconv.Itoa(n) + " characters)"
+}
+
+// clipMiddle keeps the first and last characters of text, clipLength in
+// all, with an ellipsis between them.
+func clipMiddle(text string) string {
+	const head = 24
+	runes := []rune(text)
+	if len(runes) <= clipLength {
+		return text
+	}
+	return string(runes[:head]) + "…" + string(runes[len(runes)-(clipLength-head-1):])
 }
 
 // FormatNumber writes a value exactly: as decimal's String writes it, or,

@@ -91,10 +91,10 @@ func TestReadNumber(t *testing.T) {
 // A value with more digits than a file can write back is refused by Check,
 // however it was made (here as a nudge would make it: 1e-10000 + 1.4).
 func TestCheckRefusesTooPreciseValues(t *testing.T) {
-	f, _ := FieldByKey("ai.gpu.kw_per_gpu")
+	f, _ := FieldByKey("site.power_mw")
 	value := d("1e-10000").Add(d("1.4"))
 	err := f.Check(value)
-	want := "ai.gpu.kw_per_gpu = 1.4000000000000000000000… (10001 significant digits) is out of range: want a number of at most 100 significant digits"
+	want := "site.power_mw = 140000000000000000000000…00000001e-10000 (10001 significant digits) is out of range: want a number of at most 100 significant digits"
 	if err == nil || err.Error() != want {
 		t.Errorf("Check = %v\nwant %s", err, want)
 	}
@@ -103,8 +103,35 @@ func TestCheckRefusesTooPreciseValues(t *testing.T) {
 	}
 	s := Default()
 	err = f.Parse(&s, "1."+strings.Repeat("3", 998))
-	want = "ai.gpu.kw_per_gpu = 1." + strings.Repeat("3", 38) + "… is out of range: want a number of at most 100 significant digits"
+	want = "site.power_mw = 1." + strings.Repeat("3", 22) + "…" + strings.Repeat("3", 15) + " (1000 characters) is out of range: want a number of at most 100 significant digits"
 	if err == nil || err.Error() != want {
 		t.Errorf("Parse of 999 digits = %v\nwant %s", err, want)
+	}
+}
+
+// A value too long to quote whole keeps both ends in a message: what is
+// wrong is often at the end (the last digit, a stray comma, an exponent).
+func TestClipKeepsBothEnds(t *testing.T) {
+	s := Default()
+	uptime, _ := FieldByKey("mining.uptime_pct")
+	err := uptime.Parse(&s, "100."+strings.Repeat("0", 40)+"1")
+	want := "mining.uptime_pct = 100.00000000000000000000…000000000000001 (44 significant digits) is out of range: want in [0, 100] %"
+	if err == nil || err.Error() != want {
+		t.Errorf("Parse(100.000…001) = %v\nwant %s", err, want)
+	}
+	price, _ := FieldByKey("bitcoin.price_usd")
+	err = price.Parse(&s, "1"+strings.Repeat(",000", 11)+"0")
+	if err == nil || !strings.HasSuffix(err.Error(), ",000,000,0000 (46 characters) is out of range: want a number in (0, 100000000] $") {
+		t.Errorf("Parse of a stray digit after eleven groups = %v", err)
+	}
+	for text, want := range map[string]string{
+		"short":                             "short",
+		strings.Repeat("x", 40):             strings.Repeat("x", 40),
+		strings.Repeat("é", 41):             strings.Repeat("é", 24) + "…" + strings.Repeat("é", 15) + " (41 characters)",
+		"1" + strings.Repeat("0", 99) + "1": "100000000000000000000000…000000000000001 (101 characters)",
+	} {
+		if got := Clip(text); got != want {
+			t.Errorf("Clip(%.20q…) = %q, want %q", text, got, want)
+		}
 	}
 }

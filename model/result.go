@@ -138,6 +138,9 @@ type MonthRow struct {
 	InterestUSD     decimal.Decimal
 	PrincipalUSD    decimal.Decimal
 	EquityCashUSD   decimal.Decimal
+	// DrawUSD and LeveredTaxUSD are the debt drawn with the month's capex
+	// and the tax once interest is deducted: the rest of the equity flow.
+	DrawUSD, LeveredTaxUSD decimal.Decimal
 }
 
 // Winner names the strategy with the higher NPV.

@@ -500,3 +500,69 @@ func TestMonteCarloAfterTaxNeverAbove(t *testing.T) {
 		t.Errorf("the pivot's median NPV %.2f after tax is not below %.2f before", after.AI.P50, before.AI.P50)
 	}
 }
+
+// Equal values get bins a float can tell apart, however large: at $1e20 a
+// dollar is below float64's resolution.
+func TestHistogramOfEqualValues(t *testing.T) {
+	for _, v := range []float64{0, -5, 1e20, -3e250} {
+		edges, counts := histogram([]float64{v, v, v})
+		for i := 1; i < len(edges); i++ {
+			if !(edges[i] > edges[i-1]) {
+				t.Fatalf("at %v: edges %v and %v do not rise", v, edges[i-1], edges[i])
+			}
+		}
+		if total := counts[HistogramBins/2-1] + counts[HistogramBins/2]; total != 3 || edges[0] > v || edges[HistogramBins] < v {
+			t.Errorf("at %v: counts %v, edges %v..%v", v, counts, edges[0], edges[HistogramBins])
+		}
+	}
+}
+
+// The Monte Carlo's figures stay finite for every valid scenario, however
+// far its magnitudes lie from float64's: a tiny fleet on a tiny network
+// earns a finite amount, and a BTC price of 1e-9000 backs a loan that is
+// always above its thresholds.
+func TestMonteCarloStaysFinite(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		change func(*Scenario)
+		check  func(*testing.T, RiskResult)
+	}{
+		{"a tiny fleet on a tiny network", func(s *Scenario) {
+			s.Site.PowerMW, s.Bitcoin.NetworkHashrateEH = d("1e-9000"), d("1e-9000")
+		}, nil},
+		{"the same with an override", func(s *Scenario) {
+			s.Site.PowerMW, s.Bitcoin.NetworkHashrateEH = d("1e-9000"), d("1e-9000")
+			s.Bitcoin.HashpriceOverrideUSDPerPHDay = nullOf(d("40"))
+		}, nil},
+		{"a BTC price of 1e-9000 backing a loan", func(s *Scenario) {
+			s.Bitcoin.PriceUSD = d("1e-9000")
+			s.HasTreasury, s.Treasury.BTCHeld, s.Treasury.LoanUSD = true, d("100"), d("1000000")
+		}, func(t *testing.T, r RiskResult) {
+			if !r.LoanAtRisk || r.PMarginCall != 1 || r.PLiquidation != 1 {
+				t.Errorf("at risk %v, margin call %v, liquidation %v; want both on every path", r.LoanAtRisk, r.PMarginCall, r.PLiquidation)
+			}
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := Default()
+			s.Risk.Paths = 200
+			tc.change(&s)
+			if err := Validate(s); err != nil {
+				t.Fatal(err)
+			}
+			r, err := MonteCarlo(context.Background(), s, RiskOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			figures := []float64{r.PAIWins, r.Mining.P10, r.Mining.P90, r.AI.P10, r.AI.P90, r.Advantage.P50, r.Edges[0], r.Edges[HistogramBins]}
+			for i, v := range figures {
+				if math.IsNaN(v) || math.IsInf(v, 0) {
+					t.Fatalf("figure %d is %v", i, v)
+				}
+			}
+			if tc.check != nil {
+				tc.check(t, r)
+			}
+		})
+	}
+}

@@ -20,17 +20,21 @@ type riskPlan struct {
 	discMining []float64 // disc[m] = 1/(1+rm)^m at each strategy's rate
 	discPivot  []float64
 
-	// Market inputs the paths move.
-	priceUSD, powerPriceUSD          float64
+	// Market inputs the paths move. A path's BTC price is relative to
+	// month 1's: the price itself may lie below what a float holds.
+	powerPriceUSD                    float64
 	priceGrowthPct, powerGrowthPct   float64
 	hashrateGrowthPct, rateGrowthPct float64
-	rewardPerPH                      []float64 // (subsidy_m + fees) × 144 / network PH/s in month 1
-	hashpriceScale                   float64   // override / derived month-1 hashprice; 1 without an override
-	flatHashprice                    bool      // an override with no derived path to follow (spec §3)
-	overrideUSD                      float64
+	// minedRevenue[m-1] is the whole site's BTC revenue in a running month m
+	// at month 1's BTC price and network hashrate, which a path scales by
+	// its own price and hashrate. It is worked out in decimal: a tiny fleet
+	// on a tiny network earns a finite amount, where float64's reward per
+	// PH/s would be infinite and the fleet's PH/s zero.
+	minedRevenue  []float64
+	flatHashprice bool // an override with no derived path to follow (spec §3): minedRevenue is paid as it is
 
 	// The whole site's mining ledger, per running month.
-	earnedPHDays, miningEnergyMWh, miningCreditsUSD, miningOpexUSD float64
+	miningEnergyMWh, miningCreditsUSD, miningOpexUSD float64
 
 	// The pivot: its mining share of the site and its AI part per month.
 	shares              []float64
@@ -97,14 +101,11 @@ func newRiskPlan(s Scenario) riskPlan {
 		colocation:        s.AI.Mode == ModeColocation,
 		discMining:        floats(e.discMining),
 		discPivot:         floats(e.discPivot),
-		priceUSD:          f(s.Bitcoin.PriceUSD),
 		powerPriceUSD:     f(s.Site.PowerPriceUSDPerMWh),
 		priceGrowthPct:    f(s.Bitcoin.PriceGrowthPctPerYear),
 		powerGrowthPct:    f(s.Site.PowerPriceGrowthPctPerYear),
 		hashrateGrowthPct: f(s.Bitcoin.HashrateGrowthPctPerYear),
-		hashpriceScale:    1,
-		rewardPerPH:       make([]float64, h),
-		earnedPHDays:      f(e.mining.earnedPHDays),
+		minedRevenue:      make([]float64, h),
 		miningEnergyMWh:   f(e.mining.energyMWh),
 		miningCreditsUSD:  f(e.mining.creditsUSD),
 		miningOpexUSD:     f(e.mining.opexUSD),
@@ -144,11 +145,7 @@ func newRiskPlan(s Scenario) riskPlan {
 	for i := range h {
 		p.leaseMonth[i] = i + 1 - e.pivot.plan.firstLive
 	}
-	networkPH := f(s.Bitcoin.NetworkHashrateEH) * 1000
-	fees := f(s.Bitcoin.FeesBTCPerBlock)
-	for i := range p.rewardPerPH {
-		p.rewardPerPH[i] = (f(mk.subsidy[i]) + fees) * 144 / networkPH
-	}
+	p.minedRevenue, p.flatHashprice = minedRevenue(s, e.mining.earnedPHDays, mk.subsidy)
 	if p.colocation {
 		p.rateGrowthPct = f(s.AI.Colocation.EscalatorPctPerYear)
 		if v := s.AI.Colocation.ContractValueUSD; v.Valid {
@@ -158,16 +155,33 @@ func newRiskPlan(s Scenario) riskPlan {
 	} else {
 		p.rateGrowthPct = f(s.AI.GPU.RentalGrowthPctPerYear)
 	}
-	if override := s.Bitcoin.HashpriceOverrideUSDPerPHDay; override.Valid {
-		p.overrideUSD = f(override.Decimal)
-		derivedFirst := p.rewardPerPH[0] * p.priceUSD
-		if derivedFirst > 0 {
-			p.hashpriceScale = p.overrideUSD / derivedFirst
-		} else {
-			p.flatHashprice = true
+	return p
+}
+
+// minedRevenue is riskPlan.minedRevenue: earned PH-days × the hashprice of
+// spec §3 at month 1's price and network, (subsidy_m + fees) × 144 × price
+// / (hashrate × 1000); with an override, earned PH-days × the override ×
+// the month's reward over month 1's, the path the override follows. When
+// month 1 rewards nothing the override holds flat.
+func minedRevenue(s Scenario, earnedPHDays decimal.Decimal, subsidy []decimal.Decimal) (out []float64, flat bool) {
+	b := s.Bitcoin
+	out = make([]float64, len(subsidy))
+	firstReward := subsidy[0].Add(b.FeesBTCPerBlock)
+	override := b.HashpriceOverrideUSDPerPHDay
+	flat = override.Valid && !firstReward.IsPositive()
+	perReward := div(mul(earnedPHDays, blocksADay.Mul(b.PriceUSD)), b.NetworkHashrateEH.Mul(thousand))
+	if override.Valid && !flat {
+		perReward = div(mul(earnedPHDays, override.Decimal), firstReward)
+	}
+	for i, sub := range subsidy {
+		switch {
+		case flat:
+			out[i] = mul(earnedPHDays, override.Decimal).InexactFloat64()
+		default:
+			out[i] = mul(perReward, sub.Add(b.FeesBTCPerBlock)).InexactFloat64()
 		}
 	}
-	return p
+	return out, flat
 }
 
 // contractTermKW is the kW leased × occupancy in each month of the lease
@@ -193,8 +207,8 @@ func contractTermKW(s Scenario, plan pivotPlan, horizon int) []float64 {
 	return out
 }
 
-// riskPath is one path's draws: the monthly BTC and power prices and the
-// two growth rates of spec §9.
+// riskPath is one path's draws: the monthly BTC price (over month 1's) and
+// power price, and the two growth rates of spec §9.
 type riskPath struct {
 	price, powerPrice             []float64
 	hashrateGrowthPct, rateGrowth float64
@@ -245,11 +259,11 @@ func (p *riskPlan) npvs(path *riskPath) (miningNPV, aiNPV float64) {
 			gpuGrowth *= rateFactor // spec §5: GPU rates drift from month 1
 		}
 		escalation *= p.leaseStep(rateFactor, yearly, p.leaseMonth[i])
-		hashprice := p.rewardPerPH[i] * path.price[i] * shrink * p.hashpriceScale
-		if p.flatHashprice {
-			hashprice = p.overrideUSD
+		revenue := p.minedRevenue[i]
+		if !p.flatHashprice {
+			revenue *= path.price[i] * shrink
 		}
-		revenue := p.earnedPHDays*hashprice + p.miningCreditsUSD
+		revenue += p.miningCreditsUSD
 		power := p.miningEnergyMWh * path.powerPrice[i]
 		if p.shutoff && revenue < power {
 			revenue, power = 0, 0

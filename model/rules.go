@@ -78,11 +78,10 @@ func validatePlan(s Scenario, add func(error)) {
 		}
 		if total.GreaterThan(power) {
 			add(&FieldError{Key: "ai.phases", Value: total.String() + " MW in all",
-				Allowed: "at most site.power_mw (" + power.String() + " MW) in all"})
+				Allowed: Bound{"at most", "site.power_mw", power}.Words(FormatNumber, "MW")})
 		}
 	} else if ai.ConvertedMW.Valid && ai.ConvertedMW.Decimal.GreaterThan(power) {
-		add(&FieldError{Key: "ai.converted_mw", Value: ai.ConvertedMW.Decimal.String(),
-			Allowed: "at most site.power_mw (" + power.String() + " MW)"})
+		add(boundError("ai.converted_mw", ai.ConvertedMW.Decimal, Bound{"at most", "site.power_mw", power}))
 	}
 	// spec §17: the credit window is checked only when there is a prepayment.
 	if ai.PrepaymentUSD.IsPositive() {
@@ -98,6 +97,12 @@ func validatePlan(s Scenario, add func(error)) {
 	}
 }
 
+// ContractRateRule words the rule that a contract value and a rate are not
+// both given (spec §11), for the model and the file reader alike.
+func ContractRateRule() string {
+	return "not allowed with " + KeyName("ai.colocation.contract_value_usd") + ": it sets the month-1 rate"
+}
+
 // validateContract checks spec §11's rules for a contract value.
 func validateContract(s Scenario, add func(error)) {
 	c := s.AI.Colocation
@@ -106,15 +111,15 @@ func validateContract(s Scenario, add func(error)) {
 	}
 	if c.TermMonths <= 0 {
 		add(&FieldError{Key: "ai.colocation.term_months", Value: strconv.Itoa(c.TermMonths),
-			Allowed: "more than 0 with ai.colocation.contract_value_usd (the term the value is paid over)"})
+			Allowed: "more than 0 with " + KeyName("ai.colocation.contract_value_usd") + ": the term the value is paid over"})
 	}
 	if !c.RateUSDPerKWMonth.Equal(notGiven.AI.Colocation.RateUSDPerKWMonth) {
 		add(&FieldError{Key: "ai.colocation.rate_usd_per_kw_month", Value: c.RateUSDPerKWMonth.String(),
-			Rule: "not allowed with ai.colocation.contract_value_usd: the contract value sets the month-1 rate"})
+			Rule: ContractRateRule()})
 	}
 	if !c.OccupancyPct.IsPositive() {
 		add(&FieldError{Key: "ai.colocation.occupancy_pct", Value: c.OccupancyPct.String(),
-			Allowed: "more than 0 with ai.colocation.contract_value_usd (no rate bills an empty hall its value)"})
+			Allowed: "more than 0 with " + KeyName("ai.colocation.contract_value_usd") + ": no rate bills an empty hall its value"})
 	}
 }
 

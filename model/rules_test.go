@@ -36,7 +36,7 @@ func TestValidatePartTwoRules(t *testing.T) {
 		{"phases above the site's power", func(s *Scenario) {
 			phases(s)
 			s.AI.Phases[1].MW = d("31")
-		}, "ai.phases", "at most site.power_mw (50 MW)"},
+		}, "ai.phases", "at most Power (site.power_mw), 50 MW"},
 		{"a phase before the start", func(s *Scenario) {
 			phases(s)
 			s.AI.Phases[1].Live = MustYearMonth("2026-12")
@@ -57,16 +57,16 @@ func TestValidatePartTwoRules(t *testing.T) {
 		}, "ai.phases", "1 to 24 phases"},
 		{"converted MW on the whole site", func(s *Scenario) { s.AI.ConvertedMW = nullOf(d("50")) }, "", ""},
 		{"converted MW above the site's power", func(s *Scenario) { s.AI.ConvertedMW = nullOf(d("50.5")) },
-			"ai.converted_mw", "at most site.power_mw (50 MW)"},
+			"ai.converted_mw", "at most Power (site.power_mw), 50 MW"},
 		{"a contract value", contract, "", ""},
 		{"a contract value without a term", func(s *Scenario) {
 			contract(s)
 			s.AI.Colocation.TermMonths = 0
-		}, "ai.colocation.term_months", "more than 0 with ai.colocation.contract_value_usd"},
+		}, "ai.colocation.term_months", "more than 0 with Contract value (ai.colocation.contract_value_usd)"},
 		{"a contract value with a rate", func(s *Scenario) {
 			contract(s)
 			s.AI.Colocation.RateUSDPerKWMonth = d("154")
-		}, "ai.colocation.rate_usd_per_kw_month", "the contract value sets the month-1 rate"},
+		}, "ai.colocation.rate_usd_per_kw_month", "it sets the month-1 rate"},
 		{"a contract value on an empty hall", func(s *Scenario) {
 			contract(s)
 			s.AI.Colocation.OccupancyPct = d("0")

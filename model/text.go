@@ -34,4 +34,4 @@ func controlName(r rune) string {
 
 // quoteText quotes text for a message with every control character
 // escaped ("Board\x1b[2J"), so the message itself is safe to print.
-func quoteText(text string) string { return strconv.QuoteToGraphic(clipText(text)) }
+func quoteText(text string) string { return strconv.QuoteToGraphic(Clip(text)) }

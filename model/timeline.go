@@ -69,22 +69,31 @@ func strategyDiscounts(s Scenario) (mining, pivot []decimal.Decimal) {
 // rate quoted in percent per year (spec §1). The twelfth root is seeded in
 // float64 and polished by Newton steps in decimal arithmetic; each step
 // doubles the correct digits, so two take 16 digits past the places kept.
+// A rate a hair above −100 % leaves 1 + pct/100 as small as 1e-100, whose
+// powers would round to zero at a fixed number of places: below 1e-11 the
+// root of a × 10^(12k) is taken as a^(1/12) × 10^k, with a from 1 to 10^12,
+// keeping places digits past a's root.
 func monthlyFactor(pctPerYear decimal.Decimal) decimal.Decimal {
 	if pctPerYear.IsZero() {
 		return one
 	}
 	yearly := one.Add(fraction(pctPerYear))
-	seed, _ := yearly.Float64()
+	k := int32(0)
+	if magnitude := int32(yearly.NumDigits()) + yearly.Exponent() - 1; magnitude < -11 {
+		k = (magnitude - 11) / 12 // floor(magnitude / 12)
+	}
+	a := yearly.Shift(-12 * k)
+	seed, _ := a.Float64()
 	x := decimal.NewFromFloat(math.Pow(seed, 1.0/12))
 	for range 2 {
-		// x ← x − (x^12 − y) / (12 x^11)
+		// x ← x − (x^12 − a) / (12 x^11)
 		x2 := round(x.Mul(x), places+8)
 		x4 := round(x2.Mul(x2), places+8)
 		x8 := round(x4.Mul(x4), places+8)
 		x11 := round(x8.Mul(x2).Mul(x), places+8)
-		x = x.Sub(x11.Mul(x).Sub(yearly).DivRound(x11.Mul(twelve), places+8))
+		x = x.Sub(x11.Mul(x).Sub(a).DivRound(x11.Mul(twelve), places+8))
 	}
-	return round(x, places)
+	return round(x, places).Shift(k)
 }
 
 // powers returns base^0 .. base^(n−1), each the one before times base,

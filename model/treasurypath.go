@@ -56,11 +56,11 @@ func (c *productCompare) cmp(b decimal.Decimal) int {
 
 // loanBarriers are the BTC prices at which the loan left after the sale
 // reaches its margin-call and liquidation LTVs, for the Monte Carlo's
-// monthly price paths (spec §15). Without a loan left, or BTC to back it,
-// there is nothing to test.
+// monthly price paths (spec §15), over month 1's price as the paths are.
+// Without a loan left, or BTC to back it, there is nothing to test.
 type loanBarriers struct {
 	active                  bool
-	marginCall, liquidation float64 // USD per BTC
+	marginCall, liquidation float64 // over month 1's BTC price
 }
 
 func newLoanBarriers(s Scenario) loanBarriers {
@@ -72,7 +72,9 @@ func newLoanBarriers(s Scenario) loanBarriers {
 	if !call.Valid {
 		return loanBarriers{}
 	}
-	return loanBarriers{active: true, marginCall: call.Decimal.InexactFloat64(), liquidation: liquidation.Decimal.InexactFloat64()}
+	price := s.Bitcoin.PriceUSD
+	return loanBarriers{active: true, marginCall: div(call.Decimal, price).InexactFloat64(),
+		liquidation: div(liquidation.Decimal, price).InexactFloat64()}
 }
 
 // What a path's prices reached, as bits.

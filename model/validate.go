@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/shopspring/decimal"
 )
 
 // FieldError is a value outside its key's allowed range, or a key that a
@@ -15,6 +17,44 @@ type FieldError struct {
 	// Rule, when set, words a rule the key breaks (it must not be given with
 	// another); it replaces the range message.
 	Rule string
+	// Bound is set for a rule between keys: the other key the value is held
+	// to, which Allowed words as a file's error does.
+	Bound *Bound
+}
+
+// Bound is the other key a rule between keys holds a value to: at most the
+// BTC held, at least the margin-call LTV.
+type Bound struct {
+	Relation string // "at most" or "at least"
+	Key      string // the other key
+	Value    decimal.Decimal
+}
+
+// Words states the bound, naming the other key as every message names a key
+// for a person, by its label and value, and then the key a file spells, with
+// number and unit writing the value: "at most BTC held
+// (treasury.btc_held), 7475 BTC".
+func (b Bound) Words(number func(decimal.Decimal) string, unit string) string {
+	f, _ := FieldByKey(b.Key)
+	value := number(b.Value)
+	if unit != "" {
+		value += " " + unit
+	}
+	return b.Relation + " " + f.Label + " (" + b.Key + "), " + value
+}
+
+// KeyName names another key in a rule's words as every message names a key
+// for a person, by its label, then the key a file spells: "Contract value
+// (ai.colocation.contract_value_usd)".
+func KeyName(key string) string {
+	f, _ := FieldByKey(key)
+	return f.Label + " (" + key + ")"
+}
+
+// boundError refuses key's value for breaking its bound.
+func boundError(key string, value decimal.Decimal, b Bound) *FieldError {
+	other, _ := FieldByKey(b.Key)
+	return &FieldError{Key: key, Value: value.String(), Allowed: b.Words(FormatNumber, other.Unit), Bound: &b}
 }
 
 func (e *FieldError) Error() string {
@@ -68,14 +108,14 @@ func Validate(s Scenario) error {
 	}
 	validatePlan(s, add)
 	validateContract(s, add)
+	validateFleet(s, add)
 	if s.HasTreasury {
 		if s.Treasury.BTCToSell.GreaterThan(s.Treasury.BTCHeld) {
-			add(&FieldError{Key: "treasury.btc_to_sell", Value: s.Treasury.BTCToSell.String(),
-				Allowed: "at most treasury.btc_held (" + s.Treasury.BTCHeld.String() + " BTC)"})
+			add(boundError("treasury.btc_to_sell", s.Treasury.BTCToSell, Bound{"at most", "treasury.btc_held", s.Treasury.BTCHeld}))
 		}
 		if s.Treasury.LiquidationLTVPct.LessThan(s.Treasury.MarginCallLTVPct) {
-			add(&FieldError{Key: "treasury.liquidation_ltv_pct", Value: s.Treasury.LiquidationLTVPct.String(),
-				Allowed: "at least treasury.margin_call_ltv_pct (" + s.Treasury.MarginCallLTVPct.String() + " %)"})
+			add(boundError("treasury.liquidation_ltv_pct", s.Treasury.LiquidationLTVPct,
+				Bound{"at least", "treasury.margin_call_ltv_pct", s.Treasury.MarginCallLTVPct}))
 		}
 	}
 	if len(problems) == 0 {

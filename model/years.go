@@ -11,10 +11,16 @@ type YearRow struct {
 	PowerCostUSD      decimal.Decimal
 	OpexUSD           decimal.Decimal
 	EBITDAUSD         decimal.Decimal
-	CumulativeCashUSD decimal.Decimal // at the end of the year's last month
+	CapexUSD          decimal.Decimal // paid at the ends of the year's months (spec §10)
+	TaxUSD            decimal.Decimal // the unlevered tax of its months, with [finance] (spec §14)
+	EndValueUSD       decimal.Decimal // the end value, in the horizon's last year
+	CumulativeCashUSD decimal.Decimal // at the end of the year's last month, the end value included
 }
 
-// Years groups a strategy's monthly rows into projection years.
+// Years groups a strategy's monthly rows into projection years. With the
+// capex paid at t = 0 and any prepayment before them, the years add up: each
+// year's cumulative cash is the year before's + EBITDA − capex − tax (+ the
+// end value in the last).
 func (st Strategy) Years() []YearRow {
 	var years []YearRow
 	for i, r := range st.Months {
@@ -27,7 +33,12 @@ func (st Strategy) Years() []YearRow {
 		y.PowerCostUSD = y.PowerCostUSD.Add(r.PowerCostUSD)
 		y.OpexUSD = y.OpexUSD.Add(r.OpexUSD)
 		y.EBITDAUSD = y.EBITDAUSD.Add(r.EBITDAUSD)
+		y.CapexUSD = y.CapexUSD.Add(r.CapexUSD)
+		y.TaxUSD = y.TaxUSD.Add(r.TaxUSD)
 		y.CumulativeCashUSD = r.CumulativeCashUSD
+	}
+	if n := len(years); n > 0 {
+		years[n-1].EndValueUSD = st.ResidualUSD
 	}
 	return years
 }

@@ -6,7 +6,10 @@ import (
 	"io"
 
 	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/scenarios"
 	"github.com/shopspring/decimal"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // usd is a dollar amount, written as a JSON number to the cent (spec §8).
@@ -72,6 +75,10 @@ type jsonReport struct {
 	Treasury             *jsonTreasury `json:"treasury"`
 	Risk                 any           `json:"risk"`
 	Sensitivity          any           `json:"sensitivity"`
+	// Inputs echoes the scenario that produced the report, in its file's
+	// own structure (scenarios.MarshalJSON), so that a pipeline keeping the
+	// report knows what it describes and can run it again.
+	Inputs json.RawMessage `json:"inputs"`
 }
 
 type jsonStrategy struct {
@@ -314,6 +321,7 @@ func buildJSON(res model.Result) jsonReport {
 			PowerPrice: optionalFigure(res.Breakeven.MiningPowerPriceUSDPerMWh),
 		},
 		Treasury: treasuryJSON(res.Treasury),
+		Inputs:   scenarios.MarshalJSON(s),
 	}
 	return doc
 }
@@ -350,6 +358,6 @@ func EncodeJSON(w io.Writer, v any) error {
 	if err := enc.Encode(v); err != nil {
 		return err
 	}
-	_, err := w.Write(buf.Bytes())
+	_, err := w.Write(printable.JSON(buf.Bytes()))
 	return err
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"math"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -24,6 +25,17 @@ func TestSignificant(t *testing.T) {
 		got := significant(decimal.RequireFromString(tc.value), tc.n)
 		if !got.Equal(decimal.RequireFromString(tc.want)) {
 			t.Errorf("significant(%s, %d) = %s, want %s", tc.value, tc.n, got, tc.want)
+		}
+	}
+}
+
+// A sampled amount is a number to the cent, and one that is not a finite
+// number is null: the JSON stays valid.
+func TestUSDFloatJSON(t *testing.T) {
+	for v, want := range map[float64]string{1234.567: "1234.57", -0.004: "-0.00", math.NaN(): "null", math.Inf(1): "null", math.Inf(-1): "null"} {
+		got, err := usdFloat(v).MarshalJSON()
+		if err != nil || string(got) != want {
+			t.Errorf("usdFloat(%v) = %s, %v; want %s", v, got, err, want)
 		}
 	}
 }

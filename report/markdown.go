@@ -8,6 +8,8 @@ import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/report/words"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // Markdown writes a memo-ready report: assumptions, the side-by-side results,
@@ -30,11 +32,18 @@ func Markdown(w io.Writer, d Document) error {
 		fmt.Fprintf(&b, "| %s | %s |\n", escapeCell(a.Label), escapeCell(a.Value))
 	}
 	fmt.Fprintf(&b, "\n%d months from %s; every other input at the value in the scenario file.\n", s.HorizonMonths, s.Start)
+	if plan := PlanRows(res); plan != nil {
+		b.WriteString("\n## Plan\n\n| Phase | Grid MW | IT MW | GPUs | Live |\n|:--|--:|--:|--:|:--|\n")
+		for _, r := range plan {
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", r.Phase, r.GridMW, r.ITMW, r.GPUs, r.Live)
+		}
+	}
 
 	fmt.Fprintf(&b, "\n## Results\n\n| | ASIC mining | AI compute (%s) |\n|:--|--:|--:|\n", format.Mode(s.AI.Mode))
 	for _, l := range Lines(res) {
 		fmt.Fprintf(&b, "| %s | %s | %s |\n", l.Label, l.Mining, l.AI)
 	}
+	fmt.Fprintf(&b, "\n%s\n", words.Periods(res))
 
 	b.WriteString("\n## Verdict and break-evens\n\n")
 	fmt.Fprintf(&b, "%s\n\n", words.Headline(res))
@@ -46,23 +55,24 @@ func Markdown(w io.Writer, d Document) error {
 	}
 
 	b.WriteString("\n## Year by year\n")
+	after := "EBITDA − capex"
+	if s.HasFinance {
+		after = "EBITDA − capex − tax"
+	}
+	fmt.Fprintf(&b, "\nEach year's cumulative cash is the year before's + %s, and the end value in the last year; year 0 is t = 0, before month 1. %s\n", after, words.YearTable(res))
 	for _, side := range []struct {
 		name string
 		st   model.Strategy
 	}{{words.Mining, res.Mining}, {words.AI, res.AI}} {
-		fmt.Fprintf(&b, "\n### %s\n\n| Year | From | Revenue | Power | Opex | EBITDA | Cumulative cash |\n|:--|:--|--:|--:|--:|--:|--:|\n", side.name)
-		for _, y := range side.st.Years() {
-			fmt.Fprintf(&b, "| %d | %s | %s | %s | %s | %s | %s |\n", y.Year, y.FirstMonth,
-				format.USDWhole(y.RevenueUSD), format.USDWhole(y.PowerCostUSD), format.USDWhole(y.OpexUSD),
-				format.USDWhole(y.EBITDAUSD), format.USDWhole(y.CumulativeCashUSD))
-		}
+		yearTable(&b, side.name, side.st, s.HasFinance)
 	}
 
 	if t := TreasuryLines(res); t != nil {
 		b.WriteString("\n## Treasury\n\n| | Before the sale | After the sale |\n|:--|--:|--:|\n")
-		for _, l := range t {
+		for _, l := range append(t, TreasuryOverTime(res, d.Risk)...) {
 			fmt.Fprintf(&b, "| %s | %s | %s |\n", l.Label, l.Before, l.After)
 		}
+		b.WriteString("\n" + strings.Join(TreasuryNotes(res, d.Risk), " ") + "\n")
 	}
 	if d.Risk != nil {
 		riskMarkdown(&b, res, d.Risk)
@@ -78,10 +88,51 @@ func Markdown(w io.Writer, d Document) error {
 	return err
 }
 
+// yearTable is a strategy's ledger by projection year, from the capex paid
+// at t = 0 (and a prepayment received then, in a column of its own) to the
+// end value in the last year, so that the rows add up to the cumulative cash.
+func yearTable(b *strings.Builder, name string, st model.Strategy, taxed bool) {
+	prepaid := st.PrepaymentUSD.IsPositive()
+	head, rule := "| Year | From | Revenue | Power | Opex | EBITDA | Capex |", "|:--|:--|--:|--:|--:|--:|--:|"
+	if taxed {
+		head, rule = head+" Tax |", rule+"--:|"
+	}
+	if prepaid {
+		head, rule = head+" Prepayment |", rule+"--:|"
+	}
+	fmt.Fprintf(b, "\n### %s\n\n%s End value | Cumulative cash |\n%s--:|--:|\n", name, head, rule)
+	start := "| 0 | t = 0 | | | | | " + format.USDWhole(st.InitialCapexUSD) + " |"
+	if taxed {
+		start += " |"
+	}
+	if prepaid {
+		start += " " + format.USDWhole(st.PrepaymentUSD) + " |"
+	}
+	fmt.Fprintf(b, "%s | %s |\n", start, format.USDWhole(st.PrepaymentUSD.Sub(st.InitialCapexUSD)))
+	years := st.Years()
+	for i, y := range years {
+		row := fmt.Sprintf("| %d | %s | %s | %s | %s | %s | %s |", y.Year, y.FirstMonth,
+			format.USDWhole(y.RevenueUSD), format.USDWhole(y.PowerCostUSD), format.USDWhole(y.OpexUSD),
+			format.USDWhole(y.EBITDAUSD), format.USDWhole(y.CapexUSD))
+		if taxed {
+			row += " " + format.USDWhole(y.TaxUSD) + " |"
+		}
+		if prepaid {
+			row += " |"
+		}
+		end := " |" // the end value lands in the last year alone
+		if i == len(years)-1 {
+			end = " " + format.USDWhole(y.EndValueUSD) + " |"
+		}
+		fmt.Fprintf(b, "%s%s %s |\n", row, end, format.USDWhole(y.CumulativeCashUSD))
+	}
+}
+
 // escapeCell keeps user text from breaking a table or turning into markup:
-// emphasis, code, links or HTML.
+// emphasis, code, links or HTML; its control characters are written as
+// visible escapes first.
 func escapeCell(s string) string {
-	return strings.NewReplacer("|", `\|`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "<", `\<`, "\n", " ").Replace(s)
+	return strings.NewReplacer("|", `\|`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "<", `\<`).Replace(printable.String(s))
 }
 
 // MarkdownCell escapes user text for a Markdown table cell, as the reports do.

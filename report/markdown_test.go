@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -92,7 +93,7 @@ func cells(line string) []string {
 // formats: each expected cell is formatted here from the model's own field,
 // and nothing is computed a second time.
 func TestMarkdownResultsAreTheModels(t *testing.T) {
-	for _, name := range []string{"cango-2026", "terawulf-fluidstack", "default"} {
+	for _, name := range []string{"cango-2026", "terawulf-fluidstack", "iren-microsoft", "default"} {
 		t.Run(name, func(t *testing.T) {
 			res := presetResult(t, name)
 			m, a := res.Mining, res.AI
@@ -107,25 +108,83 @@ func TestMarkdownResultsAreTheModels(t *testing.T) {
 			if a.GPUs.Valid {
 				aiCapacity = format.Number(a.GPUs.Decimal, 0, "GPUs")
 			}
+			end := func(st model.Strategy, multiple decimal.Decimal) string {
+				if st.TerminalMethod == model.TerminalExitMultiple {
+					return usd(st.ResidualUSD) + " (" + format.Grouped(multiple, 1) + "x EBITDA)"
+				}
+				return usd(st.ResidualUSD) + " (residual)"
+			}
+			sc := res.Scenario
+			live := sc.Start.AddMonths(a.FirstLiveMonth-1).String() + " (month " + strconv.Itoa(a.FirstLiveMonth) + ")"
+			if a.LastLiveMonth > a.FirstLiveMonth {
+				live = sc.Start.AddMonths(a.FirstLiveMonth-1).String() + " to " + sc.Start.AddMonths(a.LastLiveMonth-1).String() +
+					" (months " + strconv.Itoa(a.FirstLiveMonth) + " to " + strconv.Itoa(a.LastLiveMonth) + ")"
+			}
+			pivotBTC := "—"
+			if a.BTCMined.IsPositive() {
+				pivotBTC = format.Number(a.BTCMined, 2, "BTC")
+			}
 			want := map[string][2]string{
-				"IT load":            {format.Number(m.ITMW, 1, "MW"), format.Number(a.ITMW, 1, "MW")},
-				"Hashrate / GPUs":    {format.Number(m.HashratePH, 1, "PH/s"), aiCapacity},
-				"Capex":              {usd(m.CapexUSD), usd(a.CapexUSD)},
-				"First-year revenue": {usd(m.FirstYearRevenueUSD), usd(a.FirstYearRevenueUSD)},
-				"First-year EBITDA":  {usd(m.FirstYearEBITDAUSD), usd(a.FirstYearEBITDAUSD)},
-				"EBITDA per MW-year": {usd(m.EBITDAUSDPerMWYear), usd(a.EBITDAUSDPerMWYear)},
-				"Revenue, " + format.Months(res.Scenario.HorizonMonths): {usd(m.RevenueUSD), usd(a.RevenueUSD)},
-				"Power cost":     {usd(m.PowerCostUSD), usd(a.PowerCostUSD)},
-				"Opex":           {usd(m.OpexUSD), usd(a.OpexUSD)},
-				"EBITDA":         {usd(m.EBITDAUSD), usd(a.EBITDAUSD)},
-				"Residual value": {usd(m.ResidualUSD), usd(a.ResidualUSD)},
-				"Net cash":       {usd(m.NetCashUSD), usd(a.NetCashUSD)},
-				"NPV at " + format.Percent(res.Scenario.DiscountRatePct, 1): {usd(m.NPVUSD), usd(a.NPVUSD)},
+				"IT load":                       {format.Number(m.ITMW, 1, "MW"), format.Number(a.ITMW, 1, "MW")},
+				"Hashrate / GPUs":               {format.Number(m.HashratePH, 1, "PH/s"), aiCapacity},
+				"Grid MW in AI":                 {"—", format.Number(sc.Site.PowerMW.Sub(a.MiningMW), 1, "MW")},
+				"Grid MW mining":                {format.Number(m.MiningMW, 1, "MW"), format.Number(a.MiningMW, 1, "MW")},
+				"AI live":                       {"—", live},
+				"Capex":                         {usd(m.CapexUSD), usd(a.CapexUSD)},
+				"Revenue, first 12 live months": {usd(m.FirstYearRevenueUSD), usd(a.FirstYearRevenueUSD)},
+				"EBITDA, first 12 live months":  {usd(m.FirstYearEBITDAUSD), usd(a.FirstYearEBITDAUSD)},
+				"EBITDA per grid MW-year":       {usd(m.EBITDAUSDPerMWYear), usd(a.EBITDAUSDPerMWYear)},
+				"Revenue per IT MW-year":        {usd(m.RevenueUSDPerITMWYear), usd(a.RevenueUSDPerITMWYear)},
+				"EBITDA per IT MW-year":         {usd(m.EBITDAUSDPerITMWYear), usd(a.EBITDAUSDPerITMWYear)},
+				"Revenue, " + format.Months(sc.HorizonMonths): {usd(m.RevenueUSD), usd(a.RevenueUSD)},
+				"Power cost":        {usd(m.PowerCostUSD), usd(a.PowerCostUSD)},
+				"Opex":              {usd(m.OpexUSD), usd(a.OpexUSD)},
+				"EBITDA":            {usd(m.EBITDAUSD), usd(a.EBITDAUSD)},
+				"End value":         {end(m, sc.Mining.ExitEVEBITDA), end(a, sc.AI.ExitEVEBITDA)},
+				"Net cash":          {usd(m.NetCashUSD), usd(a.NetCashUSD)},
 				"IRR":               {irr(m.IRRPct), irr(a.IRRPct)},
 				"Payback":           {format.Months(m.PaybackMonths), format.Months(a.PaybackMonths)},
 				"Cash cost per BTC": {usd(m.CashCostPerBTCUSD), "—"},
 				"Hashcost":          {format.Price(m.HashcostUSDPerPHDay, 2, "/PH/day"), "—"},
-				"BTC mined":         {format.Number(m.BTCMined, 2, "BTC"), "—"},
+				"BTC mined":         {format.Number(m.BTCMined, 2, "BTC"), pivotBTC},
+			}
+			if !m.InitialCapexUSD.Equal(m.CapexUSD) || !a.InitialCapexUSD.Equal(a.CapexUSD) {
+				want["Capex at t = 0"] = [2]string{usd(m.InitialCapexUSD), usd(a.InitialCapexUSD)}
+			}
+			if a.PrepaymentUSD.IsPositive() {
+				want["Prepayment at t = 0"] = [2]string{"—", usd(a.PrepaymentUSD)}
+			}
+			if m.DiscountRatePct.Equal(a.DiscountRatePct) && m.DiscountRatePct.Equal(sc.DiscountRatePct) {
+				want["NPV at "+format.Percent(sc.DiscountRatePct, 1)] = [2]string{usd(m.NPVUSD), usd(a.NPVUSD)}
+			} else {
+				want["Discount rate"] = [2]string{format.Percent(m.DiscountRatePct, 1), format.Percent(a.DiscountRatePct, 1)}
+				want["NPV"] = [2]string{usd(m.NPVUSD), usd(a.NPVUSD)}
+			}
+			if sc.HasFinance {
+				// spec §14: the NPV and IRR after tax, the tax, and the equity.
+				at := " at " + format.Percent(sc.DiscountRatePct, 1)
+				for before, after := range map[string]string{"NPV" + at: "NPV after tax" + at, "NPV": "NPV after tax", "IRR": "IRR after tax"} {
+					if v, ok := want[before]; ok {
+						delete(want, before)
+						want[after] = v
+					}
+				}
+				me, ae := m.Equity, a.Equity
+				dscr := func(v decimal.NullDecimal) string {
+					if !v.Valid {
+						return "no debt"
+					}
+					return format.Coverage(v.Decimal)
+				}
+				want["Tax"] = [2]string{usd(m.TaxUSD), usd(a.TaxUSD)}
+				want["Equity NPV at "+format.Percent(sc.Finance.EquityDiscountRatePct, 1)] = [2]string{usd(me.NPVUSD), usd(ae.NPVUSD)}
+				want["Equity IRR"] = [2]string{irr(me.IRRPct), irr(ae.IRRPct)}
+				want["Debt drawn"] = [2]string{usd(me.DebtUSD), usd(ae.DebtUSD)}
+				want["Interest paid"] = [2]string{usd(me.InterestUSD), usd(ae.InterestUSD)}
+				want["Lowest DSCR"] = [2]string{dscr(me.MinDSCR), dscr(ae.MinDSCR)}
+			}
+			if sc.AI.Colocation.ContractValueUSD.Valid {
+				want["Derived lease rate"] = [2]string{"—", format.ColoRate(a.ColoRateUSDPerKWMonth.Decimal)}
 			}
 			md := markdown(t, report.Document{Result: res, Provenance: fixedProvenance})
 			seen := map[string]bool{}
@@ -150,7 +209,7 @@ func TestMarkdownResultsAreTheModels(t *testing.T) {
 			}
 			// The headline and the month-1 hashprice, too.
 			for _, text := range []string{
-				format.USDShort(res.Verdict.NPVAdvantageUSD) + " in NPV",
+				format.USDShort(res.Verdict.NPVAdvantageUSD) + npvWords(res),
 				"| Hashprice, month 1 | " + format.Price(res.HashpriceUSDPerPHDay, 2, "/PH/day"),
 			} {
 				if !strings.Contains(md, text) {
@@ -239,4 +298,12 @@ func checkWellFormed(t *testing.T, name, md string) {
 			t.Errorf("%s line %d: a heading must follow a blank line", name, i+1)
 		}
 	}
+}
+
+// npvWords is how the headline names the NPVs: after tax with [finance].
+func npvWords(res model.Result) string {
+	if res.Scenario.HasFinance {
+		return " in after-tax NPV"
+	}
+	return " in NPV"
 }

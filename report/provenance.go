@@ -2,9 +2,12 @@ package report
 
 import (
 	"fmt"
+	"path/filepath"
 	"time"
 
 	"github.com/pivot-tui/pivot-tui/model"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // Document is everything a report shows: the result, where it came from and,
@@ -22,7 +25,10 @@ type Provenance struct {
 	Version   string    // pivot-tui's version
 }
 
-// Line is the provenance in one line: "scenario site.toml · 2026-11-25 · pivot-tui 0.1.0".
+// Line is the provenance in one line for the foot of a memo: "scenario
+// site.toml · 2026-11-25 · pivot-tui 0.1.0". It names the file without its
+// folder, which would only clutter a page and tell a reader nothing, and
+// writes it printable (a path may hold any character).
 func (p Provenance) Line() string {
-	return fmt.Sprintf("scenario %s · %s · pivot-tui %s", p.Source, p.Generated.Format("2006-01-02"), p.Version)
+	return fmt.Sprintf("scenario %s · %s · pivot-tui %s", printable.String(filepath.Base(p.Source)), p.Generated.Format("2006-01-02"), p.Version)
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/pivot-tui/pivot-tui/model"
@@ -21,7 +22,7 @@ type SpreadRow struct {
 // Negative reports whether the i-th figure is below zero as written, to the
 // whole dollar.
 func (r SpreadRow) Negative(i int) bool {
-	return decimal.NewFromFloat(r.Values[i]).Round(0).IsNegative()
+	return math.Round(r.Values[i]) < 0
 }
 
 // SpreadRows are the percentile rows of both NPVs and of AI's lead.
@@ -29,7 +30,7 @@ func SpreadRows(r model.RiskResult) []SpreadRow {
 	row := func(label string, s model.Spread) SpreadRow {
 		out := SpreadRow{Label: label, Values: [3]float64{s.P10, s.P50, s.P90}}
 		for i, v := range out.Values {
-			out.Text[i] = format.USDShort(decimal.NewFromFloat(v))
+			out.Text[i] = format.USDShortFloat(v)
 		}
 		return out
 	}
@@ -43,7 +44,7 @@ func SpreadRows(r model.RiskResult) []SpreadRow {
 // TornadoValue writes a tornado end's input value in the input's unit.
 func TornadoValue(b model.TornadoBar, v decimal.Decimal) string {
 	f, _ := model.FieldByKey(b.Key)
-	return format.Value(v, f.Places, b.Unit)
+	return format.Value(v, format.Places(f, v), b.Unit)
 }
 
 func riskMarkdown(b *strings.Builder, res model.Result, risk *Risk) {
@@ -104,10 +105,13 @@ func riskText(b *strings.Builder, risk *Risk) {
 	for _, row := range SpreadRows(r) {
 		fmt.Fprintf(b, "  %-16s  %10s  %10s  %10s\n", row.Label, row.Text[0], row.Text[1], row.Text[2])
 	}
-	b.WriteString("\nWhat moves the answer (AI advantage at each end of the input's range)\n")
+	// The model leaves out an input whose range moves nothing; the swing
+	// says how much the rest move where both ends round alike.
+	b.WriteString("\nWhat moves the answer (AI advantage at each end of the input's range, and the swing)\n")
 	for _, bar := range risk.Sensitivity.Tornado {
 		ends := TornadoValue(bar, bar.LowValue) + " → " + TornadoValue(bar, bar.HighValue)
-		fmt.Fprintf(b, "  %s  %s  %s → %s\n", pad(bar.Input, 16), pad(ends, 30),
-			format.USDShort(bar.LowAdvantage), format.USDShort(bar.HighAdvantage))
+		advantages := format.USDShort(bar.LowAdvantage) + " → " + format.USDShort(bar.HighAdvantage)
+		fmt.Fprintf(b, "  %s  %s  %s  swing %s\n", pad(bar.Input, 16), pad(ends, 30), pad(advantages, 21),
+			format.USDShort(bar.Swing()))
 	}
 }

@@ -1,16 +1,21 @@
 package report
 
 import (
+	"math"
 	"strconv"
 
 	"github.com/pivot-tui/pivot-tui/model"
 )
 
 // usdFloat is a sampled dollar amount (the risk views work in float64),
-// written as a JSON number to the cent.
+// written as a JSON number to the cent. One that is not a finite number,
+// which the model never gives, is missing (null), not invalid JSON.
 type usdFloat float64
 
 func (v usdFloat) MarshalJSON() ([]byte, error) {
+	if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
+		return []byte("null"), nil
+	}
 	return []byte(strconv.FormatFloat(float64(v), 'f', 2, 64)), nil
 }
 

@@ -3,6 +3,7 @@ package report
 import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/shopspring/decimal"
 )
 
@@ -31,7 +32,58 @@ func TreasuryLines(res model.Result) []TreasuryLine {
 		{Label: "Sale proceeds", Before: "", After: usd(t.ProceedsUSD)},
 		{Label: "Loan repaid", Before: "", After: usd(t.RepaidUSD)},
 		{Label: "Cash left", Before: "", After: usd(t.CashUSD)},
-		{Label: "Mining capex covered", Before: "", After: format.Percent(t.MiningCapexCoveredPct, 1)},
-		{Label: "AI capex covered", Before: "", After: format.Percent(t.AICapexCoveredPct, 1)},
+		{Label: "Mining capex covered", Before: "", After: covered(t.MiningCapexCoveredPct, res.Mining.CapexUSD)},
+		{Label: "AI capex covered", Before: "", After: covered(t.AICapexCoveredPct, res.AI.CapexUSD)},
 	}
+}
+
+// covered is the share of a strategy's capex the cash covers, or that it
+// has none to cover.
+func covered(pct, capexUSD decimal.Decimal) string {
+	if capexUSD.IsZero() {
+		return words.NoCapex
+	}
+	return format.Percent(pct, 1)
+}
+
+// TreasuryOverTime lays out spec §15's figures for the loan left after the
+// sale, in TreasuryLines' After column: the first months the base price
+// path brings it to its margin call and its liquidation, and, with a risk
+// run, the Monte Carlo's odds of each within the horizon; nil without a
+// loan left.
+func TreasuryOverTime(res model.Result, risk *Risk) []TreasuryLine {
+	if !words.LoanLeft(res) {
+		return nil
+	}
+	t := res.Treasury
+	lines := []TreasuryLine{
+		{Label: "Base path: margin call", After: words.FirstMonth(res, t.FirstMarginCallMonth)},
+		{Label: "Base path: liquidation", After: words.FirstMonth(res, t.FirstLiquidationMonth)},
+	}
+	if risk != nil && risk.MonteCarlo.LoanAtRisk {
+		r := risk.MonteCarlo
+		lines = append(lines,
+			TreasuryLine{Label: "Odds of a margin call", After: words.Odds(r.PMarginCall)},
+			TreasuryLine{Label: "Odds of liquidation", After: words.Odds(r.PLiquidation)})
+	}
+	return lines
+}
+
+// TreasuryNotes are the sentences under the treasury's table: when the
+// loan left is called on the base path, and the odds, or how to get them.
+func TreasuryNotes(res model.Result, risk *Risk) []string {
+	if res.Treasury == nil {
+		return nil
+	}
+	notes := []string{words.TreasuryPath(res)}
+	switch {
+	case !words.LoanLeft(res):
+	case risk != nil:
+		if odds := words.LoanOdds(risk.MonteCarlo); odds != "" {
+			notes = append(notes, odds)
+		}
+	default:
+		notes = append(notes, words.OddsNeedRisk)
+	}
+	return notes
 }

@@ -283,8 +283,8 @@ func (v value) describe() string {
 	return v.what
 }
 
-// clip keeps error messages short whatever a file holds.
-func clip(text string) string { return clipTo(text, 40) }
+// clip keeps error messages short whatever a file holds, keeping both ends.
+func clip(text string) string { return model.Clip(text) }
 
 func clipTo(text string, limit int) string {
 	if utf8.RuneCountInString(text) <= limit {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 	"github.com/pivot-tui/pivot-tui/model"
 )
 
@@ -54,8 +55,9 @@ func (e *FileError) Error() string {
 	if n := len(e.More); n > 0 {
 		fmt.Fprintf(&b, " (and %d more problem%s)", n, plural(n))
 	}
-	// A message must stay on one line whatever the file held.
-	return strings.NewReplacer("\r", " ", "\n", " ").Replace(b.String())
+	// A message must stay on one line and drive no terminal, whatever the
+	// file or its path held.
+	return printable.String(b.String())
 }
 
 func (e *FileError) Unwrap() error { return e.Err }

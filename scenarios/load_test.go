@@ -246,11 +246,13 @@ var badTOML = []badFile{
 	{"infinity", "[site]\npower_mw = inf\n", 2, 12, "site.power_mw",
 		"FILE:2:12: site.power_mw: want a number, got inf, which is not a finite number", ErrType},
 	{"too many digits", "[site]\npower_mw = 1" + strings.Repeat("0", 1000) + "\n", 2, 12, "site.power_mw",
-		"FILE:2:12: site.power_mw: want a number, got 1000000000000000000000000000000000000000…, which has too many digits", ErrType},
+		"FILE:2:12: site.power_mw: want a number, got 100000000000000000000000…000000000000000 (1001 characters), which has too many digits", ErrType},
 	{"exponent beyond reach", "[site]\npower_mw = 1e99999\n", 2, 12, "site.power_mw",
 		"FILE:2:12: site.power_mw: want a number, got 1e99999, which is too large or too precise", ErrType},
 	{"more significant digits than a file keeps", "[ai.gpu]\nkw_per_gpu = 1." + strings.Repeat("3", 100) + "\n", 2, 14, "ai.gpu.kw_per_gpu",
-		"FILE:2:14: ai.gpu.kw_per_gpu: want a number, got 1.33333333333333333333333333333333333333…, which has more than 100 significant digits", ErrType},
+		"FILE:2:14: ai.gpu.kw_per_gpu: want a number, got 1.3333333333333333333333…333333333333333 (102 characters), which has more than 100 significant digits", ErrType},
+	{"out of range by its last digit", "[mining]\nuptime_pct = 100." + strings.Repeat("0", 40) + "1\n", 2, 14, "mining.uptime_pct",
+		"FILE:2:14: mining.uptime_pct: 100.00000000000000000000…000000000000001 (45 characters) is out of range: want in [0, 100] %", nil},
 	// Free text that would drive the terminal it is printed on.
 	{"escape in the name", "# board case\nname = \"Board\\u001b[2J\\u001b]0;pwned\\u0007\"\n", 2, 8, "name",
 		`FILE:2:8: name: "Board\x1b[2J\x1b]0;pwned\a" is not allowed: want text without control characters (found ESC (U+001B) at character 6)`, nil},
@@ -283,7 +285,7 @@ var badTOML = []badFile{
 	{"growth at -100", "[bitcoin]\nprice_growth_pct_per_year = -100\n", 2, 29, "bitcoin.price_growth_pct_per_year",
 		"FILE:2:29: bitcoin.price_growth_pct_per_year: -100 is out of range: want in (-100, 1000] %/yr", nil},
 	{"selling more than held", "[treasury]\nbtc_held = 10\nbtc_to_sell = 11\n", 3, 15, "treasury.btc_to_sell",
-		"FILE:3:15: treasury.btc_to_sell: 11 is out of range: want at most treasury.btc_held (10 BTC)", nil},
+		"FILE:3:15: treasury.btc_to_sell: 11 is out of range: want at most BTC held (treasury.btc_held), 10 BTC", nil},
 	{"duplicate key", "[site]\npower_mw = 50\npower_mw = 60\n", 3, 1, "site.power_mw",
 		"FILE:3:1: site.power_mw: defined twice (first at line 2)", ErrDuplicate},
 	{"table twice", "[site]\npower_mw = 50\n[site]\n", 3, 2, "site",
@@ -306,20 +308,20 @@ var badTOML = []badFile{
 		"ai.converted_mw", "FILE:5:16: ai.converted_mw: not allowed with [[ai.phases]]: the phases' MW are what converts", nil},
 	{"contract value with a rate", "[ai.colocation]\nrate_usd_per_kw_month = 150\ncontract_value_usd = 3.7e9\nterm_months = 120\n", 2, 25,
 		"ai.colocation.rate_usd_per_kw_month",
-		"FILE:2:25: ai.colocation.rate_usd_per_kw_month: not allowed with ai.colocation.contract_value_usd: the contract value sets the month-1 rate", nil},
+		"FILE:2:25: ai.colocation.rate_usd_per_kw_month: not allowed with Contract value (ai.colocation.contract_value_usd): it sets the month-1 rate", nil},
 	{"contract value without a term", "[ai.colocation]\ncontract_value_usd = 3.7e9\n", 2, 22, "ai.colocation.term_months",
-		"FILE:2:22: ai.colocation.term_months: 0 is out of range: want more than 0 with ai.colocation.contract_value_usd (the term the value is paid over)", nil},
+		"FILE:2:22: ai.colocation.term_months: 0 is out of range: want more than 0 with Contract value (ai.colocation.contract_value_usd): the term the value is paid over", nil},
 	{"contract value with a term of 0", "[ai.colocation]\ncontract_value_usd = 3.7e9\nterm_months = 0\n", 3, 15, "ai.colocation.term_months",
-		"FILE:3:15: ai.colocation.term_months: 0 is out of range: want more than 0 with ai.colocation.contract_value_usd (the term the value is paid over)", nil},
+		"FILE:3:15: ai.colocation.term_months: 0 is out of range: want more than 0 with Contract value (ai.colocation.contract_value_usd): the term the value is paid over", nil},
 	{"phase live after the horizon", "[[ai.phases]]\nmw = 20\nlive = \"2032-01\"\n", 3, 8, "ai.phases[1].live",
 		"FILE:3:8: ai.phases[1].live: 2032-01 is out of range: want a month within the horizon, 2027-01 to 2031-12", nil},
 	{"phases above the site's power", "[[ai.phases]]\nmw = 30\nlive = \"2028-01\"\n[[ai.phases]]\nmw = 30\nlive = \"2028-06\"\n", 1, 3,
-		"ai.phases", "FILE:1:3: ai.phases: 60 MW in all is out of range: want at most site.power_mw (50 MW) in all", nil},
+		"ai.phases", "FILE:1:3: ai.phases: 60 MW in all is out of range: want at most Power (site.power_mw), 50 MW", nil},
 	{"prepayment credits past the horizon", "[ai]\nprepayment_usd = 1e8\nprepayment_credit_months = 49\n", 3, 28,
 		"ai.prepayment_credit_months",
 		"FILE:3:28: ai.prepayment_credit_months: 49 is out of range: want at most 48, so that the credits from the first live month (13) end by the horizon (60)", nil},
 	{"converted MW above the site's power", "[ai]\nconverted_mw = 60\n", 2, 16, "ai.converted_mw",
-		"FILE:2:16: ai.converted_mw: 60 is out of range: want at most site.power_mw (50 MW)", nil},
+		"FILE:2:16: ai.converted_mw: 60 is out of range: want at most Power (site.power_mw), 50 MW", nil},
 	{"unknown capex timing", "[ai]\ncapex_timing = \"later\"\n", 2, 16, "ai.capex_timing",
 		`FILE:2:16: ai.capex_timing: unknown value "later": want "upfront" or "build"`, nil},
 	{"unknown escalator step", "[ai.colocation]\nescalator_step = \"weekly\"\n", 2, 18, "ai.colocation.escalator_step",
@@ -342,12 +344,12 @@ var badTOML = []badFile{
 // error then points at the table.
 func TestCrossKeyRuleBlamesTable(t *testing.T) {
 	_, err := ParseTOML("x.toml", []byte("[treasury]\nliquidation_ltv_pct = 60\n"))
-	want := "x.toml:2:23: treasury.liquidation_ltv_pct: 60 is out of range: want at least treasury.margin_call_ltv_pct (70 %)"
+	want := "x.toml:2:23: treasury.liquidation_ltv_pct: 60 is out of range: want at least Margin-call LTV (treasury.margin_call_ltv_pct), 70 %"
 	if err == nil || err.Error() != want {
 		t.Fatalf("err = %v\nwant %s", err, want)
 	}
 	_, err = ParseTOML("x.toml", []byte("[treasury]\nmargin_call_ltv_pct = 90\n"))
-	want = "x.toml:1:2: treasury.liquidation_ltv_pct: 85 is out of range: want at least treasury.margin_call_ltv_pct (90 %)"
+	want = "x.toml:1:2: treasury.liquidation_ltv_pct: 85 is out of range: want at least Margin-call LTV (treasury.margin_call_ltv_pct), 90 %"
 	if err == nil || err.Error() != want {
 		t.Fatalf("err = %v\nwant %s", err, want)
 	}
@@ -392,7 +394,7 @@ var badJSON = []badFile{
 		"FILE:1:39: ai.phases[1].live: 2032-01 is out of range: want a month within the horizon, 2027-01 to 2031-12", nil},
 	{"contract value with a rate", `{"ai": {"colocation": {"contract_value_usd": 3.7e9, "rate_usd_per_kw_month": 150, "term_months": 12}}}`, 1, 78,
 		"ai.colocation.rate_usd_per_kw_month",
-		"FILE:1:78: ai.colocation.rate_usd_per_kw_month: not allowed with ai.colocation.contract_value_usd: the contract value sets the month-1 rate", nil},
+		"FILE:1:78: ai.colocation.rate_usd_per_kw_month: not allowed with Contract value (ai.colocation.contract_value_usd): it sets the month-1 rate", nil},
 	{"phases as an object", `{"ai": {"phases": {"mw": 20}}}`, 1, 19, "ai.phases",
 		"FILE:1:19: ai.phases: want an array of tables [[ai.phases]], got an object", ErrType},
 	{"unknown capex timing", `{"ai": {"capex_timing": "later"}}`, 1, 25, "ai.capex_timing",

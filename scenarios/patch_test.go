@@ -409,8 +409,12 @@ func randomFieldEdits(rng *rand.Rand, s model.Scenario) model.Scenario {
 			if f.Kind == model.KindInteger {
 				value = value.Round(0)
 			}
-			if f.Check(value) == nil {
-				f.SetDecimal(&s, value)
+			// Kept only if the scenario stays valid, as the dashboard keeps
+			// an edit: a bigger site may no longer fit in its network.
+			next := s
+			f.SetDecimal(&next, value)
+			if model.Validate(next) == nil {
+				s = next
 			}
 		}
 	}

@@ -116,6 +116,6 @@ func (b *builder) finishPhases() {
 		rule("ai.conversion_months", "not allowed with [[ai.phases]]: each phase's live month ends its conversion")
 	}
 	if _, ok := b.at["ai.colocation.contract_value_usd"]; ok {
-		rule("ai.colocation.rate_usd_per_kw_month", "not allowed with ai.colocation.contract_value_usd: the contract value sets the month-1 rate")
+		rule("ai.colocation.rate_usd_per_kw_month", model.ContractRateRule())
 	}
 }

@@ -101,12 +101,14 @@ type analysisDueMsg struct {
 // analysisTickMsg redraws a run's progress.
 type analysisTickMsg struct{ run *analysisRun }
 
-// visibleAnalysis is the computation the current tab shows, if any.
+// visibleAnalysis is the computation the current tab shows, if any: the
+// Treasury tab shows the Monte Carlo's odds of a margin call when a loan is
+// left after the sale (spec §15).
 func (m *Model) visibleAnalysis() (analysisKind, bool) {
-	switch m.tab {
-	case tabSensitivity:
+	switch {
+	case m.tab == tabSensitivity:
 		return kindSensitivity, true
-	case tabRisk:
+	case m.tab == tabRisk, m.tab == tabTreasury && panel.OddsShown(&m.res):
 		return kindRisk, true
 	}
 	return 0, false

@@ -5,10 +5,12 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/pivot-tui/pivot-tui/internal/terminal"
+	"github.com/pivot-tui/pivot-tui/scenarios"
 )
 
 // debugPanicEnv names a hidden switch for testing the crash path: set to
@@ -17,17 +19,23 @@ import (
 const debugPanicEnv = "PIVOT_TUI_DEBUG_PANIC"
 
 // CrashError is what Run returns after a panic: the terminal has been given
-// back, and the stack trace is in File.
+// back, the stack trace is in File and the scenario on screen, when it had
+// unsaved changes, in Recovery.
 type CrashError struct {
-	File  string // "" when even the crash file could not be written
-	Value any
+	File     string // "" when even the crash file could not be written
+	Recovery string // "" when nothing was unsaved, or the copy could not be written
+	Value    any
 }
 
 func (e *CrashError) Error() string {
-	if e.File == "" {
-		return fmt.Sprintf("internal error (%v); the crash report could not be written", e.Value)
+	msg := fmt.Sprintf("internal error (%v); the crash report could not be written", e.Value)
+	if e.File != "" {
+		msg = fmt.Sprintf("internal error (%v); the crash report is in %s", e.Value, e.File)
 	}
-	return fmt.Sprintf("internal error (%v); the crash report is in %s", e.Value, e.File)
+	if e.Recovery != "" {
+		msg += "; your unsaved scenario is in " + e.Recovery
+	}
+	return msg
 }
 
 // crashed is the message a panicking command turns into.
@@ -53,6 +61,7 @@ func (g *guard) Init() tea.Cmd { return g.protect(g.model.Init()) }
 func (g *guard) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
 	if c, ok := msg.(crashed); ok {
 		g.crash = c.err
+		g.keepUnsaved(g.crash)
 		return g, tea.Quit
 	}
 	if g.crash != nil {
@@ -61,6 +70,7 @@ func (g *guard) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
 	defer func() {
 		if r := recover(); r != nil {
 			g.crash = g.record(r)
+			g.keepUnsaved(g.crash)
 			next, cmd = g, tea.Quit
 		}
 	}()
@@ -87,6 +97,7 @@ func (g *guard) View() (v tea.View) {
 	defer func() {
 		if r := recover(); r != nil {
 			g.crash = g.record(r)
+			g.keepUnsaved(g.crash)
 			v = tea.NewView("")
 			go g.quit() // View cannot return a command; Quit sends one
 		}
@@ -119,7 +130,8 @@ func (g *guard) protect(cmd tea.Cmd) tea.Cmd {
 	}
 }
 
-// record writes the panic and its stack to a crash file.
+// record writes the panic and its stack to a crash file. It may run on a
+// command's goroutine, so it reads nothing of the model.
 func (g *guard) record(r any) *CrashError {
 	stack := debug.Stack()
 	crash := &CrashError{Value: r}
@@ -133,6 +145,44 @@ func (g *guard) record(r any) *CrashError {
 		crash.File = name
 	}
 	return crash
+}
+
+// unsavedWork is a model that can give what a crash must not lose: the
+// scenario file its unsaved changes would have saved, or nothing.
+type unsavedWork interface {
+	unsaved() (file []byte, ok bool)
+}
+
+// keepUnsaved writes the model's unsaved scenario beside the crash report,
+// named like it with .toml, and notes where in crash. It runs on the UI
+// goroutine (Update, View), where the model may be read; a panic on the way
+// leaves the crash as it was.
+func (g *guard) keepUnsaved(crash *CrashError) {
+	work, ok := g.model.(unsavedWork)
+	if !ok {
+		return
+	}
+	defer func() { _ = recover() }()
+	file, ok := work.unsaved()
+	if !ok {
+		return
+	}
+	name := strings.TrimSuffix(crash.File, ".log") + ".toml"
+	if crash.File == "" {
+		name = filepath.Join(crashDir(), fmt.Sprintf("pivot-tui-crash-%s.toml", time.Now().Format("20060102-150405.000")))
+	}
+	if err := scenarios.WriteFile(name, file); err == nil {
+		crash.Recovery = name
+	}
+}
+
+// unsaved is the scenario on screen as a file, when it differs from the
+// scenario file's.
+func (m *Model) unsaved() ([]byte, bool) {
+	if !m.dirty() {
+		return nil, false
+	}
+	return scenarios.Marshal(m.sc), true
 }
 
 // crashDir is the user's cache folder, or the system's temporary folder.

@@ -3,6 +3,7 @@ package tui
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/pivot-tui/pivot-tui/model"
@@ -32,29 +33,42 @@ func evaluate(s model.Scenario) (res model.Result, err error) {
 func problem(err error) string {
 	var fe *model.FieldError
 	if errors.As(err, &fe) {
-		f, known := model.FieldByKey(fe.Key)
+		f, known := panel.InputField(fe.Key)
 		if !known || !f.Numeric() {
 			label := fe.Key
-			if known {
+			switch {
+			case known:
 				label = f.Label
+			case fe.Key == "ai.phases":
+				label = "Phases"
+			}
+			if fe.Rule != "" {
+				return label + ": " + fe.Rule
 			}
 			if fe.Value == "" {
 				return label + ": want " + fe.Allowed
 			}
 			return label + ": " + fe.Value + " is not allowed: want " + fe.Allowed
 		}
+		if fe.Rule != "" {
+			return f.Label + ": " + fe.Rule
+		}
 		// Which rule refused the value: the model states the field's own
 		// range as Field.Allowed, and text it cannot read as a number as
-		// that range after "a number " (Field.Parse); those two the panel
-		// rewords with its grouped numbers and units. Every other rule (a
-		// value's precision, a rule across fields) keeps the model's words.
-		switch fe.Allowed {
-		case "a number " + f.Allowed():
+		// that range after "a number " (Field.Parse), and a rule between
+		// fields as a Bound; those the panel rewords with its grouped
+		// numbers and units. Every other rule (a value's precision) keeps
+		// the model's words.
+		switch {
+		case fe.Bound != nil:
+			other, _ := model.FieldByKey(fe.Bound.Key)
+			return f.Label + ": " + writtenValue(fe.Value) + " is out of range: want " + fe.Bound.Words(grouped, panel.DisplayUnit(other))
+		case fe.Allowed == "a number "+f.Allowed():
 			if fe.Value == "" {
 				return f.Label + ": want a number " + allowed(f)
 			}
 			return f.Label + ": " + fe.Value + " is not a number: want one " + allowed(f)
-		case f.Allowed():
+		case fe.Allowed == f.Allowed():
 			return f.Label + ": " + writtenValue(fe.Value) + " is out of range: want " + allowed(f)
 		}
 		return f.Label + ": " + writtenValue(fe.Value) + " is out of range: want " + fe.Allowed
@@ -102,6 +116,15 @@ func grouped(v decimal.Decimal) string {
 	return format.Grouped(v, max(0, -v.Exponent()))
 }
 
+// draft is a copy of the scenario on screen to edit. Its phases are copied
+// too: the history and the file's scenario share the slice otherwise, and
+// an edit in place would change them all.
+func (m *Model) draft() model.Scenario {
+	next := m.sc
+	next.AI.Phases = slices.Clone(m.sc.AI.Phases)
+	return next
+}
+
 // commit makes next the scenario on screen, if it is valid, remembering the
 // current one for undo. It reports whether the edit took.
 func (m *Model) commit(next model.Scenario, what string) bool {
@@ -111,6 +134,7 @@ func (m *Model) commit(next model.Scenario, what string) bool {
 		return false
 	}
 	m.hist.push(entry{sc: m.sc, what: what})
+	m.rememberSelection()
 	m.sc = next
 	m.setResult(res)
 	m.status = status{kind: statusInfo, text: what}
@@ -124,16 +148,32 @@ func (m *Model) commit(next model.Scenario, what string) bool {
 func (m *Model) selectedField() (model.Field, bool) {
 	switch {
 	case m.inputsActive():
-		return model.FieldByKey(m.selKey)
+		return panel.InputField(m.selKey)
 	case m.tab == tabRisk:
 		return model.FieldByKey(m.assumptionKey())
 	}
 	return model.Field{}, false
 }
 
+// selectedRow is the Overview's selected row, if the Overview is showing.
+func (m *Model) selectedRow() (panel.InputRow, bool) {
+	if !m.inputsActive() {
+		return panel.InputRow{}, false
+	}
+	rows := m.inputRows()
+	if i := panel.RowOf(rows, m.selKey); i >= 0 {
+		return rows[i], true
+	}
+	return panel.InputRow{}, false
+}
+
 // label is the panel's label of a field.
 func labelOf(f model.Field, s *model.Scenario) string {
-	rows := panel.InputRows(s)
+	return labelIn(panel.InputRows(s), f)
+}
+
+// labelIn is a field's label among the panel's rows, or its own.
+func labelIn(rows []panel.InputRow, f model.Field) string {
 	if i := panel.RowOf(rows, f.Key); i >= 0 {
 		return rows[i].Label
 	}
@@ -141,15 +181,29 @@ func labelOf(f model.Field, s *model.Scenario) string {
 }
 
 // shown writes a field's value with its unit, for messages.
-func shown(f model.Field, s *model.Scenario, derived decimal.Decimal) string {
-	text, auto := panel.InputValue(f, s, derived)
-	if unit := panel.DisplayUnit(f); unit != "" {
+func shown(f model.Field, s *model.Scenario, derived panel.Derived) string {
+	v := panel.InputValue(f, s, derived)
+	text := v.Text
+	if unit := panel.DisplayUnit(f); unit != "" && !v.None {
 		text += " " + unit
 	}
-	if auto {
-		text += " (auto)"
+	if v.Tag != "" {
+		text += " (" + v.Tag + ")"
 	}
 	return text
+}
+
+// unsetWords says what an optional input left out stands for.
+func unsetWords(f model.Field) string {
+	switch {
+	case f.Follows == "site.power_mw":
+		return "converts the whole site (all)"
+	case f.Follows != "":
+		return "takes the discount rate (auto)"
+	case f.Example != "" && f.Key != "bitcoin.hashprice_usd_per_ph_day":
+		return "is not set"
+	}
+	return "follows the market (auto)"
 }
 
 func stepText(f model.Field) string {
@@ -160,24 +214,33 @@ func stepText(f model.Field) string {
 }
 
 // describe words an edit for the status line and the undo history.
-func (m *Model) describe(f model.Field, before, after *model.Scenario, derivedBefore, derivedAfter decimal.Decimal) string {
-	return labelOf(f, after) + ": " + shown(f, before, derivedBefore) + " → " + shown(f, after, derivedAfter)
+func (m *Model) describe(f model.Field, before, after *model.Scenario, derivedBefore, derivedAfter panel.Derived) string {
+	label := labelIn(m.inputRows(), f) // after an edit, after is the scenario on screen
+	if after != &m.sc {
+		label = labelOf(f, after)
+	}
+	return label + ": " + shown(f, before, derivedBefore) + " → " + shown(f, after, derivedAfter)
 }
 
 // nudge moves the selected input by steps of its Field.Step: months by a
 // month, flags and the mode toggle. A nudge past the range stops at an
 // inclusive bound and is refused at an exclusive one.
 func (m *Model) nudge(steps int) {
-	f, ok := m.selectedField()
-	if !ok {
+	if m.actOnSwitch(false) {
 		return
 	}
-	next := m.sc
+	f, ok := m.selectedField()
+	if !ok || m.refuseReadOnly() {
+		return
+	}
+	next := m.draft()
 	switch f.Kind {
 	case model.KindFlag:
 		f.SetFlag(&next, !f.Flag(&next))
 	case model.KindMode:
 		f.SetMode(&next, otherMode(f.Mode(&next)))
+	case model.KindChoice:
+		f.SetChoice(&next, cycled(f, f.Choice(&next), steps))
 	case model.KindText:
 		if f.Key == gpuModelKey {
 			m.cycleGPU(steps)
@@ -195,8 +258,14 @@ func (m *Model) nudge(steps int) {
 	default:
 		current, set := f.Decimal(&next)
 		if !set {
-			// An unset hashprice starts from the model's derived value.
-			current = m.res.HashpriceUSDPerPHDay.Round(f.Places)
+			// An unset input starts from the value shown in its place: the
+			// model's hashprice, the site's power, the scenario's rate.
+			shownValue := panel.InputValue(f, &next, panel.DerivedFrom(&m.res))
+			if shownValue.None {
+				m.status = status{kind: statusWarn, text: labelOf(f, &m.sc) + " is not set: press enter to type it."}
+				return
+			}
+			current = m.shownDecimal(f)
 		}
 		value, msg := stepped(f, current, steps)
 		if msg != "" {
@@ -205,11 +274,85 @@ func (m *Model) nudge(steps int) {
 		}
 		f.SetDecimal(&next, value)
 	}
-	before := m.res.HashpriceUSDPerPHDay
+	m.commitField(f, next, "")
+}
+
+// commitField commits an edit of one input, with the changes the rules
+// between keys make with it, and words it for the status line and the
+// history: "GPU rate: 2.35 $/GPU-h → 2.40 $/GPU-h", then suffix.
+func (m *Model) commitField(f model.Field, next model.Scenario, suffix string) bool {
+	m.keepRules(&next, suffix != "")
+	before := panel.DerivedFrom(&m.res)
 	sc := m.sc
-	if m.commit(next, "") {
-		m.status.text = m.describe(f, &sc, &m.sc, before, m.res.HashpriceUSDPerPHDay)
-		m.hist.relabelLast(m.status.text)
+	if !m.commit(next, "") {
+		return false
+	}
+	after := panel.DerivedFrom(&m.res)
+	m.status.text = m.describe(f, &sc, &m.sc, before, after) + suffix
+	if panel.RateDerived(&m.sc) && m.sc.AI.Mode == model.ModeColocation && !before.ColoRateUSDPerKWMonth.Equal(after.ColoRateUSDPerKWMonth) {
+		// The rate a contract value sets moves with it and the terms (spec §11).
+		m.status.text += " · derived rate " + format.Price(before.ColoRateUSDPerKWMonth, 2, "") + " → " +
+			format.Price(after.ColoRateUSDPerKWMonth, 2, "/kW-mo")
+	}
+	m.hist.relabelLast(m.status.text)
+	return true
+}
+
+// shownDecimal is the number an unset input shows in its place.
+func (m *Model) shownDecimal(f model.Field) decimal.Decimal {
+	if f.Key == "bitcoin.hashprice_usd_per_ph_day" {
+		return m.res.HashpriceUSDPerPHDay.Round(f.Places)
+	}
+	if followed, ok := model.FieldByKey(f.Follows); ok {
+		if v, ok := followed.Decimal(&m.sc); ok {
+			return v
+		}
+	}
+	return decimal.Zero
+}
+
+// cycled is the choice steps places on from current, round the list.
+func cycled(f model.Field, current string, steps int) string {
+	n := len(f.Choices)
+	if n == 0 {
+		return current
+	}
+	i := slices.Index(f.Choices, current)
+	if steps < 0 {
+		return f.Choices[(i-1+n)%n]
+	}
+	return f.Choices[(i+1)%n]
+}
+
+// refuseReadOnly says why the selected row takes no edit, when it is a
+// figure the model derives, and reports whether it is.
+func (m *Model) refuseReadOnly() bool {
+	if !m.inputsActive() {
+		return false
+	}
+	rows := m.inputRows()
+	if i := panel.RowOf(rows, m.selKey); i < 0 || !rows[i].ReadOnly {
+		return false
+	}
+	m.status = status{kind: statusWarn, text: "The rate is derived from the total rent: change the total rent, or clear it (del) to give a rate."}
+	return true
+}
+
+// keepRules makes the changes the rules between keys ask of an edit, so that
+// it stays one valid, undoable change (spec §11): a contract value given
+// leaves the rate out (the model reads the default as "not given"), and a
+// contract value taken away leaves the rate it set, to the cent, so that no
+// figure jumps; a reset takes the file's rate instead.
+func (m *Model) keepRules(next *model.Scenario, resetting bool) {
+	was, is := m.sc.AI.Colocation.ContractValueUSD.Valid, next.AI.Colocation.ContractValueUSD.Valid
+	rate, _ := model.FieldByKey("ai.colocation.rate_usd_per_kw_month")
+	switch {
+	case is && !was:
+		next.AI.Colocation.RateUSDPerKWMonth = model.Default().AI.Colocation.RateUSDPerKWMonth
+	case was && !is && resetting:
+		next.AI.Colocation.RateUSDPerKWMonth = m.saved.AI.Colocation.RateUSDPerKWMonth
+	case was && !is && m.res.AI.ColoRateUSDPerKWMonth.Valid:
+		next.AI.Colocation.RateUSDPerKWMonth = m.res.AI.ColoRateUSDPerKWMonth.Decimal.Round(rate.Places)
 	}
 }
 
@@ -254,49 +397,52 @@ func (m *Model) toggleMode() {
 	if !ok {
 		return
 	}
-	next := m.sc
+	next := m.draft()
 	f.SetMode(&next, otherMode(f.Mode(&next)))
-	m.commit(next, "AI mode: "+format.Mode(m.sc.AI.Mode)+" → "+format.Mode(next.AI.Mode))
+	goes := panel.RowOf(panel.InputRows(&next), m.selKey) < 0
+	if m.commit(next, "AI mode: "+format.Mode(m.sc.AI.Mode)+" → "+format.Mode(next.AI.Mode)) && goes {
+		m.selKey = "ai.mode" // the input went with the mode: stay where the mode is
+		m.keepInView()
+	}
 }
 
-// clearOptional returns the hashprice to the value the model derives.
+// clearOptional leaves out the selected optional input: the hashprice
+// follows the market again, the whole site converts, a strategy takes the
+// scenario's rate, the lease has no contract value.
 func (m *Model) clearOptional() {
 	f, ok := m.selectedField()
 	if !ok || f.Kind != model.KindOptional {
 		return
 	}
 	if !f.IsSet(&m.sc) {
-		m.status = status{kind: statusInfo, text: labelOf(f, &m.sc) + " already follows the market (auto)."}
+		m.status = status{kind: statusInfo, text: labelOf(f, &m.sc) + " already " + unsetWords(f) + "."}
 		return
 	}
-	next := m.sc
+	next := m.draft()
 	f.Clear(&next)
-	before := m.res.HashpriceUSDPerPHDay
-	sc := m.sc
-	if m.commit(next, "") {
-		m.status.text = m.describe(f, &sc, &m.sc, before, m.res.HashpriceUSDPerPHDay)
-		m.hist.relabelLast(m.status.text)
-	}
+	m.commitField(f, next, "")
 }
 
 // resetField puts the selected input back to the file's value.
 func (m *Model) resetField() {
+	if m.actOnSwitch(true) {
+		return
+	}
 	f, ok := m.selectedField()
-	if !ok {
+	if !ok || m.refuseReadOnly() {
 		return
 	}
 	if panel.SameValue(f, &m.sc, &m.saved) {
 		m.status = status{kind: statusInfo, text: labelOf(f, &m.sc) + " already has the file's value."}
 		return
 	}
-	next := m.sc
-	copyValue(f, &next, &m.saved)
-	before := m.res.HashpriceUSDPerPHDay
-	sc := m.sc
-	if m.commit(next, "") {
-		m.status.text = m.describe(f, &sc, &m.sc, before, m.res.HashpriceUSDPerPHDay) + " (file value)"
-		m.hist.relabelLast(m.status.text)
+	if index, _, phase := model.ParsePhaseKeyPath(f.Key); phase && index >= len(m.saved.AI.Phases) {
+		m.status = status{kind: statusWarn, text: fmt.Sprintf("The file has no phase %d: - removes it.", index+1)}
+		return
 	}
+	next := m.draft()
+	copyValue(f, &next, &m.saved)
+	m.commitField(f, next, " (file value)")
 }
 
 // copyValue sets f in dst to its value in src.
@@ -310,6 +456,8 @@ func copyValue(f model.Field, dst, src *model.Scenario) {
 		f.SetMonth(dst, f.Month(src))
 	case model.KindMode:
 		f.SetMode(dst, f.Mode(src))
+	case model.KindChoice:
+		f.SetChoice(dst, f.Choice(src))
 	default:
 		if v, ok := f.Decimal(src); ok {
 			f.SetDecimal(dst, v)
@@ -322,12 +470,15 @@ func copyValue(f model.Field, dst, src *model.Scenario) {
 // startEdit opens the value prompt for the selected input; flags and the
 // mode just toggle, and the GPU model opens the catalogue (gpus.go).
 func (m *Model) startEdit() {
+	if m.actOnSwitch(false) {
+		return
+	}
 	f, ok := m.selectedField()
-	if !ok {
+	if !ok || m.refuseReadOnly() {
 		return
 	}
 	switch {
-	case f.Kind == model.KindFlag || f.Kind == model.KindMode:
+	case f.Kind == model.KindFlag || f.Kind == model.KindMode || f.Kind == model.KindChoice:
 		m.nudge(1)
 		return
 	case f.Key == gpuModelKey:
@@ -343,7 +494,10 @@ func (m *Model) openValuePrompt(f model.Field) {
 	label := labelOf(f, &m.sc)
 	value, placeholder := f.Format(&m.sc), ""
 	if f.Kind == model.KindOptional && !f.IsSet(&m.sc) {
-		placeholder = "auto (" + format.Grouped(m.res.HashpriceUSDPerPHDay, f.Places) + "): type a value to override"
+		placeholder = "none: type a value"
+		if v := panel.InputValue(f, &m.sc, panel.DerivedFrom(&m.res)); !v.None {
+			placeholder = v.Tag + " (" + v.Text + "): type a value to override"
+		}
 	}
 	unit := panel.DisplayUnit(f)
 	promptText := label
@@ -360,9 +514,9 @@ func (m *Model) openValuePrompt(f model.Field) {
 // applyTyped sets the prompt's field from typed text. It returns a problem
 // (and changes nothing) when the text is not a value the field allows.
 func (m *Model) applyTyped(f model.Field, text string) string {
-	next := m.sc
+	next := m.draft()
 	if f.Kind == model.KindOptional && strings.TrimSpace(text) == "" && !f.IsSet(&m.sc) {
-		m.status = status{kind: statusInfo, text: labelOf(f, &m.sc) + " follows the market (auto)."}
+		m.status = status{kind: statusInfo, text: labelOf(f, &m.sc) + " " + unsetWords(f) + "."}
 		return ""
 	}
 	if err := f.Parse(&next, text); err != nil {
@@ -377,15 +531,11 @@ func (m *Model) applyTyped(f model.Field, text string) string {
 		m.status = status{kind: statusInfo, text: labelOf(f, &m.sc) + " unchanged."}
 		return ""
 	}
-	before := m.res.HashpriceUSDPerPHDay
-	sc := m.sc
-	if !m.commit(next, "") {
+	if !m.commitField(f, next, "") {
 		msg := m.status.text
 		m.status = status{}
 		return msg
 	}
-	m.status.text = m.describe(f, &sc, &m.sc, before, m.res.HashpriceUSDPerPHDay)
-	m.hist.relabelLast(m.status.text)
 	return ""
 }
 
@@ -414,8 +564,19 @@ func (m *Model) restore(sc model.Scenario, what string) {
 		m.status = status{kind: statusError, text: problem(err)}
 		return
 	}
+	m.rememberSelection()
 	m.sc = sc
 	m.setResult(res)
 	m.status = status{kind: statusInfo, text: what}
 	m.keepInView()
+}
+
+// rememberSelection notes where the selected input stands before the
+// scenario changes, so that keepInView can select its neighbour if the
+// change takes the input away.
+func (m *Model) rememberSelection() {
+	rows := m.inputRows()
+	if i := panel.RowOf(rows, m.selKey); i >= 0 {
+		m.selGone = gone{row: i, group: rows[i].In}
+	}
 }

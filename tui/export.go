@@ -17,6 +17,8 @@ import (
 	"github.com/pivot-tui/pivot-tui/report/workbook"
 	"github.com/pivot-tui/pivot-tui/scenarios"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // exportSettings are what x needs beyond the model: the clock, the version
@@ -25,6 +27,7 @@ type exportSettings struct {
 	now     func() time.Time
 	version string
 	dir     string
+	page    theme.Name // the theme the screen is drawn in: Light (white paper) unless asked for Dark
 }
 
 // exportExtensions are the files one export writes, in the order the status
@@ -35,24 +38,27 @@ var exportExtensions = []string{".png", ".svg", ".md", ".xlsx"}
 // the screen as drawn, the page it was drawn for, and the report.
 type exportJob struct {
 	dir, stem string
-	screen    string
+	screen    screenshot.Picture
 	columns   int
 	theme     screenshot.Theme
 	title     string
+	what      string // what the images show, for the status line
 	doc       report.Document
 }
 
-// exportedMsg reports a finished export: the files written, or what failed.
+// exportedMsg reports a finished export: the files written, and what
+// failed if anything did; what was drawn, for the status line.
 type exportedMsg struct {
 	dir   string
 	files []string
 	err   error
+	what  string
 }
 
-// startExport (x) saves what is on screen as a PNG and an SVG, and the
-// scenario as a Markdown report and a workbook, next to the scenario file. The screen is
-// captured now; drawing and writing run in a command, so the dashboard
-// stays responsive.
+// startExport (x) saves the current tab as a PNG and an SVG, and the
+// scenario as a Markdown report and a workbook, next to the scenario file.
+// The tab is drawn now, for a page (renderExport); drawing the images and
+// writing run in a command, so the dashboard stays responsive.
 func (m *Model) startExport() tea.Cmd {
 	now := time.Now
 	if m.export.now != nil {
@@ -72,10 +78,11 @@ func (m *Model) startExport() tea.Cmd {
 	job := exportJob{
 		dir:     m.exportDir(),
 		stem:    m.exportStem() + "-" + at.Format("2006-01-02-1504"),
-		screen:  m.render(),
+		screen:  m.renderExport(),
 		columns: m.width,
-		theme:   theme.Page(m.theme),
-		title:   "pivot-tui · " + m.sc.Name,
+		theme:   theme.Page(m.export.page),
+		title:   "pivot-tui · " + printable.String(m.sc.Name),
+		what:    m.exportWhat(),
 		doc: report.Document{
 			Result:     m.res,
 			Provenance: report.Provenance{Source: source, Generated: at, Version: m.export.version},
@@ -83,6 +90,36 @@ func (m *Model) startExport() tea.Cmd {
 	}
 	m.status = status{kind: statusInfo, text: "Exporting…"}
 	return job.run
+}
+
+// renderExport draws the current tab as an export shows it: in the export's
+// theme, without the key help, the status line or the selected input's
+// highlight, which are the dashboard's and not the figures', and with the
+// chart's lines as vector shapes.
+func (m *Model) renderExport() screenshot.Picture {
+	l := m.layout()
+	if l.tooSmall {
+		return screenshot.Picture{Text: m.render()}
+	}
+	st, help, picker := m.st, m.showHelp, m.picker
+	m.st, m.showHelp, m.picker, m.exporting = theme.New(m.export.page), false, nil, true
+	defer func() { m.st, m.showHelp, m.picker, m.exporting = st, help, picker, false }()
+	body, shapes := m.renderBody(l)
+	text := strings.Join([]string{
+		header{st: m.st, sc: &m.sc, path: m.path, preset: m.preset, dirty: m.dirty(), market: m.marketNotes(), page: true}.Render(l.header.w, l.header.h),
+		tabBar{st: m.st, current: m.tab}.Render(l.tabs.w, l.tabs.h),
+		body,
+	}, "\n")
+	return screenshot.Picture{Text: text, Shapes: shapes}
+}
+
+// exportWhat says what an export drew: "the Overview on a white page".
+func (m *Model) exportWhat() string {
+	page := "a white page"
+	if m.export.page == theme.Dark {
+		page = "the dark page"
+	}
+	return "the " + tabTitles[m.tab] + " tab on " + page
 }
 
 // exportDir is where exports go: the configured folder, the scenario
@@ -114,10 +151,10 @@ func (m *Model) exportStem() string {
 func (j exportJob) run() tea.Msg {
 	var png, svg, md, xlsx bytes.Buffer
 	opts := screenshot.Options{Columns: j.columns, Theme: j.theme, Title: j.title}
-	if err := screenshot.PNG(&png, j.screen, opts); err != nil {
+	if err := j.screen.PNG(&png, opts); err != nil {
 		return exportedMsg{err: err}
 	}
-	if err := screenshot.SVG(&svg, j.screen, opts); err != nil {
+	if err := j.screen.SVG(&svg, opts); err != nil {
 		return exportedMsg{err: err}
 	}
 	if err := report.Markdown(&md, j.doc); err != nil {
@@ -130,7 +167,7 @@ func (j exportJob) run() tea.Msg {
 	if err != nil {
 		return exportedMsg{err: err}
 	}
-	msg := exportedMsg{dir: j.dir}
+	msg := exportedMsg{dir: j.dir, what: j.what}
 	for i, data := range [][]byte{png.Bytes(), svg.Bytes(), md.Bytes(), xlsx.Bytes()} {
 		name := stem + exportExtensions[i]
 		if err := scenarios.WriteFile(filepath.Join(j.dir, name), data); err != nil {
@@ -168,11 +205,16 @@ func freeStem(dir, stem string) (string, error) {
 	return "", errors.New("export: too many exports named " + stem + " in " + dir)
 }
 
-// exported says where an export went, or why it failed: "Exported
-// site-2026-11-25-1432.png, .svg and .md to sites".
+// exported says which files an export wrote, where and what they show, or
+// why it failed and what it had written by then: "Exported the Overview tab
+// on a white page: site-2026-11-25-1432.png, .svg and .md to sites".
 func (m *Model) exported(msg exportedMsg) {
 	if msg.err != nil {
-		m.status = status{kind: statusError, text: "Export failed: " + msg.err.Error()}
+		text := "Export failed: " + msg.err.Error()
+		if len(msg.files) > 0 {
+			text += "; written before it: " + strings.Join(msg.files, ", ")
+		}
+		m.status = status{kind: statusError, text: text}
 		return
 	}
 	names := msg.files[0]
@@ -187,5 +229,10 @@ func (m *Model) exported(msg exportedMsg) {
 	if where == "." {
 		where = "the working directory"
 	}
-	m.status = status{kind: statusInfo, text: "Exported " + names + " to " + where}
+	// What and which files first: a long folder is what the line cuts.
+	text := "Exported " + names + " to " + where
+	if msg.what != "" {
+		text = "Exported " + msg.what + ": " + names + " to " + where
+	}
+	m.status = status{kind: statusInfo, text: text}
 }

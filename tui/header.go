@@ -1,11 +1,15 @@
 package tui
 
 import (
+	"path/filepath"
+
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // header is the top line: the app, the scenario's name, where it lives, and
@@ -18,13 +22,14 @@ type header struct {
 	dirty  bool
 	pinned string   // the baseline's name, "" when nothing is pinned
 	market []string // which market the inputs hold, or a fetch under way, fullest first; nil for none
+	page   bool     // for an exported page: no badge, and the file's name without its folder
 }
 
 // source says where the scenario came from.
 func (h header) source() string {
 	switch {
 	case h.path != "":
-		return h.path
+		return printable.String(h.path)
 	case h.preset != "":
 		return "preset: " + h.preset + " (not saved to a file)"
 	}
@@ -33,7 +38,12 @@ func (h header) source() string {
 
 func (h header) Render(w, _ int) string {
 	st := h.st
-	lead := st.Brand.Render(" pivot-tui ") + " " + st.Title.Render(h.sc.Name) + st.Dim.Render("  ·  ")
+	name := printable.String(h.sc.Name)
+	lead := st.Brand.Render(" pivot-tui ") + " " + st.Title.Render(name) + st.Dim.Render("  ·  ")
+	if h.page {
+		lead = st.Title.Render(name) + st.Dim.Render("  ·  ")
+		h.path = filepath.Base(h.path)
+	}
 	mark := ""
 	if h.dirty {
 		mark = "  " + st.Unsaved.Render("● unsaved")

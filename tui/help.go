@@ -19,7 +19,11 @@ import (
 var helpNotes = []string{
 	"Nudges move by each input's step; shift moves ten steps. Every change re-evaluates both strategies at once. " +
 		"ctrl+z and ctrl+y undo and redo any change, whichever tab it was made on; r restores the file's value. " +
-		"The hashprice follows the market until you set it; del returns it to auto.",
+		"An optional input (the hashprice, the converted MW, a strategy's own rate, the total rent) follows the model " +
+		"until you set it; del leaves it out again.",
+	"On the plan's rows, + adds a phase, split from the selected one so that no figure moves; - or del removes the " +
+		"selected phase. With a total rent the lease's rate is the one it sets, shown derived; del on the total rent " +
+		"keeps that rate as the input.",
 	"enter opens an input's value selected: type to replace it, ← or → (home, end) to edit it in place. " +
 		"100k, 1.5M, 2B, $70,000 and 45 $/MWh are understood; anything else is refused with the range.",
 	"The inputs are at hand on every tab: beside it from 140 columns, where the arrows edit them at once beside the " +
@@ -28,6 +32,9 @@ var helpNotes = []string{
 	"On the GPU model, ←/→ steps through the catalogue (H100 SXM, H200, B200, GB200 NVL72) and enter picks from it, " +
 		"with each figure's source: a GPU fills kW per GPU, GPU capex and GPU rate in one edit. " +
 		"A name of your own keeps your figures.",
+	"The FINANCE and TREASURY groups open with a switch: ←/→ or enter adds the [finance] table (tax, depreciation, " +
+		"project debt) or the [treasury] table (the BTC-backed loan) at the spec's defaults, or takes it out, as one " +
+		"undoable edit. Saving writes the table into the file, or comments it out.",
 	"q with unsaved changes asks first: s saves and quits (asking for a file for a preset, and first whether to " +
 		"overwrite one changed or deleted on disk), y quits without saving, n stays.",
 }

@@ -10,8 +10,8 @@ type entry struct {
 	what string
 }
 
-// historyLimit is how many scenarios the history keeps for undo; older ones
-// are dropped.
+// historyLimit is how many scenarios the history keeps for undo at least
+// (up to twice as many); older ones are dropped.
 const historyLimit = 500
 
 // history is the undo and redo stacks of whole scenarios.
@@ -22,7 +22,9 @@ type history struct {
 // push records the scenario an edit is leaving; a new edit ends any redo.
 func (h *history) push(e entry) {
 	h.past = append(h.past, e)
-	if len(h.past) > historyLimit {
+	if len(h.past) > 2*historyLimit {
+		// Drop the oldest in one copy every historyLimit edits, not one
+		// copy of the whole history every edit.
 		h.past = append([]entry(nil), h.past[len(h.past)-historyLimit:]...)
 	}
 	h.future = nil

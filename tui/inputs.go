@@ -57,7 +57,7 @@ func (m *Model) toggleInputs() {
 // renderInputs draws the inputs panel beside a tab, and the rule after it:
 // a scrollbar, then a gap.
 func (m *Model) renderInputs(l layout) (inputs, rule string) {
-	rows := panel.InputRows(&m.sc)
+	rows := m.inputRows()
 	bar := panel.Scrollbar(m.st, len(rows), m.inputsTop, l.inputs.h)
 	sep := make([]string, len(bar))
 	for i, b := range bar {
@@ -67,16 +67,20 @@ func (m *Model) renderInputs(l layout) (inputs, rule string) {
 }
 
 func (m *Model) inputsPanel(rows []panel.InputRow) panel.Inputs {
+	selected := panel.RowOf(rows, m.selKey)
+	if m.exporting {
+		selected = -1 // an export shows the inputs, not the cursor
+	}
 	return panel.Inputs{
-		St: m.st, Rows: rows, Scenario: &m.sc, Saved: &m.saved, Hashprice: m.res.HashpriceUSDPerPHDay,
-		Selected: panel.RowOf(rows, m.selKey), Top: m.inputsTop, Unfocused: !m.inputsActive(),
+		St: m.st, Rows: rows, Scenario: &m.sc, Saved: &m.saved, Derived: panel.DerivedFrom(&m.res),
+		Selected: selected, Top: m.inputsTop, Unfocused: !m.inputsActive(),
 	}
 }
 
 // renderDrawer draws the inputs under a tab: a title rule saying which rows
 // are in view, then the rows flowing down the layout's columns.
 func (m *Model) renderDrawer(l layout) string {
-	rows := panel.InputRows(&m.sc)
+	rows := m.inputRows()
 	lines := cells.Lines(m.inputsPanel(rows).Render(panel.InputsWidth, l.inputRows()))
 	columns := make([]string, l.inputColumns)
 	for c := range columns {
@@ -107,10 +111,10 @@ func (m *Model) inputAt(x, y int, l layout) (string, bool) {
 	if !l.inputs.contains(x, y) {
 		return "", false
 	}
-	rows := panel.InputRows(&m.sc)
+	rows := m.inputRows()
 	i := m.inputsTop + (x-l.inputs.x)/panel.InputsWidth*l.inputs.h + y - l.inputs.y
 	if i < len(rows) && rows[i].IsField() {
-		return rows[i].Field.Key, true
+		return rows[i].Key(), true
 	}
 	return "", false
 }

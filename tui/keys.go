@@ -18,9 +18,12 @@ type KeyMap struct {
 	Undo, Redo     key.Binding
 	Inputs         key.Binding // the inputs panel on a tab other than the Overview
 
+	AddPhase, RemovePhase key.Binding // the pivot's phases, on the plan's rows
+
 	NextTab, PrevTab, GoTab key.Binding
 	PageUp, PageDown        key.Binding
 	Top, Bottom             key.Binding
+	LedgerView              key.Binding // the Cash flow tab's operations or tax and debt columns
 
 	Save, SaveAs, Open key.Binding
 	Export             key.Binding // the screen as PNG and SVG, the scenario as Markdown
@@ -38,13 +41,16 @@ func DefaultKeyMap() KeyMap {
 		DecBig: key.NewBinding(key.WithKeys("shift+left", "H"), key.WithHelp("shift+←/H", "down ten steps")),
 		IncBig: key.NewBinding(key.WithKeys("shift+right", "L"), key.WithHelp("shift+→/L", "up ten steps")),
 		Edit:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "type a value")),
-		Clear:  key.NewBinding(key.WithKeys("backspace", "delete"), key.WithHelp("del", "hashprice back to auto")),
+		Clear:  key.NewBinding(key.WithKeys("backspace", "delete"), key.WithHelp("del", "leave out (auto, all or none)")),
 		Reset:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reset to file value")),
 		Mode:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "GPU cloud ⇄ colocation")),
 		Pin:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "pin as baseline")),
 		Undo:   key.NewBinding(key.WithKeys("ctrl+z", "u"), key.WithHelp("ctrl+z", "undo")),
 		Redo:   key.NewBinding(key.WithKeys("ctrl+y", "ctrl+r"), key.WithHelp("ctrl+y", "redo")),
 		Inputs: key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "inputs on any tab")),
+
+		AddPhase:    key.NewBinding(key.WithKeys("+"), key.WithHelp("+", "add a phase (plan)")),
+		RemovePhase: key.NewBinding(key.WithKeys("-"), key.WithHelp("-/del", "remove the phase")),
 
 		NextTab:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next tab")),
 		PrevTab:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous tab")),
@@ -53,6 +59,8 @@ func DefaultKeyMap() KeyMap {
 		PageDown: key.NewBinding(key.WithKeys("pgdown", "f", "space"), key.WithHelp("pgdn", "page down")),
 		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home", "first month")),
 		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end", "last month")),
+
+		LedgerView: key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "tax & debt columns")),
 
 		Save:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
 		SaveAs: key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "save as")),
@@ -64,15 +72,26 @@ func DefaultKeyMap() KeyMap {
 	}
 }
 
+// selection is what the selected input is, for the keys that act on it.
+type selection struct {
+	optional bool // an optional input: del leaves it out
+	phase    bool // a phase's row: - or del removes it
+}
+
 // forContext enables the bindings that act on the given tab, focus and
 // selection, and words Up/Down and i for what they do there.
-func (k KeyMap) forContext(t tab, f focus, optionalSelected bool) KeyMap {
+func (k KeyMap) forContext(t tab, f focus, sel selection) KeyMap {
 	inputs := f != focusTab
 	editing := inputs || t == tabRisk // the Risk tab edits its own assumptions
 	for _, b := range []*key.Binding{&k.Dec, &k.Inc, &k.DecBig, &k.IncBig, &k.Edit, &k.Reset} {
 		b.SetEnabled(editing)
 	}
-	k.Clear.SetEnabled(editing && optionalSelected)
+	k.Clear.SetEnabled(editing && (sel.optional || sel.phase))
+	if sel.phase {
+		k.Clear.SetHelp("del", "remove the phase")
+	}
+	k.AddPhase.SetEnabled(inputs) // off the plan it says where to press it
+	k.RemovePhase.SetEnabled(inputs && sel.phase)
 	scrolling := t == tabCashFlow
 	for _, b := range []*key.Binding{&k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
 		b.SetEnabled(scrolling)
@@ -112,14 +131,14 @@ func (k KeyMap) ShortHelp() []key.Binding {
 	}
 	nudge := key.NewBinding(key.WithKeys("left"), key.WithHelp("←→", "nudge"))
 	nudge.SetEnabled(k.Inc.Enabled())
-	return []key.Binding{updown, nudge, k.Inputs, k.Edit, k.Undo, k.NextTab, k.Save, k.Help, k.Quit}
+	return []key.Binding{updown, nudge, k.Inputs, k.LedgerView, k.Edit, k.Undo, k.NextTab, k.Save, k.Help, k.Quit}
 }
 
 // FullHelp is the ? screen, one column per group.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.Dec, k.Inc, k.DecBig, k.IncBig, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Edit, k.Clear, k.Reset, k.Mode, k.Undo, k.Redo, k.Inputs, k.Market, k.Pin},
+		{k.Up, k.Down, k.Dec, k.Inc, k.DecBig, k.IncBig, k.PageUp, k.PageDown, k.Top, k.Bottom, k.LedgerView},
+		{k.Edit, k.Clear, k.Reset, k.Mode, k.AddPhase, k.RemovePhase, k.Undo, k.Redo, k.Inputs, k.Market, k.Pin},
 		{k.NextTab, k.PrevTab, k.GoTab, k.Save, k.SaveAs, k.Open, k.Export, k.Help, k.Quit},
 	}
 }

@@ -74,7 +74,7 @@ func TestPinShowsChangesAgainstTheBaseline(t *testing.T) {
 		t.Errorf("capex line lacks %q in the better colour: %q", capex, line)
 	}
 	revenue := "−" + format.USDShort(base.Mining.FirstYearRevenueUSD.Sub(m.res.Mining.FirstYearRevenueUSD))
-	if line := cardLine(t, m, "Revenue yr 1"); !strings.Contains(line, m.st.Worse.Render(revenue)) {
+	if line := cardLine(t, m, "Revenue 12 live"); !strings.Contains(line, m.st.Worse.Render(revenue)) {
 		t.Errorf("revenue line lacks %q in the worse colour: %q", revenue, line)
 	}
 

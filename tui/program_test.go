@@ -105,7 +105,7 @@ func TestProgramExports(t *testing.T) {
 	clock := func() time.Time { return time.Date(2026, 11, 25, 14, 32, 0, 0, time.UTC) }
 	tm := startProgram(t, New(Options{Scenario: model.Default(), Path: filepath.Join(dir, "site.toml"), Now: clock}), 100, 30)
 	tm.Send(keyMsg("x"))
-	want := "Exported site-2026-11-25-1432.png, .svg, .md and .xlsx to " + dir
+	want := "Exported the Overview tab on a white page: site-2026-11-25-1432.png, .svg, .md and .xlsx to " + dir
 	eventually(t, tm, "the export", func(m *Model) bool { return m.status.text == want })
 	for _, ext := range exportExtensions {
 		if _, err := os.Stat(filepath.Join(dir, "site-2026-11-25-1432"+ext)); err != nil {

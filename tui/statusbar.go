@@ -2,6 +2,7 @@ package tui
 
 import (
 	"charm.land/bubbles/v2/textinput"
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
@@ -75,11 +76,15 @@ type statusBar struct {
 	hint    string
 }
 
+// Render draws the line. Its texts quote paths and values, which may hold
+// a newline or an escape sequence: each is written printable, so the line
+// stays one line.
 func (b statusBar) Render(w, _ int) string {
 	st := b.st
+	safe := printable.String
 	switch {
 	case b.confirm != nil:
-		return cells.Fit(" "+st.Warn.Render(b.confirm.question)+st.Dim.Render("  "+newConfirmKeys(b.confirm.kind).hint()), w)
+		return cells.Fit(" "+st.Warn.Render(safe(b.confirm.question))+st.Dim.Render("  "+newConfirmKeys(b.confirm.kind).hint()), w)
 	case b.prompt != nil:
 		line := " " + b.prompt.input.View()
 		if b.prompt.selected {
@@ -87,19 +92,19 @@ func (b statusBar) Render(w, _ int) string {
 		}
 		switch {
 		case b.prompt.err != "":
-			return cells.Spread(line, " "+st.Error.Render(b.prompt.err)+" ", w)
+			return cells.Spread(line, " "+st.Error.Render(safe(b.prompt.err))+" ", w)
 		case b.prompt.note != "":
-			return cells.Spread(line, " "+st.Hint.Render(b.prompt.note)+" ", w)
+			return cells.Spread(line, " "+st.Hint.Render(safe(b.prompt.note))+" ", w)
 		}
 		return cells.Fit(line, w)
 	}
 	switch b.status.kind {
 	case statusInfo:
-		return cells.Fit(" "+st.Info.Render(b.status.text), w)
+		return cells.Fit(" "+st.Info.Render(safe(b.status.text)), w)
 	case statusError:
-		return cells.Fit(" "+st.Error.Render(b.status.text), w)
+		return cells.Fit(" "+st.Error.Render(safe(b.status.text)), w)
 	case statusWarn:
-		return cells.Fit(" "+st.Warn.Render(b.status.text), w)
+		return cells.Fit(" "+st.Warn.Render(safe(b.status.text)), w)
 	}
-	return cells.Fit(" "+st.Hint.Render(b.hint), w)
+	return cells.Fit(" "+st.Hint.Render(safe(b.hint)), w)
 }

@@ -30,10 +30,13 @@ import (
 	"github.com/pivot-tui/pivot-tui/internal/terminal"
 	"github.com/pivot-tui/pivot-tui/market"
 	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/report/screenshot"
 	"github.com/pivot-tui/pivot-tui/scenarios"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/pivot-tui/pivot-tui/tui/panel"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // Options is what the command line hands the dashboard.
@@ -64,6 +67,9 @@ type Options struct {
 	Now       func() time.Time
 	Version   string
 	ExportDir string
+	// ExportDark draws exports in the dark theme; they are drawn on a white
+	// page otherwise, like the memo card, whatever the terminal's theme.
+	ExportDark bool
 
 	// Market is the client M fetches today's market with (nil means
 	// mempool.space), and MarketCache where the last good snapshot is kept
@@ -149,6 +155,7 @@ type Model struct {
 	sc    model.Scenario
 	res   model.Result
 	cash  panel.Cash // the chart's cumulative cash, from res
+	ltv   []float64  // the treasury's LTV path, from res (nil without a loan left)
 	saved model.Scenario
 	hist  history
 
@@ -159,6 +166,9 @@ type Model struct {
 
 	tab       tab
 	selKey    string // the selected input's key
+	selGone   gone   // where it stood before the last edit, in case the edit takes it away
+	rows      []panel.InputRow
+	rowsRev   uint64 // the rev rows were worked out for
 	inputsTop int    // first inputs-panel row in view
 	ledgerTop int    // first ledger row in view
 	riskKey   string // the selected assumption on the Risk tab
@@ -168,6 +178,9 @@ type Model struct {
 	// Overview, and opens the panel under it where it does not fit beside
 	// (inputs.go).
 	inputsOpen bool
+	// ledgerFinance shows the ledger's tax and debt columns (v), for a
+	// scenario with [finance].
+	ledgerFinance bool
 
 	// rev counts the scenarios shown (setResult); the background analyses
 	// are tagged with it, and their results for older ones dropped.
@@ -182,9 +195,10 @@ type Model struct {
 	// program quits once the file holds the scenario on screen.
 	quitAfterSave bool
 
-	export exportSettings // where and how x writes
-	pin    *pinned        // the cards' baseline (p), or nil
-	market marketState    // M: today's market
+	export    exportSettings // where and how x writes
+	exporting bool           // drawing the screen for an export (export.go)
+	pin       *pinned        // the cards' baseline (p), or nil
+	market    marketState    // M: today's market
 
 	fatal error // returned by Run after the program ends
 }
@@ -204,11 +218,14 @@ func New(opts Options) *Model {
 		preset: opts.PresetName,
 		stamp:  opts.Stamp,
 		selKey: "bitcoin.price_usd",
-		export: exportSettings{now: opts.Now, version: opts.Version, dir: opts.ExportDir},
+		export: exportSettings{now: opts.Now, version: opts.Version, dir: opts.ExportDir, page: theme.Light},
 		market: marketState{client: cmp.Or(opts.Market, &market.Client{}), cache: opts.MarketCache},
 	}
 	if noColor(opts.Env) {
 		m.theme = theme.Mono
+	}
+	if opts.ExportDark {
+		m.export.page = theme.Dark
 	}
 	m.analyses.debounce = cmp.Or(opts.AnalysisDebounce, defaultDebounce)
 	m.analyses.tick = cmp.Or(opts.ProgressTick, defaultProgressTick)
@@ -247,6 +264,17 @@ func (m *Model) setResult(res model.Result) {
 	m.rev++
 	m.res = res
 	m.cash = panel.CumulativeCash(&res)
+	m.ltv = panel.LTVSeries(res.Scenario)
+}
+
+// inputRows is the Overview panel's rows for the scenario on screen, worked
+// out once for each scenario shown (setResult counts them): a key press asks
+// for them several times.
+func (m *Model) inputRows() []panel.InputRow {
+	if m.rows == nil || m.rowsRev != m.rev {
+		m.rows, m.rowsRev = panel.InputRows(&m.sc), m.rev
+	}
+	return m.rows
 }
 
 // dirty reports whether the scenario differs from the file.
@@ -257,7 +285,7 @@ func (m *Model) View() tea.View {
 	v := tea.NewView(m.render())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = "pivot-tui · " + m.sc.Name
+	v.WindowTitle = "pivot-tui · " + printable.String(m.sc.Name)
 	return v
 }
 
@@ -272,10 +300,11 @@ func (m *Model) render() string {
 		return m.renderTooSmall()
 	}
 	keys := m.contextKeys()
+	body, _ := m.renderBody(l)
 	parts := []string{
 		header{st: m.st, sc: &m.sc, path: m.path, preset: m.preset, dirty: m.dirty(), market: m.marketNotes(), pinned: m.pinName()}.Render(l.header.w, l.header.h),
 		tabBar{st: m.st, current: m.tab}.Render(l.tabs.w, l.tabs.h),
-		m.renderBody(l),
+		body,
 		statusBar{st: m.st, status: m.status, prompt: m.prompt, confirm: m.confirm, hint: m.hint()}.Render(l.status.w, l.status.h),
 		m.renderShortHelp(l.help.w, keys),
 	}
@@ -299,44 +328,48 @@ func (m *Model) renderTooSmall() string {
 	return strings.Join(lines, "\n")
 }
 
-func (m *Model) renderBody(l layout) string {
+// renderBody draws the tab's body and, for an export, the chart's vector
+// shapes placed on the screen.
+func (m *Model) renderBody(l layout) (string, []screenshot.Shape) {
 	switch {
 	case m.picker != nil:
-		return m.renderGPUPicker(l.body.w, l.body.h)
+		return m.renderGPUPicker(l.body.w, l.body.h), nil
 	case m.showHelp:
-		return m.renderFullHelp(l.body.w, l.body.h)
+		return m.renderFullHelp(l.body.w, l.body.h), nil
 	}
-	if m.market.panel != nil && !l.marketBeside() {
-		return m.renderMarket(l.body.w, l.body.h)
+	if m.market.panel != nil && !l.marketBeside() && !m.exporting {
+		return m.renderMarket(l.body.w, l.body.h), nil
 	}
-	return m.withInputs(l, m.renderTab(l.main.w, l.main.h, l.compact))
+	body, shapes := m.renderTab(l.main.w, l.main.h, l.compact)
+	return m.withInputs(l, body), screenshot.Moved(shapes, float64(l.main.x), float64(l.main.y))
 }
 
 // renderTab draws the current tab's own content, w by h: on the Overview,
-// the results or the market panel.
-func (m *Model) renderTab(w, h int, compact bool) string {
+// the results or the market panel; for an export, the chart's shapes too.
+func (m *Model) renderTab(w, h int, compact bool) (string, []screenshot.Shape) {
 	switch m.tab {
 	case tabCashFlow:
-		return panel.Ledger{St: m.st, Res: &m.res, Top: m.ledgerTop}.Render(w, h)
+		return panel.Ledger{St: m.st, Res: &m.res, Top: m.ledgerTop, Finance: m.ledgerFinance}.Render(w, h), nil
 	case tabTreasury:
-		return panel.Treasury{St: m.st, Res: &m.res}.Render(w, h)
+		a := &m.analyses
+		return panel.Treasury{St: m.st, Res: &m.res, LTV: m.ltv, Risk: &a.risk, Progress: m.progress(kindRisk)}.Render(w, h), nil
 	case tabSensitivity:
 		a := &m.analyses
 		return panel.Sensitivity{St: m.st, Result: &a.sens, Shades: &a.sensShades, Mode: a.sensMode,
-			Progress: m.progress(kindSensitivity)}.Render(w, h)
+			Progress: m.progress(kindSensitivity)}.Render(w, h), nil
 	case tabRisk:
 		a := &m.analyses
 		selected := m.assumptionKey()
-		if m.inputsActive() {
-			selected = "" // the inputs panel has the keys
+		if m.inputsActive() || m.exporting {
+			selected = "" // the inputs panel has the keys; an export shows no cursor
 		}
 		return panel.Risk{St: m.st, Result: &a.risk, Base: a.riskBase, Progress: m.progress(kindRisk),
-			Scenario: &m.sc, Saved: &m.saved, Hashprice: m.res.HashpriceUSDPerPHDay, Selected: selected}.Render(w, h)
+			Scenario: &m.sc, Saved: &m.saved, Hashprice: m.res.HashpriceUSDPerPHDay, Selected: selected}.Render(w, h), nil
 	}
-	if m.market.panel != nil {
-		return m.renderMarket(w, h)
+	if m.market.panel != nil && !m.exporting { // an export shows the tab, not the dialog
+		return m.renderMarket(w, h), nil
 	}
-	return panel.Results{St: m.st, Res: &m.res, Cash: m.cash, Compact: compact, Base: m.pinBase()}.Render(w, h)
+	return panel.Results{St: m.st, Res: &m.res, Cash: m.cash, Compact: compact, Base: m.pinBase(), Vector: m.exporting}.Draw(w, h)
 }
 
 func (m *Model) renderShortHelp(w int, keys KeyMap) string {
@@ -361,8 +394,19 @@ func (m *Model) renderShortHelp(w int, keys KeyMap) string {
 // contextKeys is the key map with the bindings of the current tab and
 // selection enabled.
 func (m *Model) contextKeys() KeyMap {
-	f, ok := m.selectedField()
-	return m.keys.forContext(m.tab, m.focus(), ok && f.Kind == model.KindOptional)
+	var sel selection
+	if f, ok := m.selectedField(); ok {
+		sel.optional = f.Kind == model.KindOptional
+	}
+	if r, ok := m.selectedRow(); ok {
+		sel.phase = r.Phase > 0
+	}
+	k := m.keys.forContext(m.tab, m.focus(), sel)
+	k.LedgerView.SetEnabled(m.tab == tabCashFlow && m.sc.HasFinance)
+	if m.ledgerFinance {
+		k.LedgerView.SetHelp("v", "operations columns")
+	}
+	return k
 }
 
 // hint is the status line's text when there is no message: what the selected
@@ -374,16 +418,30 @@ func (m *Model) hint() string {
 	case m.market.panel != nil:
 		return "The market's figures beside the inputs they would replace · space ticks · enter applies · esc closes"
 	case m.inputsActive():
+	case m.tab == tabCashFlow && m.ledgerFinance && m.sc.HasFinance:
+		return "Each month's depreciation, tax, interest, principal and the equity's cash (after the levered tax) · v: the operations"
+	case m.tab == tabCashFlow && m.sc.HasFinance:
+		return "Each month's revenue, power, opex and EBITDA; cumulative cash, after tax, starts at −capex · v: tax and debt"
 	case m.tab == tabCashFlow:
-		return "Each month's revenue, power, opex and EBITDA; cumulative cash starts at −capex."
+		if m.sc.HasFinance {
+			return "Cum. cash = the month before + EBITDA − capex − tax, from −capex (+ any prepayment) at the start; the end value lands last."
+		}
+		return "Cum. cash = the month before + EBITDA − capex, from −capex (+ any prepayment) at the start; the end value lands last."
 	case m.tab == tabTreasury:
-		return "Before and after the BTC sale, at month 1's price · i edits the inputs here"
+		return "The loan before and after the BTC sale, the loan left month by month and its odds · i edits the inputs here"
 	case m.tab == tabSensitivity:
 		return "Cells: the model at each hashprice and AI rate · bars: one input moved, the rest held · i edits the inputs here"
+	}
+	if table, ok := m.selectedSwitch(); ok {
+		return switchHint(table, &m.sc)
 	}
 	f, ok := m.selectedField()
 	if !ok {
 		return ""
+	}
+	row, _ := m.selectedRow()
+	if row.ReadOnly {
+		return "the month-1 rate the total rent sets over the term (spec §11) · change the total rent, or del on it to give a rate"
 	}
 	text := f.Comment
 	switch f.Kind {
@@ -393,12 +451,20 @@ func (m *Model) hint() string {
 		text += " · step 1 month"
 	case model.KindFlag, model.KindMode:
 		text += " · ←/→ toggles"
+	case model.KindChoice:
+		text += " · ←/→ cycles"
 	case model.KindText:
 		if f.Key == gpuModelKey {
 			text += " · ←/→ steps through the catalogue · enter picks"
 		} else {
 			text += " · enter to type"
 		}
+	}
+	switch {
+	case row.Phase > 0:
+		text += " · + adds a phase · - removes this one"
+	case row.In == panel.PlanGroup:
+		text += " · + adds a phase"
 	}
 	return text
 }

@@ -116,13 +116,21 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Edit):
 		m.startEdit()
 	case key.Matches(msg, k.Clear):
-		m.clearOptional()
+		if !m.removePhase() {
+			m.clearOptional()
+		}
+	case key.Matches(msg, k.AddPhase):
+		m.addPhase()
+	case key.Matches(msg, k.RemovePhase):
+		m.removePhase()
 	case key.Matches(msg, k.Reset):
 		m.resetField()
 	case key.Matches(msg, k.Mode):
 		m.toggleMode()
 	case key.Matches(msg, k.Pin):
 		m.togglePin()
+	case key.Matches(msg, k.LedgerView):
+		m.ledgerFinance = !m.ledgerFinance
 	case key.Matches(msg, k.Undo):
 		m.undo()
 	case key.Matches(msg, k.Redo):
@@ -177,12 +185,12 @@ func (m *Model) moveDown(n int) {
 // selectOffset moves the selection n inputs down (up when negative),
 // stopping at the ends.
 func (m *Model) selectOffset(n int) {
-	rows := panel.InputRows(&m.sc)
+	rows := m.inputRows()
 	var fields []int
 	cur := 0
 	for i, r := range rows {
 		if r.IsField() {
-			if r.Field.Key == m.selKey {
+			if r.Key() == m.selKey {
 				cur = len(fields)
 			}
 			fields = append(fields, i)
@@ -192,7 +200,7 @@ func (m *Model) selectOffset(n int) {
 		return
 	}
 	next := min(len(fields)-1, max(0, cur+n))
-	m.selKey = rows[fields[next]].Field.Key
+	m.selKey = rows[fields[next]].Key()
 	m.keepInView()
 }
 
@@ -206,11 +214,12 @@ func (m *Model) scrollLedger(n int) {
 // group's first), and the ledger never scrolls past its end.
 func (m *Model) keepInView() {
 	l := m.layout()
-	rows := panel.InputRows(&m.sc)
+	rows := m.inputRows()
 	if panel.RowOf(rows, m.selKey) < 0 {
-		m.selKey = "ai.mode" // the input vanished with a mode switch: stay in its group
-		if panel.RowOf(rows, m.selKey) < 0 {
-			m.selKey = rows[1].Field.Key
+		if table, ok := panel.TableOf(m.selKey); ok && panel.RowOf(rows, panel.SwitchKey(table)) >= 0 {
+			m.selKey = panel.SwitchKey(table) // the input went with its table: stay on its switch
+		} else {
+			m.selKey = nearestInput(rows, m.selGone)
 		}
 	}
 	if h := l.inputRows(); h > 0 {
@@ -371,4 +380,40 @@ func (m *Model) acceptPrompt() tea.Cmd {
 		return m.open(text)
 	}
 	return nil
+}
+
+// gone is where the selected input stood in the panel before an edit, for
+// when the edit takes it away.
+type gone struct {
+	row   int    // its row
+	group string // its group
+}
+
+// nearestInput is the input to select when the selected one has gone (a
+// phase removed, the build months with upfront capex): the nearest input
+// above its row in its group, else the group's first, else the nearest
+// input above its row anywhere.
+func nearestInput(rows []panel.InputRow, g gone) string {
+	first := ""
+	for i := min(g.row, len(rows)-1); i >= 0; i-- {
+		if rows[i].IsField() && rows[i].In == g.group {
+			return rows[i].Key()
+		}
+	}
+	for i := range rows {
+		if rows[i].IsField() && rows[i].In == g.group {
+			return rows[i].Key()
+		}
+	}
+	for i := min(g.row, len(rows)-1); i >= 0; i-- {
+		if rows[i].IsField() {
+			return rows[i].Key()
+		}
+	}
+	for _, r := range rows {
+		if r.IsField() && first == "" {
+			first = r.Key()
+		}
+	}
+	return first
 }

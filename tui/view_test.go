@@ -105,19 +105,35 @@ func TestGoldenTreasury(t *testing.T) {
 	}
 }
 
+// The Treasury tab with a loan left after the sale that BTC's fall brings
+// to its margin call and its liquidation: the months, the Monte Carlo's
+// odds once it has run, the LTV chart.
+func TestGoldenTreasuryOverTime(t *testing.T) {
+	for _, s := range goldenSizes {
+		t.Run(fmt.Sprintf("%dx%d", s.w, s.h), func(t *testing.T) {
+			m := New(Options{Scenario: fallingTreasury(), Path: "sites/cango.toml"})
+			m = drive(t, m, size(s.w, s.h), keyMsg("3"))
+			golden.RequireEqual(t, m.View().Content)
+		})
+	}
+}
+
 // Every frame fills the terminal exactly: as many lines as rows, none wider
 // than the columns (a wider line would wrap and shift the screen).
 func TestFramesFitTheTerminal(t *testing.T) {
 	scenarios := map[string]Options{
-		"default":  {Path: "sites/example.toml"},
-		"treasury": {Scenario: treasuryScenario()},
-		"colo":     {Scenario: colocationScenario()},
-		"long":     {Scenario: longScenario()},
+		"default":   {Path: "sites/example.toml"},
+		"treasury":  {Scenario: treasuryScenario()},
+		"colo":      {Scenario: colocationScenario()},
+		"long":      {Scenario: longScenario()},
+		"deal":      {Scenario: preset(t, "terawulf-fluidstack")},
+		"loan left": {Scenario: fallingTreasury()},
+		"financed":  {Scenario: financedScenario()},
 	}
 	for name, opts := range scenarios {
 		for _, w := range []int{80, 95, 119, 120, 137, 160, 211} {
 			for _, h := range []int{24, 31, 40, 48, 60} {
-				for _, keys := range [][]tea.Msg{nil, press("2"), press("3"), press("?"), press("enter")} {
+				for _, keys := range [][]tea.Msg{nil, press("2"), press("2", "v"), press("3"), press("?"), press("enter")} {
 					m := update(t, New(opts), append([]tea.Msg{size(w, h)}, keys...)...)
 					lines := cells.Lines(m.View().Content)
 					if len(lines) != h {

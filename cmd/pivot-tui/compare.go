@@ -12,18 +12,20 @@ import (
 	"github.com/pivot-tui/pivot-tui/report"
 	"github.com/pivot-tui/pivot-tui/report/card"
 	"github.com/pivot-tui/pivot-tui/report/compare"
+	"github.com/pivot-tui/pivot-tui/report/screenshot"
 	"github.com/pivot-tui/pivot-tui/report/workbook"
 	"github.com/pivot-tui/pivot-tui/scenarios"
 )
 
-const compareUsage = `Usage: pivot-tui compare A.toml B.toml [C.toml ...] [--format text|md|csv|json] [-o OUT]
-       pivot-tui compare A.toml B.toml ... --format png|svg [-o OUT] [--theme light|dark] [--width COLS]
-       pivot-tui compare A.toml B.toml ... --format xlsx [-o OUT]
+const compareUsage = `Usage: pivot-tui compare A.toml B.toml [C.toml ...] [-o OUT] [--format text|md|csv|json]
+       pivot-tui compare A.toml B.toml ... [-o OUT] [--format png|svg] [--theme light|dark] [--width COLS]
+       pivot-tui compare A.toml B.toml ... [-o OUT] [--format xlsx]
 
 Lays 2 to 8 scenario files (TOML or JSON) side by side, one column each: the
 verdict and its margin, both strategies' NPV, IRR, payback, capex and net
 cash, the break-evens, and the inputs that differ between the files. The
-same file may be given twice.
+same file may be given twice. The format is the one -o's extension names,
+as for report; --format may repeat it but not contradict it.
 
   text  an aligned table, one column per scenario
   md    the same as a memo-ready Markdown table
@@ -53,8 +55,8 @@ var compareFormats = map[string]func(io.Writer, compare.Comparison) error{
 
 func compareCommand(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("compare", compareUsage, stdout)
-	formatName := fs.String("format", "text", "output format: text, md, csv, json, png, svg or xlsx")
-	out := fs.String("o", "", "write to this file instead of standard output")
+	formatName := fs.String("format", "", "output format: text, md, csv, json, png, svg or xlsx (default: -o's extension, else text)")
+	out := fs.String("o", "", "write to this file instead of standard output; its extension gives the format")
 	themeName := fs.String("theme", "light", "png and svg: the page, light or dark")
 	columns := fs.Int("width", 0, "png and svg: the card's width in columns (0: as wide as the columns need)")
 	paths, err := fs.parse(args)
@@ -65,12 +67,17 @@ func compareCommand(args []string, stdout, stderr io.Writer) error {
 		return badInput("compare takes %d to %d scenario files, got %d (see 'pivot-tui compare --help')",
 			compare.MinScenarios, compare.MaxScenarios, n)
 	}
+	flagged := false
+	fs.Visit(func(f *flag.Flag) { flagged = flagged || f.Name == "format" })
+	if _, isText := compareFormats[*formatName]; flagged && !isText && imageFormats[*formatName] == nil && *formatName != "xlsx" {
+		return badInput("compare: unknown format %q: want text, md, csv, json, png, svg or xlsx", *formatName)
+	}
+	if *formatName, err = formatFor("compare", flagged, *formatName, *out); err != nil {
+		return err
+	}
 	write, isText := compareFormats[*formatName]
 	draw, isImage := imageFormats[*formatName]
 	isWorkbook := *formatName == "xlsx"
-	if !isText && !isImage && !isWorkbook {
-		return badInput("compare: unknown format %q: want text, md, csv, json, png, svg or xlsx", *formatName)
-	}
 	if isImage {
 		if err := checkComparisonImageFlags(*themeName, *columns); err != nil {
 			return err
@@ -86,6 +93,9 @@ func compareCommand(args []string, stdout, stderr io.Writer) error {
 		return badInput("compare: will not write %s to a terminal: give -o FILE, or redirect the output", what)
 	}
 
+	if err := refuseOutputOverInput("compare", *out, paths...); err != nil {
+		return err
+	}
 	docs := make([]report.Document, len(paths))
 	generated := time.Now()
 	for i, path := range paths {
@@ -116,7 +126,7 @@ func compareCommand(args []string, stdout, stderr io.Writer) error {
 		}
 		text, opts := card.RenderComparison(c, memo)
 		opts.Title = c.Title()
-		err = draw(&buf, text, opts)
+		err = draw(screenshot.Picture{Text: text}, &buf, opts)
 	case isWorkbook:
 		err = workbook.Compare(&buf, docs)
 	default:

@@ -1,9 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 )
 
@@ -26,11 +26,26 @@ func newFlags(name, usage string, stdout io.Writer) commandFlags {
 	return commandFlags{FlagSet: fs, usage: usage, stdout: stdout}
 }
 
-func (c commandFlags) printUsage() {
-	fmt.Fprint(c.stdout, c.usage)
-	c.SetOutput(c.stdout)
+// printUsage writes the usage in one write, whose error it returns: help
+// sent to a full disk is a failure, not an empty success.
+func (c commandFlags) printUsage() error {
+	var b bytes.Buffer
+	b.WriteString(c.usage)
+	c.SetOutput(&b)
 	c.PrintDefaults()
 	c.SetOutput(io.Discard)
+	_, err := c.stdout.Write(b.Bytes())
+	return err
+}
+
+// mistake words a flag error with the help to read: "report: flag provided
+// but not defined: -bogus (see 'pivot-tui report --help')". pivot-tui's own
+// flags need no command in front.
+func (c commandFlags) mistake(err error) error {
+	if c.Name() == "pivot-tui" {
+		return badInput("%v (see 'pivot-tui --help')", err)
+	}
+	return badInput("%s: %v (see 'pivot-tui %s --help')", c.Name(), err, c.Name())
 }
 
 // parse parses flags that may come before or after the positional arguments
@@ -41,10 +56,12 @@ func (c commandFlags) parse(args []string) ([]string, error) {
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				c.printUsage()
+				if err := c.printUsage(); err != nil {
+					return nil, err
+				}
 				return nil, errHelpShown
 			}
-			return nil, badInput("%s: %v (see 'pivot-tui %s --help')", fs.Name(), err, fs.Name())
+			return nil, c.mistake(err)
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -42,7 +44,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case errors.Is(err, errHelpShown):
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "pivot-tui: %v\n", err)
+	// One line whatever the message quotes: a path may hold a newline or an escape.
+	fmt.Fprintf(stderr, "pivot-tui: %s\n", printable.String(err.Error()))
 	var bad inputError
 	if errors.As(err, &bad) {
 		return exitInput
@@ -80,8 +83,8 @@ func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		case "market":
 			return marketCommand(args[1:], stdout, stderr)
 		case "version":
-			fmt.Fprintf(stdout, "pivot-tui %s\n", version)
-			return nil
+			_, err := io.WriteString(stdout, "pivot-tui "+version+"\n")
+			return err
 		case "help":
 			return helpCommand(args[1:], stdin, stdout, stderr)
 		}

@@ -11,9 +11,10 @@ import (
 
 // openDashboard runs the interactive dashboard on a scenario file, or on the
 // built-in default when path is empty; M asks the mempool instance at
-// marketBase, with the market command's cache.
-func openDashboard(path, marketBase string, stdin io.Reader, stdout, _ io.Writer) error {
-	opts := tui.Options{Path: path, Input: stdin, Output: stdout, Version: version,
+// marketBase, with the market command's cache; x exports on the dark page
+// when exportDark.
+func openDashboard(path, marketBase string, exportDark bool, stdin io.Reader, stdout, _ io.Writer) error {
+	opts := tui.Options{Path: path, Input: stdin, Output: stdout, Version: version, ExportDark: exportDark,
 		Market: &market.Client{BaseURL: marketBase, HTTP: marketHTTP, UserAgent: "pivot-tui/" + version, Now: marketClock}}
 	// Without a cache folder the dashboard keeps no snapshot, as the
 	// command does; the fetch itself still works.

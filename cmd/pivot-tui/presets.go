@@ -36,10 +36,12 @@ func presetsCommand(args []string, stdout, _ io.Writer) error {
 	for _, p := range list {
 		width = max(width, len(p.Name))
 	}
+	var b strings.Builder
 	for _, p := range list {
-		fmt.Fprintf(stdout, "%-*s  %s\n", width, p.Name, p.Description)
+		fmt.Fprintf(&b, "%-*s  %s\n", width, p.Name, p.Description)
 	}
-	return nil
+	_, err = io.WriteString(stdout, b.String())
+	return err
 }
 
 func presetCommand(args []string, stdout, _ io.Writer) error {

@@ -2,9 +2,13 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
+	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/pivot-tui/pivot-tui/internal/terminal"
@@ -16,17 +20,23 @@ import (
 	"github.com/pivot-tui/pivot-tui/scenarios"
 )
 
-const reportUsage = `Usage: pivot-tui report [FILE] [--format text|md|csv|json] [-o OUT] [--risk]
-       pivot-tui report [FILE] --format png|svg [-o OUT] [--theme light|dark] [--width COLS] [--risk]
-       pivot-tui report [FILE] --format xlsx [-o OUT]
+const reportUsage = `Usage: pivot-tui report [FILE] [-o OUT] [--format text|md|csv|json] [--risk]
+       pivot-tui report [FILE] [-o OUT] [--format png|svg] [--theme light|dark] [--width COLS] [--risk]
+       pivot-tui report [FILE] [-o OUT] [--format xlsx]
 
 Renders the mining-versus-AI comparison of a scenario file (TOML or JSON)
 without a terminal. Without FILE it uses the built-in default scenario.
 
+The format is the one -o's extension names (.txt, .md, .csv, .json, .png,
+.svg, .xlsx); --format may repeat it, but not contradict it. To standard
+output, or to a file whose extension names no format, give --format; text
+is the default.
+
   text  an aligned side-by-side table
   md    a memo-ready Markdown report
   csv   the monthly ledger of both strategies, one row per month
-  json  the machine-readable result (model-spec section 8)
+  json  every figure of the result, every month included, and the
+        scenario's inputs as a JSON scenario file, for pipelines
   png   a memo card: the assumptions, both strategies' results, the verdict
         and the cumulative-cash chart, drawn like the dashboard at 2x
   svg   the same card as a scalable image
@@ -34,9 +44,11 @@ without a terminal. Without FILE it uses the built-in default scenario.
         whose totals, NPV, IRR, payback and verdict are formulas over the
         ledgers, so that a changed month recomputes them
 
---risk adds the Monte Carlo and the sensitivity analysis (heatmap, tornado)
-to text, md and json, as the scenario's [risk] table sets them, and a short
-risk section (the odds, the spread, the top tornado bars) to png and svg.
+--risk adds the Monte Carlo and the sensitivity analysis (heatmap, tornado),
+as the scenario's [risk] table sets them: to text, md and json; to png and
+svg as a short risk section (the odds, the spread, the top tornado bars).
+With csv it writes them instead of the ledger, as one table whose first
+column names the section: odds, percentiles, histogram, tornado, heatmap.
 
 png and svg are drawn on a white page unless --theme dark, --width columns
 wide (100 by default, 1,768 pixels in a PNG). They and xlsx are written to
@@ -55,18 +67,52 @@ var reportFormats = map[string]func(io.Writer, report.Document) error{
 }
 
 // imageFormats are the formats that draw the memo card.
-var imageFormats = map[string]func(io.Writer, string, screenshot.Options) error{
-	"png": screenshot.PNG,
-	"svg": screenshot.SVG,
+var imageFormats = map[string]func(screenshot.Picture, io.Writer, screenshot.Options) error{
+	"png": screenshot.Picture.PNG,
+	"svg": screenshot.Picture.SVG,
 }
 
 // stdoutIsTerminal reports whether w is a terminal; tests replace it.
 var stdoutIsTerminal = func(w io.Writer) bool { return terminal.Is(w) }
 
+// extensionFormats maps the extension of -o to the format it means.
+var extensionFormats = map[string]string{
+	".txt": "text", ".text": "text", ".md": "md", ".markdown": "md", ".csv": "csv", ".json": "json",
+	".png": "png", ".svg": "svg", ".xlsx": "xlsx",
+}
+
+// formatExtensions is the extension each format's files take.
+var formatExtensions = map[string]string{
+	"text": ".txt", "md": ".md", "csv": ".csv", "json": ".json", "png": ".png", "svg": ".svg", "xlsx": ".xlsx",
+}
+
+// formatFor decides the output format: the one -o's extension names, which
+// --format may repeat but not contradict (it would write, say, plain text
+// into memo.png); --format alone for a file whose extension names none (or
+// for standard output); else text. Without --format, an extension that names
+// no format is refused rather than guessed.
+func formatFor(command string, flagged bool, formatName, out string) (string, error) {
+	if out == "" {
+		return cmp.Or(formatName, "text"), nil
+	}
+	implied, known := extensionFormats[strings.ToLower(filepath.Ext(out))]
+	switch {
+	case !known && !flagged:
+		return "", badInput("%s: cannot tell the format of -o %s from its extension: "+
+			"want .txt, .md, .csv, .json, .png, .svg or .xlsx, or give --format", command, out)
+	case !known:
+		return formatName, nil // given, so not ""
+	case flagged && implied != formatName:
+		return "", badInput("%s: -o %s names a %s file but --format is %s: drop --format, or end the file's name in %s",
+			command, out, implied, formatName, formatExtensions[formatName])
+	}
+	return implied, nil
+}
+
 func reportCommand(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("report", reportUsage, stdout)
-	formatName := fs.String("format", "text", "output format: text, md, csv, json, png, svg or xlsx")
-	out := fs.String("o", "", "write to this file instead of standard output")
+	formatName := fs.String("format", "", "output format: text, md, csv, json, png, svg or xlsx (default: -o's extension, else text)")
+	out := fs.String("o", "", "write to this file instead of standard output; its extension gives the format")
 	withRisk := fs.Bool("risk", false, "add the Monte Carlo risk and the sensitivity analysis")
 	themeName := fs.String("theme", "light", "png and svg: the page, light or dark")
 	columns := fs.Int("width", card.Width, "png and svg: the card's width in columns")
@@ -77,11 +123,17 @@ func reportCommand(args []string, stdout, stderr io.Writer) error {
 	if len(positional) > 1 {
 		return badInput("report takes at most one scenario file, got %d (see 'pivot-tui report --help')", len(positional))
 	}
-	write, ok := reportFormats[*formatName]
-	draw, isImage := imageFormats[*formatName]
-	if !ok && !isImage {
+	flagged := false
+	fs.Visit(func(f *flag.Flag) { flagged = flagged || f.Name == "format" })
+	_, isText := reportFormats[*formatName]
+	if _, isImage := imageFormats[*formatName]; flagged && !isText && !isImage {
 		return badInput("report: unknown format %q: want text, md, csv, json, png, svg or xlsx", *formatName)
 	}
+	if *formatName, err = formatFor("report", flagged, *formatName, *out); err != nil {
+		return err
+	}
+	write := reportFormats[*formatName]
+	draw, isImage := imageFormats[*formatName]
 	if isImage {
 		if err := checkImageFlags(*themeName, *columns); err != nil {
 			return err
@@ -94,7 +146,7 @@ func reportCommand(args []string, stdout, stderr io.Writer) error {
 	}
 	if *formatName == "xlsx" {
 		if *withRisk {
-			return badInput("report: --risk applies to text, md, json, png and svg, not xlsx")
+			return badInput("report: --risk applies to text, md, csv, json, png and svg, not xlsx")
 		}
 		if *out == "" && stdoutIsTerminal(stdout) {
 			return badInput("report: will not write an xlsx workbook to a terminal: give -o FILE, or redirect the output")
@@ -103,6 +155,9 @@ func reportCommand(args []string, stdout, stderr io.Writer) error {
 	path := ""
 	if len(positional) == 1 {
 		path = positional[0]
+	}
+	if err := refuseOutputOverInput("report", *out, path); err != nil {
+		return err
 	}
 	s, source, err := loadScenario(path)
 	if err != nil {
@@ -125,7 +180,7 @@ func reportCommand(args []string, stdout, stderr io.Writer) error {
 		memo := card.Options{Width: *columns, Dark: *themeName == "dark"}
 		opts := card.ImageOptions(memo)
 		opts.Title = doc.Result.Scenario.Name + ": ASIC mining or AI compute"
-		err = draw(&buf, card.Render(doc, memo), opts)
+		err = draw(card.Render(doc, memo), &buf, opts)
 	} else {
 		err = write(&buf, doc)
 	}

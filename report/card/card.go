@@ -1,7 +1,7 @@
 // Package card draws a comparison as one memo card: the scenario and its key
 // assumptions, both strategies' result cards, the verdict and its flip
-// points, the cumulative-cash chart and, with a risk analysis, its odds,
-// spread and tornado. It draws with the dashboard's own components
+// points, the cumulative-cash chart, the treasury when there is one and,
+// with a risk analysis, its odds, spread and tornado. It draws with the dashboard's own components
 // (tui/panel) and styles (tui/theme), so the card reads like the screen, and
 // returns styled text for report/screenshot to turn into a PNG or an SVG.
 package card
@@ -17,6 +17,8 @@ import (
 	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/pivot-tui/pivot-tui/tui/panel"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 const (
@@ -50,9 +52,10 @@ type Options struct {
 // side, the verdict and its flip points, the cumulative-cash chart with the
 // halving and the paybacks, and, when the document carries one, a short
 // risk section. It draws with the dashboard's own components and styles and
-// returns the ANSI text, every line exactly the card's width; render it with
-// report/screenshot with ImageOptions.
-func Render(doc report.Document, opts Options) string {
+// returns the ANSI text, every line exactly the card's width, with the
+// chart's lines as vector shapes over it; render it with report/screenshot
+// with ImageOptions.
+func Render(doc report.Document, opts Options) screenshot.Picture {
 	w := cardWidth(opts)
 	t := theme.Light
 	if opts.Dark {
@@ -76,14 +79,20 @@ func Render(doc report.Document, opts Options) string {
 	lines = append(lines, verdict...)
 	lines = append(lines, "")
 
-	add(panel.CashChart{St: st, Res: res, Cash: panel.CumulativeCash(res)}.Render(w, chartRows))
+	chart, shapes := panel.CashChart{St: st, Res: res, Cash: panel.CumulativeCash(res), Vector: true}.Draw(w, chartRows)
+	shapes = screenshot.Moved(shapes, 0, float64(len(lines)))
+	add(chart)
 
+	if treasury := treasurySection(st, res, doc.Risk, w); treasury != nil {
+		lines = append(lines, "")
+		lines = append(lines, treasury...)
+	}
 	if doc.Risk != nil {
 		lines = append(lines, "")
 		lines = append(lines, riskSection(st, res, doc.Risk, w)...)
 	}
 	lines = append(lines, "", cells.Right(st.Dim.Render(doc.Provenance.Line()), w))
-	return cells.Block(lines, w, len(lines))
+	return screenshot.Picture{Text: cells.Block(lines, w, len(lines)), Shapes: shapes}
 }
 
 // ImageOptions is how a memo card of opts is drawn as an image: at
@@ -117,7 +126,7 @@ func cardWidth(opts Options) int {
 // left, the period the NPVs cover on the right.
 func titleLine(st *theme.Styles, res *model.Result, w int) string {
 	sc := res.Scenario
-	lead := st.Brand.Render(" pivot-tui ") + " " + st.Title.Render(sc.Name)
+	lead := st.Title.Render(printable.String(sc.Name)) // the footer names the tool: no badge to distract on the page
 	question := st.Dim.Render("  ·  ASIC mining or AI compute")
 	last := sc.Start.AddMonths(sc.HorizonMonths - 1)
 	period := st.Dim.Render(sc.Start.String() + " → " + last.String() + " · " +

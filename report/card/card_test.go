@@ -24,6 +24,7 @@ import (
 	"github.com/pivot-tui/pivot-tui/report/screenshot"
 	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
+	"github.com/pivot-tui/pivot-tui/tui/theme"
 )
 
 // treasuryScenario is the default site with a BTC-backed balance sheet like
@@ -95,7 +96,7 @@ func TestLinesFillTheWidth(t *testing.T) {
 			doc := memoDoc(t, s, risk)
 			for _, w := range []int{0, MinWidth, 119, 120, 160, MaxWidth} {
 				for _, dark := range []bool{false, true} {
-					card := Render(doc, Options{Width: w, Dark: dark})
+					card := Render(doc, Options{Width: w, Dark: dark}).Text
 					want := cardWidth(Options{Width: w})
 					for i, l := range cells.Lines(card) {
 						if got := cells.Width(l); got != want {
@@ -111,7 +112,7 @@ func TestLinesFillTheWidth(t *testing.T) {
 // The card holds what a memo reader needs, in the dashboard's words.
 func TestContent(t *testing.T) {
 	doc := memoDoc(t, model.Default(), true)
-	text := ansi.Strip(Render(doc, Options{}))
+	text := ansi.Strip(Render(doc, Options{}).Text)
 	res := doc.Result
 	for _, want := range []string{
 		"Example site", "ASSUMPTIONS", "$45.00/MWh", "$70,000", format.Hashprice(res.HashpriceUSDPerPHDay), "$2.35/GPU-h",
@@ -129,9 +130,37 @@ func TestContent(t *testing.T) {
 	if n := strings.Count(text, "\n") + 1; n > 70 {
 		t.Errorf("the card is %d lines long: too long for one page", n)
 	}
-	noRisk := ansi.Strip(Render(memoDoc(t, model.Default(), false), Options{}))
+	noRisk := ansi.Strip(Render(memoDoc(t, model.Default(), false), Options{}).Text)
 	if strings.Contains(noRisk, "RISK") {
 		t.Error("a card without a risk analysis has a risk section")
+	}
+}
+
+// A memo card carries no badge (the footer names the tool) and names the
+// scenario file without its folder.
+func TestNoBadgeAndTheFileNameOnly(t *testing.T) {
+	doc := memoDoc(t, model.Default(), false)
+	doc.Provenance.Source = "/home/analyst/deals/2026/site.toml"
+	for _, dark := range []bool{false, true} {
+		card := Render(doc, Options{Dark: dark}).Text
+		text := ansi.Strip(card)
+		if !strings.HasPrefix(text, "Example site") {
+			t.Errorf("the card opens %q, want the scenario's name", text[:40])
+		}
+		if !strings.Contains(text, "scenario site.toml · 2026-11-25") || strings.Contains(text, "/home/analyst") {
+			t.Errorf("the footer names the file with its folder:\n%s", text[strings.LastIndex(text, "\n")+1:])
+		}
+		// The brand's violet, light and dark, fills no cell.
+		grid := screenshot.Parse(card, 0)
+		for y := range grid.Height {
+			for x := range grid.Width {
+				if bg := grid.Cell(x, y).Bg; bg != nil {
+					if r, g, b, _ := bg.RGBA(); r>>8 == 0x6d && g>>8 == 0x28 && b>>8 == 0xd9 || r>>8 == 0xa7 && g>>8 == 0x8b && b>>8 == 0xfa {
+						t.Fatalf("dark=%v: a violet badge at cell %d,%d", dark, x, y)
+					}
+				}
+			}
+		}
 	}
 }
 
@@ -143,14 +172,14 @@ func memoImage(t *testing.T, doc report.Document, opts Options) (image.Image, []
 	t.Helper()
 	card := Render(doc, opts)
 	var buf bytes.Buffer
-	if err := screenshot.PNG(&buf, card, ImageOptions(opts)); err != nil {
+	if err := card.PNG(&buf, ImageOptions(opts)); err != nil {
 		t.Fatal(err)
 	}
 	img, err := png.Decode(&buf)
 	if err != nil {
 		t.Fatalf("decoding the PNG: %v", err)
 	}
-	return img, strings.Split(ansi.Strip(card), "\n")
+	return img, strings.Split(ansi.Strip(card.Text), "\n")
 }
 
 func rgbaAt(img image.Image, x, y int) color.RGBA {
@@ -299,7 +328,7 @@ func TestSVG(t *testing.T) {
 		opts := ImageOptions(Options{})
 		opts.Title = s.Name + " <&> memo"
 		var buf bytes.Buffer
-		if err := screenshot.SVG(&buf, Render(doc, Options{}), opts); err != nil {
+		if err := Render(doc, Options{}).SVG(&buf, opts); err != nil {
 			t.Fatal(err)
 		}
 		texts := svgTexts(t, buf.Bytes())
@@ -333,7 +362,7 @@ func TestPNGBytesDoNotDependOnTheCores(t *testing.T) {
 		s.Risk.Paths = 2000 // enough to spread over both cores
 		doc := memoDoc(t, s, true)
 		var buf bytes.Buffer
-		if err := screenshot.PNG(&buf, Render(doc, Options{}), ImageOptions(Options{})); err != nil {
+		if err := Render(doc, Options{}).PNG(&buf, ImageOptions(Options{})); err != nil {
 			t.Fatal(err)
 		}
 		images[i] = buf.Bytes()
@@ -359,11 +388,51 @@ func ExampleRender() {
 	}
 	card := Render(doc, Options{Width: 100})
 	var png bytes.Buffer
-	if err := screenshot.PNG(&png, card, ImageOptions(Options{Width: 100})); err != nil {
+	if err := card.PNG(&png, ImageOptions(Options{Width: 100})); err != nil {
 		fmt.Println(err)
 		return
 	}
-	lines := strings.Split(ansi.Strip(card), "\n")
+	lines := strings.Split(ansi.Strip(card.Text), "\n")
 	fmt.Println(strings.TrimSpace(lines[0]))
-	// Output: pivot-tui  Example site  ·  ASIC mining or AI compute           2027-01 → 2031-12 · 12.0 % discount
+	// Output: Example site  ·  ASIC mining or AI compute                       2027-01 → 2031-12 · 12.0 % discount
+}
+
+// In the image the cumulative-cash lines are solid vector lines in their own
+// colours: a line near $0 (Cango's paid-for fleet) is as plain as the other,
+// and no braille dots are left in the chart.
+func TestChartLinesInTheImage(t *testing.T) {
+	s := model.Default()
+	s.Mining.CapexUSDPerTH = decimal.Zero // mining's cash stays near $0
+	for _, dark := range []bool{false, true} {
+		opts := Options{Dark: dark}
+		img, lines := memoImage(t, memoDoc(t, s, false), opts)
+		top, _ := lineAt(t, lines, "Cumulative cash")
+		bottom, _ := lineAt(t, lines, "└")
+		for _, l := range lines[top:bottom] {
+			if strings.ContainsFunc(l, func(r rune) bool { return r >= 0x2801 && r <= 0x28ff }) {
+				t.Fatalf("braille left in the chart: %q", l)
+			}
+		}
+		ink := theme.New(theme.Light).Ink
+		if dark {
+			ink = theme.New(theme.Dark).Ink
+		}
+		count := func(c color.Color) int {
+			want := color.RGBAModel.Convert(c).(color.RGBA)
+			n := 0
+			r := cellRect(0, Width, top+1).Union(cellRect(0, Width, bottom-1))
+			for y := r.Min.Y; y < r.Max.Y; y++ {
+				for x := r.Min.X; x < r.Max.X; x++ {
+					if rgbaAt(img, x, y) == want {
+						n++
+					}
+				}
+			}
+			return n
+		}
+		// A line across the plot, at 2x: about 1,400 px long, 3 to 5 px wide.
+		if m, a := count(ink.Mining), count(ink.AI); m < 3000 || a < 3000 {
+			t.Errorf("dark=%v: %d pixels of mining's colour and %d of AI's in the chart, want two solid lines", dark, m, a)
+		}
+	}
 }

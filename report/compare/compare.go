@@ -14,6 +14,8 @@ import (
 	"github.com/pivot-tui/pivot-tui/report"
 	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/shopspring/decimal"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // MinScenarios and MaxScenarios bound a comparison: one scenario is a
@@ -102,20 +104,22 @@ func New(docs []report.Document) (Comparison, error) {
 	return c, nil
 }
 
-// Names are the scenarios' names, in order.
+// Names are the scenarios' names, in order, written printable for every
+// output that shows them.
 func (c Comparison) Names() []string {
 	names := make([]string, len(c.Docs))
 	for i, d := range c.Docs {
-		names[i] = d.Result.Scenario.Name
+		names[i] = printable.String(d.Result.Scenario.Name)
 	}
 	return names
 }
 
-// Sources are where the scenarios came from, in order: their files.
+// Sources are where the scenarios came from, in order: their files, written
+// printable (a path may hold any character).
 func (c Comparison) Sources() []string {
 	sources := make([]string, len(c.Docs))
 	for i, d := range c.Docs {
-		sources[i] = d.Provenance.Source
+		sources[i] = printable.String(d.Provenance.Source)
 	}
 	return sources
 }

@@ -6,6 +6,8 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // Difference is an input whose value is not the same in every scenario.
@@ -109,7 +111,7 @@ func fileText(v any) string {
 	case json.Number:
 		return string(v)
 	case string:
-		return v
+		return printable.String(v) // free text may hold any character
 	case bool:
 		if v {
 			return "true"

@@ -110,7 +110,7 @@ func dscr(v decimal.NullDecimal) Cell {
 	if !v.Valid {
 		return Cell{Text: "none", Tone: Missing}
 	}
-	c := Cell{Text: format.Grouped(v.Decimal, 2) + "×", Raw: exact(v.Decimal)}
+	c := Cell{Text: format.Coverage(v.Decimal), Raw: exact(v.Decimal)}
 	if v.Decimal.LessThan(decimal.NewFromInt(1)) {
 		c.Tone = Negative // the debt is not covered
 	}

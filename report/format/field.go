@@ -5,6 +5,8 @@ import (
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/shopspring/decimal"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // Field writes a scenario input with its unit as a person reads it:
@@ -17,7 +19,9 @@ func Field(f model.Field, s *model.Scenario) string {
 			return "yes"
 		}
 		return "no"
-	case model.KindText, model.KindMonth, model.KindChoice:
+	case model.KindText:
+		return printable.String(f.Format(s))
+	case model.KindMonth, model.KindChoice:
 		return f.Format(s)
 	case model.KindMode:
 		return Mode(f.Mode(s))
@@ -26,15 +30,18 @@ func Field(f model.Field, s *model.Scenario) string {
 	if !ok {
 		return "auto"
 	}
-	return Value(value, f.Places, f.Unit)
+	return Value(value, Places(f, value), f.Unit)
 }
 
-// Value writes a number in a field's unit: dollar units lead with "$",
-// percents take " %", other units follow after a space.
+// Value writes a number in a field's unit: dollar units lead with "$"
+// (whole dollars unless places asks for cents), percents take " %", other
+// units follow after a space.
 func Value(value decimal.Decimal, places int32, unit string) string {
 	switch {
-	case unit == "$":
+	case unit == "$" && places <= 0:
 		return USDWhole(value)
+	case unit == "$":
+		return dollars(Grouped(value, places))
 	case strings.HasPrefix(unit, "$"):
 		return Price(value, places, strings.TrimPrefix(unit, "$"))
 	case unit == "%":

@@ -25,6 +25,8 @@ func TestMoney(t *testing.T) {
 		{Percent(d("-4.6668"), 1), "−4.7 %"},
 		{Number(d("2976.1905"), 1, "PH/s"), "2,976.2 PH/s"},
 		{Number(d("26455"), 0, ""), "26,455"},
+		{Coverage(d("1.3456")), "1.35×"},
+		{Coverage(d("-0.4")), "−0.40×"},
 		{Months(0), "never"},
 		{Months(1), "1 month"},
 		{Months(37), "37 months"},
@@ -56,6 +58,52 @@ func TestFieldValues(t *testing.T) {
 		}
 		if got := Field(f, &s); got != want {
 			t.Errorf("%s: %q, want %q", key, got, want)
+		}
+	}
+}
+
+// A value near a bound it does not reach is shown with the places that keep
+// it off the bound, so an open bound never reads as reached.
+func TestValuesStayOffTheirBounds(t *testing.T) {
+	for _, tc := range []struct{ key, value, want string }{
+		{"bitcoin.hashrate_growth_pct_per_year", "-99.999999", "−99.999999 %/yr"},
+		{"bitcoin.hashrate_growth_pct_per_year", "-99.95", "−99.95 %/yr"},
+		{"bitcoin.hashrate_growth_pct_per_year", "-99.94", "−99.9 %/yr"},
+		{"bitcoin.hashrate_growth_pct_per_year", "-99.9", "−99.9 %/yr"},
+		{"site.power_mw", "0.01", "0.01 MW"},
+		{"site.power_mw", "0.0000000000000000000000000000000000000000007", "0.0000000000000000000000000000000000000000007 MW"},
+		{"mining.uptime_pct", "99.97", "99.97 %"},
+		{"mining.uptime_pct", "100", "100.0 %"},
+		{"mining.uptime_pct", "0", "0.0 %"},
+		{"bitcoin.price_usd", "0.4", "$0.4"},
+		{"bitcoin.price_usd", "99999999.6", "$99,999,999.6"},
+		{"bitcoin.price_usd", "70000.4", "$70,000"},
+	} {
+		f, _ := model.FieldByKey(tc.key)
+		s := model.Default()
+		f.SetDecimal(&s, decimal.RequireFromString(tc.value))
+		if got := Field(f, &s); got != tc.want {
+			t.Errorf("%s = %s: %q, want %q", tc.key, tc.value, got, tc.want)
+		}
+	}
+}
+
+// Figures beyond any real site's, which extreme but valid scenarios make,
+// are written with a power of ten rather than thousands of digits.
+func TestHugeFigures(t *testing.T) {
+	for _, tc := range []struct{ got, want string }{
+		{Grouped(d("999999999999999999999"), 2), "999,999,999,999,999,999,999.00"},
+		{Grouped(d("1e21"), 2), "1.000e21"},
+		{Grouped(d("-12345e9000"), 0), "−1.235e9004"},
+		{Grouped(d("9.99996e30"), 2), "1.000e31"},
+		{USDWhole(d("-3e50")), "−$3.000e50"},
+		{USDShort(d("999e12")), "$999,000.0B"},
+		{USDShort(d("1e15")), "$1.00e15"},
+		{USDShort(d("-4.567e9003")), "−$4.57e9003"},
+		{Price(d("1e9000"), 2, "/PH/day"), "$1.000e9000/PH/day"},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("got %q, want %q", tc.got, tc.want)
 		}
 	}
 }

@@ -11,19 +11,29 @@ import (
 
 // Image renders an ANSI-styled string to an RGBA image.
 func Image(ansi string, opt Options) (*image.RGBA, error) {
-	c, err := newCanvas(ansi, opt)
+	return Picture{Text: ansi}.Image(opt)
+}
+
+// Image renders the picture to an RGBA image.
+func (p Picture) Image(opt Options) (*image.RGBA, error) {
+	c, err := newCanvas(p, opt)
 	if err != nil {
 		return nil, err
 	}
 	return c.raster(), nil
 }
 
-// PNG renders an ANSI-styled string as a PNG image. The standard encoder at
-// its fastest setting keeps a memo card within a few hundred milliseconds,
-// and its output depends on nothing but the image: the same screen gives
-// the same bytes on any machine.
+// PNG renders an ANSI-styled string as a PNG image.
 func PNG(w io.Writer, ansi string, opt Options) error {
-	img, err := Image(ansi, opt)
+	return Picture{Text: ansi}.PNG(w, opt)
+}
+
+// PNG renders the picture as a PNG image. The standard encoder at its
+// fastest setting keeps a memo card within a few hundred milliseconds, and
+// its output depends on nothing but the image: the same screen gives the
+// same bytes on any machine.
+func (p Picture) PNG(w io.Writer, opt Options) error {
+	img, err := p.Image(opt)
 	if err != nil {
 		return err
 	}
@@ -43,6 +53,10 @@ func (c *canvas) raster() *image.RGBA {
 				fill(img, d.rect, d.bg)
 			}
 		}
+	}
+
+	for _, s := range c.shapes {
+		c.drawShape(img, s)
 	}
 
 	c.m.mu.Lock()

@@ -103,9 +103,11 @@ type canvas struct {
 	bg, fg color.RGBA // resolved theme colours
 	w, h   int        // image size in pixels
 	ox, oy int        // pixel position of cell (0, 0)
+	shapes []Shape    // drawn over the backgrounds, under the text
 }
 
-func newCanvas(ansi string, opt Options) (*canvas, error) {
+func newCanvas(pic Picture, opt Options) (*canvas, error) {
+	ansi := pic.Text
 	opt, err := opt.normalized()
 	if err != nil {
 		return nil, err
@@ -130,6 +132,8 @@ func newCanvas(ansi string, opt Options) (*canvas, error) {
 		fg:   rgba(opt.Theme.Foreground),
 		ox:   opt.Padding * m.cellW,
 		oy:   opt.Padding * m.cellH,
+
+		shapes: pic.Shapes,
 	}
 	c.w = (g.Width + 2*opt.Padding) * m.cellW
 	c.h = (g.Height + 2*opt.Padding) * m.cellH

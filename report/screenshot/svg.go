@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // fontFamily is the SVG font stack: the embedded PNG font first, then common
@@ -22,7 +24,13 @@ const fontFamily = "Go Mono, DejaVu Sans Mono, Menlo, Consolas, monospace"
 // equally styled characters, each character at an explicit x position, and
 // box drawing, blocks and braille as shapes.
 func SVG(w io.Writer, ansi string, opt Options) error {
-	c, err := newCanvas(ansi, opt)
+	return Picture{Text: ansi}.SVG(w, opt)
+}
+
+// SVG renders the picture as an SVG image, its shapes as polylines and
+// polygons.
+func (p Picture) SVG(w io.Writer, opt Options) error {
+	c, err := newCanvas(p, opt)
 	if err != nil {
 		return err
 	}
@@ -40,8 +48,9 @@ func (c *canvas) writeSVG(w *bufio.Writer) {
 	}
 	fmt.Fprintf(w, `<rect width="%d" height="%d" fill="%s"/>`+"\n", c.w, c.h, hex(c.bg))
 
-	// Rectangles: background runs, then geometry and decorations, merged
-	// where neighbouring cells continue the same bar.
+	// Rectangles: background runs, then (over the shapes, as in the PNG)
+	// geometry and decorations, merged where neighbouring cells continue
+	// the same bar.
 	w.WriteString(`<g shape-rendering="crispEdges">` + "\n")
 	for y := range g.Height {
 		var rects []coloredRect
@@ -51,6 +60,11 @@ func (c *canvas) writeSVG(w *bufio.Writer) {
 			}
 		}
 		writeRects(w, rects)
+	}
+	if len(c.shapes) > 0 {
+		w.WriteString("</g>\n")
+		c.writeShapes(w)
+		w.WriteString(`<g shape-rendering="crispEdges">` + "\n")
 	}
 	type cellPaths struct {
 		at    image.Point
@@ -224,16 +238,41 @@ func nums(vs []float64) string {
 	return b.String()
 }
 
-// escape returns s as XML character data, dropping characters XML 1.0 does
-// not allow at all (control characters other than tab and newline).
+// escape returns s as XML character data: control characters, which XML
+// 1.0 refuses or a reader cannot see, are written as visible escapes first.
 func escape(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if r < 0x20 && r != '\t' && r != '\n' || r == 0xfffe || r == 0xffff {
-			return -1
-		}
-		return r
-	}, s)
 	var b strings.Builder
-	xml.EscapeText(&b, []byte(s))
+	xml.EscapeText(&b, []byte(printable.String(s)))
 	return b.String()
+}
+
+// writeShapes writes the picture's shapes: a line as a polyline, a filled
+// shape as a polygon, in pixels like everything else.
+func (c *canvas) writeShapes(w *bufio.Writer) {
+	scale := float64(c.m.scale)
+	for _, s := range c.shapes {
+		if len(s.Points) == 0 {
+			continue
+		}
+		var points strings.Builder
+		for i, p := range c.pixels(s) {
+			if i > 0 {
+				points.WriteByte(' ')
+			}
+			points.WriteString(num(p.x) + "," + num(p.y))
+		}
+		col := hex(c.shapeColor(s))
+		if s.Fill {
+			fmt.Fprintf(w, `<polygon points="%s" fill="%s"/>`+"\n", points.String(), col)
+			continue
+		}
+		fmt.Fprintf(w, `<polyline points="%s" fill="none" stroke="%s" stroke-width="%s"`,
+			points.String(), col, num(math.Max(s.Width*scale, 1)))
+		if s.Dash > 0 {
+			fmt.Fprintf(w, ` stroke-dasharray="%s"`, num(s.Dash*scale))
+		} else {
+			w.WriteString(` stroke-linecap="round" stroke-linejoin="round"`)
+		}
+		w.WriteString("/>\n")
+	}
 }

@@ -22,6 +22,69 @@ const (
 	DeadHeat = "Dead heat"
 )
 
+// The windows and the divisors of the per-year figures, as every report
+// labels them (spec §6, §12): mining is live from month 1 and AI from its
+// first live month, so "year 1" would mean two different years; the grid MW
+// are the site's, the IT MW each side's critical IT load. The short forms
+// fit a result card.
+const (
+	FirstLiveYear      = "first 12 live months"
+	FirstLiveYearShort = "12 live"
+	PerGridMW          = "per grid MW"
+	PerITMW            = "per IT MW"
+)
+
+// Periods says which months and MW the per-year figures cover, for a report
+// under its results: "First 12 live months: from 2027-01 (month 1) for ASIC
+// mining, from 2028-01 (month 13) for AI compute. Per grid MW: over the
+// site's 50.0 MW. Per IT MW: over each side's critical IT load, AI
+// compute's halls over the 12 months from 2029-01 (month 25), when its last
+// phase is live."
+func Periods(res model.Result) string {
+	sc := res.Scenario
+	from := func(month int) string {
+		return sc.Start.AddMonths(month-1).String() + " (month " + strconv.Itoa(month) + ")"
+	}
+	text := "First 12 live months: from " + from(1) + " for " + Mining
+	if first := res.AI.FirstLiveMonth; first <= sc.HorizonMonths {
+		text += ", from " + from(first) + " for " + AI + "."
+	} else {
+		text += "; " + AI + " is never live within the horizon."
+	}
+	text += " Per grid MW: over the site's " + format.Number(sc.Site.PowerMW, 1, "MW") + ". Per IT MW: over each side's critical IT load"
+	if last := res.AI.LastLiveMonth; last != res.AI.FirstLiveMonth && last <= sc.HorizonMonths {
+		text += ", " + AI + "'s halls over the 12 months from " + from(last) + ", when its last phase is live"
+	}
+	return text + "."
+}
+
+// YearTable says what a year-by-year table's years are, beside the
+// first-year figures that count from each side's first live month: "Years
+// count from the projection's start, 2027-01, for both sides; AI compute's
+// first 12 live months begin in 2028-01 (month 13)."
+func YearTable(res model.Result) string {
+	sc := res.Scenario
+	text := "Years count from the projection's start, " + sc.Start.String() + ", for both sides"
+	if first := res.AI.FirstLiveMonth; first > 1 && first <= sc.HorizonMonths {
+		text += "; " + AI + "'s " + FirstLiveYear + " begin in " + sc.Start.AddMonths(first-1).String() +
+			" (month " + strconv.Itoa(first) + ")"
+	}
+	return text + "."
+}
+
+// NoCapex stands where a share of a strategy's capex would be, when it has
+// none (a fleet already paid for): "100 % of $0" would say nothing.
+const NoCapex = "no capex to cover"
+
+// ShortName is a strategy's name where the full one does not fit, as the
+// chart's line ends say it: "ASIC" or "AI".
+func ShortName(mining bool) string {
+	if mining {
+		return "ASIC"
+	}
+	return "AI"
+}
+
 // StrategyName names the winner of a verdict: a strategy, or "Neither" for a
 // dead heat.
 func StrategyName(w model.Winner) string {
@@ -44,20 +107,49 @@ func Winner(res model.Result) string {
 }
 
 // Margin completes the headline after Winner: " by $555.1M in NPV", or ": the
-// two NPVs are within $1" for a dead heat (spec §5's tie).
+// two NPVs are within $1" for a dead heat (spec §5's tie). With [finance]
+// the NPVs are after tax, and it says so (spec §14).
 func Margin(res model.Result) string {
-	if res.Verdict.Winner == model.WinnerTie {
-		return ": the two NPVs are within $1"
+	npv := "NPV"
+	if res.Scenario.HasFinance {
+		npv = "after-tax NPV"
 	}
-	return " by " + format.USDShort(res.Verdict.NPVAdvantageUSD) + " in NPV"
+	if res.Verdict.Winner == model.WinnerTie {
+		return ": the two " + npv + "s are within $1"
+	}
+	return " by " + format.USDShort(res.Verdict.NPVAdvantageUSD) + " in " + npv
 }
 
 // Headline is the verdict in one sentence: "ASIC mining wins by $555.1M in NPV."
 func Headline(res model.Result) string { return Winner(res) + Margin(res) + "." }
 
-// Basis says what the NPVs assume: "at 12.0 % over 60 months".
+// Basis says what the NPVs assume: "at 12.0 % over 60 months", or, when
+// each strategy has its own rate (spec §12), "at 15.0 % for mining and
+// 9.0 % for AI over 125 months".
 func Basis(res model.Result) string {
-	return "at " + format.Percent(res.Scenario.DiscountRatePct, 1) + " over " + format.Months(res.Scenario.HorizonMonths)
+	return "at " + Rates(res) + " over " + format.Months(res.Scenario.HorizonMonths)
+}
+
+// Rates names the discount rates the NPVs are taken at: "12.0 %", or "15.0 %
+// for mining and 9.0 % for AI" when the strategies have their own.
+func Rates(res model.Result) string {
+	m, a := res.Mining.DiscountRatePct, res.AI.DiscountRatePct
+	if m.Equal(a) {
+		return format.Percent(m, 1)
+	}
+	return format.Percent(m, 1) + " for mining and " + format.Percent(a, 1) + " for AI"
+}
+
+// RateNow is the AI side's month-1 rate in use: the GPU rental rate, the
+// lease rate given, or the one a contract value sets (spec §11).
+func RateNow(res model.Result) decimal.Decimal {
+	if res.Scenario.AI.Mode != model.ModeColocation {
+		return res.Scenario.AI.GPU.RentalUSDPerGPUHour
+	}
+	if r := res.AI.ColoRateUSDPerKWMonth; r.Valid {
+		return r.Decimal
+	}
+	return res.Scenario.AI.Colocation.RateUSDPerKWMonth
 }
 
 // RateName names the AI side's rate in a mode: "GPU rate" or "colocation rate".
@@ -97,13 +189,18 @@ func FlipPoints(res model.Result) []Flip {
 func rateFlip(res model.Result) Flip {
 	sc := res.Scenario
 	mode := sc.AI.Mode
-	rateNow, breakeven := sc.AI.GPU.RentalUSDPerGPUHour, res.Breakeven.GPURateUSDPerGPUHour
+	breakeven := res.Breakeven.GPURateUSDPerGPUHour
 	if mode == model.ModeColocation {
-		rateNow, breakeven = sc.AI.Colocation.RateUSDPerKWMonth, res.Breakeven.ColoRateUSDPerKWMonth
+		breakeven = res.Breakeven.ColoRateUSDPerKWMonth
 	}
-	now := "(now " + format.Price(rateNow, 2, "") + ")"
+	now := "(now " + format.Price(RateNow(res), 2, "") + ")"
+	if mode == model.ModeColocation && sc.AI.Colocation.ContractValueUSD.Valid {
+		// spec §17: with a contract value the break-even is a month-1 rate
+		// like the one the value sets, which is not an input.
+		now = "(now " + format.Price(RateNow(res), 2, "") + ", derived)"
+	}
 	switch winner := res.Verdict.Winner; {
-	case !breakeven.Valid && sc.AI.ConversionMonths >= sc.HorizonMonths:
+	case !breakeven.Valid && res.AI.FirstLiveMonth > sc.HorizonMonths:
 		return Flip{Text: "No " + RateName(mode) + " matters: AI never goes live within the horizon"}
 	case !breakeven.Valid && winner == model.WinnerAI:
 		return Flip{Text: "AI wins even at " + format.Rate(mode, decimal.Zero)}
@@ -152,7 +249,7 @@ func Notes(res model.Result) []string {
 		if res.Verdict.Winner == model.WinnerAI {
 			loser = "AI"
 		}
-		notes = append(notes, "Neither side earns back its capital at "+format.Percent(sc.DiscountRatePct, 1)+
+		notes = append(notes, "Neither side earns back its capital at "+Rates(res)+
 			" a year; "+loser+" loses less.")
 	}
 	if be := res.Breakeven.MiningPowerPriceUSDPerMWh; be.Valid {

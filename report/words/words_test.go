@@ -38,9 +38,20 @@ func TestHeadline(t *testing.T) {
 	if got := words.Basis(res); got != "at 12.0 % over 60 months" {
 		t.Errorf("basis: %q", got)
 	}
+	// A [finance] table at 0 % and without debt changes no NPV (spec §14),
+	// but the headline says they are after tax.
+	s := model.Default()
+	s.HasFinance = true
+	if got := words.Headline(model.Evaluate(s)); got != "ASIC mining wins by $621.3M in after-tax NPV." {
+		t.Errorf("after tax: %q", got)
+	}
 	res.Verdict = model.Verdict{Winner: model.WinnerTie}
 	if got := words.Headline(res); got != "Dead heat: the two NPVs are within $1." {
 		t.Errorf("tie: %q", got)
+	}
+	res.Scenario.HasFinance = true // spec §14: the NPVs are then after tax
+	if got := words.Headline(res); got != "Dead heat: the two after-tax NPVs are within $1." {
+		t.Errorf("tie after tax: %q", got)
 	}
 	if got := words.StrategyName(model.WinnerTie); got != "Neither" {
 		t.Errorf("the tie's strategy: %q", got)
@@ -141,4 +152,90 @@ func TestRiskHeadline(t *testing.T) {
 	if got := words.RiskHeadline(r); got != "AI beats mining in 42.1 % of 10,000 simulated paths (seed 7)." {
 		t.Errorf("%q", got)
 	}
+}
+
+// The first-year and per-MW figures say which months and which MW they
+// cover: mining from month 1, AI from its first live month (the defaults
+// convert for 12 months: 2028-01, month 13), and for a phased plan the
+// per-IT-MW window from its last phase.
+func TestPeriods(t *testing.T) {
+	res := model.Evaluate(model.Default())
+	want := "First 12 live months: from 2027-01 (month 1) for ASIC mining, from 2028-01 (month 13) for AI compute. " +
+		"Per grid MW: over the site's 50.0 MW. Per IT MW: over each side's critical IT load."
+	if got := words.Periods(res); got != want {
+		t.Errorf("Periods:\n got %q\nwant %q", got, want)
+	}
+	if got, want := words.YearTable(res), "Years count from the projection's start, 2027-01, for both sides; "+
+		"AI compute's first 12 live months begin in 2028-01 (month 13)."; got != want {
+		t.Errorf("YearTable:\n got %q\nwant %q", got, want)
+	}
+
+	phased := model.Default()
+	phased.AI.Phases = []model.Phase{
+		{MW: decimal.NewFromInt(20), Live: model.MustYearMonth("2027-07")},
+		{MW: decimal.NewFromInt(30), Live: model.MustYearMonth("2028-07")},
+	}
+	if err := model.Validate(phased); err != nil {
+		t.Fatal(err)
+	}
+	got := words.Periods(model.Evaluate(phased))
+	for _, part := range []string{"from 2027-07 (month 7) for AI compute",
+		"AI compute's halls over the 12 months from 2028-07 (month 19), when its last phase is live"} {
+		if !strings.Contains(got, part) {
+			t.Errorf("Periods of a phased plan lacks %q: %q", part, got)
+		}
+	}
+
+	never := model.Default()
+	never.AI.ConversionMonths = 60
+	if got := words.Periods(model.Evaluate(never)); !strings.Contains(got, "AI compute is never live within the horizon") {
+		t.Errorf("Periods without a live month: %q", got)
+	}
+}
+
+// Each strategy discounted at its own rate (spec §12): the basis and the
+// notes name both; the lease's flip point is measured from the rate the
+// contract value sets (spec §11), not the rate left out of the file.
+func TestWordsOfARealDeal(t *testing.T) {
+	s := colocation()
+	s.Mining.DiscountRatePct = decimal.NewNullDecimal(decimal.NewFromInt(15))
+	s.AI.DiscountRatePct = decimal.NewNullDecimal(decimal.NewFromInt(9))
+	res := model.Evaluate(s)
+	if got := words.Basis(res); got != "at 15.0 % for mining and 9.0 % for AI over 60 months" {
+		t.Errorf("basis: %q", got)
+	}
+	s.AI.DiscountRatePct = decimal.NullDecimal{}
+	if got := words.Rates(model.Evaluate(s)); got != "15.0 % for mining and 12.0 % for AI" {
+		t.Errorf("rates with the pivot at the scenario's: %q", got)
+	}
+
+	s = colocation()
+	s.AI.Colocation.RateUSDPerKWMonth = model.Default().AI.Colocation.RateUSDPerKWMonth
+	s.AI.Colocation.TermMonths = 48
+	// 48 months of 37,037 kW at $120 escalating 3 % a year, monthly, from month 13:
+	// the value sets a month-1 rate of $120, whatever the file's rate.
+	s.AI.Colocation.ContractValueUSD = decimal.NewNullDecimal(contractValueAt(t, s, decimal.NewFromInt(120)))
+	res = model.Evaluate(s)
+	if rate := words.RateNow(res); rate.Sub(decimal.NewFromInt(120)).Abs().GreaterThan(decimal.RequireFromString("0.000001")) {
+		t.Fatalf("the rate in use is %s, want the $120 the contract value sets", rate)
+	}
+	if got := words.FlipPoints(res)[0].Now; got != "(now $120.00, derived)" {
+		t.Errorf("the lease's flip point says %q", got)
+	}
+}
+
+// contractValueAt is the rent a lease earns at a month-1 rate over its term
+// (spec §11), from the model's own rows: with a term inside the horizon and
+// no mining part, the pivot's revenue over the term is that rent.
+func contractValueAt(t *testing.T, s model.Scenario, rate decimal.Decimal) decimal.Decimal {
+	t.Helper()
+	s.AI.Colocation.RateUSDPerKWMonth = rate
+	s.AI.Colocation.ContractValueUSD = decimal.NullDecimal{}
+	res := model.Evaluate(s)
+	total := decimal.Zero
+	first := res.AI.FirstLiveMonth
+	for _, r := range res.AI.Months[first-1 : first-1+s.AI.Colocation.TermMonths] {
+		total = total.Add(r.RevenueUSD)
+	}
+	return total
 }

@@ -48,9 +48,11 @@ func modelFigures(sh *sheet, res model.Result, s *styles) error {
 	figures := []modelFigure{
 		{"IT load, MW", bothSides, is(m.ITMW), is(a.ITMW), 1, ""},
 		{"Hashrate, PH/s", miningSide, is(m.HashratePH), none, 1, ""},
-		{"First-year revenue", bothSides, is(m.FirstYearRevenueUSD), is(a.FirstYearRevenueUSD), dollars, "the first 12 live months"},
-		{"First-year EBITDA", bothSides, is(m.FirstYearEBITDAUSD), is(a.FirstYearEBITDAUSD), dollars, "the first 12 live months"},
-		{"EBITDA per MW-year", bothSides, is(m.EBITDAUSDPerMWYear), is(a.EBITDAUSDPerMWYear), dollars, "per MW of grid power"},
+		{"Revenue, " + words.FirstLiveYear, bothSides, is(m.FirstYearRevenueUSD), is(a.FirstYearRevenueUSD), dollars, "from month 1 for mining, from the first live month for AI"},
+		{"EBITDA, " + words.FirstLiveYear, bothSides, is(m.FirstYearEBITDAUSD), is(a.FirstYearEBITDAUSD), dollars, "from month 1 for mining, from the first live month for AI"},
+		{"EBITDA " + words.PerGridMW + "-year", bothSides, is(m.EBITDAUSDPerMWYear), is(a.EBITDAUSDPerMWYear), dollars, "the first 12 live months over the site's grid MW"},
+		{"Revenue " + words.PerITMW + "-year", bothSides, is(m.RevenueUSDPerITMWYear), is(a.RevenueUSDPerITMWYear), dollars, "over the critical IT load; AI from its last phase live"},
+		{"EBITDA " + words.PerITMW + "-year", bothSides, is(m.EBITDAUSDPerITMWYear), is(a.EBITDAUSDPerITMWYear), dollars, "over the critical IT load; AI from its last phase live"},
 		{"BTC mined", miningSide, is(m.BTCMined), none, 2, ""},
 		{"Cash cost per BTC", miningSide, is(m.CashCostPerBTCUSD), none, dollars, "month 1"},
 		{"Hashcost, $/PH/day", miningSide, is(m.HashcostUSDPerPHDay), none, 2, "month 1"},
@@ -61,6 +63,10 @@ func modelFigures(sh *sheet, res model.Result, s *styles) error {
 	}
 	if a.GPUs.Valid {
 		figures = slices.Insert(figures, 2, modelFigure{"GPUs", aiSide, none, a.GPUs, 0, ""})
+	}
+	if m.Equity != nil && a.Equity != nil {
+		figures = append(figures, modelFigure{"Lowest DSCR", bothSides, m.Equity.MinDSCR, a.Equity.MinDSCR, 2,
+			"the lowest EBITDA / (interest + principal) over the months with debt service; none without debt"})
 	}
 	sh.add()
 	sh.add(spill("From the model (values, not formulas)", s.section))
@@ -89,7 +95,7 @@ func modelFigures(sh *sheet, res model.Result, s *styles) error {
 		sh.add()
 		sh.add(spill("Treasury: before and after selling BTC", s.section))
 		sh.add(cell{style: s.header}, headerRight("Before", s), headerRight("After", s))
-		for _, l := range lines {
+		for _, l := range append(lines, report.TreasuryOverTime(res, nil)...) {
 			sh.add(label(l.Label, s), textCell(l.Before, s.textRight), textCell(l.After, s.textRight))
 		}
 	}

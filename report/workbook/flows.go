@@ -6,29 +6,29 @@ import (
 )
 
 // The figures the ledgers take from the model besides each month's revenue,
-// power and opex: when capex is paid, the end value and the discount rate.
-// Each is one place, so that the model's part-two fields plug in here.
+// power and opex: when capex is paid, the tax, a prepayment, the end value
+// and the discount rate. Each is one place.
 
-// capexPaidIn is the capex paid at the end of a month (spec §10). Every
-// strategy pays all of its capex at t = 0 today.
-func capexPaidIn(r model.MonthRow) decimal.Decimal {
-	return decimal.Zero // spec §10: r.CapexUSD under build timing
-}
+// capexPaidIn is the capex paid at the end of a month (spec §10): a
+// build-timed phase's fit-out over its build, its GPUs the month before it
+// goes live.
+func capexPaidIn(r model.MonthRow) decimal.Decimal { return r.CapexUSD }
 
-// capexAtStart is the capex paid at t = 0: all of it, less what later months pay.
-func capexAtStart(st model.Strategy) decimal.Decimal {
-	paid := st.CapexUSD
-	for _, r := range st.Months {
-		paid = paid.Sub(capexPaidIn(r))
-	}
-	return paid
-}
+// capexAtStart is the capex paid at t = 0.
+func capexAtStart(st model.Strategy) decimal.Decimal { return st.InitialCapexUSD }
+
+// taxPaidIn is the unlevered tax of a month with [finance] (spec §14), 0
+// without: the NPV, the IRR and the cumulative cash are then after tax.
+func taxPaidIn(r model.MonthRow) decimal.Decimal { return r.TaxUSD }
+
+// prepaymentAtStart is the customer's prepayment, received at t = 0 (spec
+// §11); the months' revenue is net of its credits.
+func prepaymentAtStart(st model.Strategy) decimal.Decimal { return st.PrepaymentUSD }
 
 // endValue lands at the end of month H: the residual, or under spec §12 the
 // terminal value, which the model keeps in the same field.
 func endValue(st model.Strategy) decimal.Decimal { return st.ResidualUSD }
 
-// discountRatePct is the yearly rate a strategy is discounted at (spec §1).
-func discountRatePct(res model.Result, _ model.Strategy) decimal.Decimal {
-	return res.Scenario.DiscountRatePct // spec §12: each strategy's own rate
-}
+// discountRatePct is the yearly rate a strategy is discounted at: its own
+// (spec §12), the scenario's unless the file gives one.
+func discountRatePct(_ model.Result, st model.Strategy) decimal.Decimal { return st.DiscountRatePct }

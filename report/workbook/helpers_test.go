@@ -21,8 +21,9 @@ type testScenario struct {
 }
 
 // testScenarios are the cases every formula is checked on: the default GPU
-// cloud, the same over the longest horizon, a colocation lease, and a
-// bitcoin price at which mining pays back and has an IRR.
+// cloud, the same over the longest horizon, a colocation lease, a bitcoin
+// price at which mining pays back and has an IRR, and a deal as signed,
+// untaxed and taxed.
 var testScenarios = []testScenario{
 	{name: "default", preset: "default"},
 	{name: "240 months", preset: "default", edit: func(s *model.Scenario) { s.HorizonMonths = 240 }},
@@ -32,6 +33,35 @@ var testScenarios = []testScenario{
 		s.Bitcoin.HashrateGrowthPctPerYear = decimal.Zero
 		s.HorizonMonths = 120
 	}},
+	// A deal as signed (spec §10–§12): two phases whose fit-out is paid
+	// over their builds, a contract value, each side at its own rate, a
+	// prepayment and the pivot valued at 8x its last year's EBITDA.
+	{name: "deal", preset: "terawulf-fluidstack", edit: func(s *model.Scenario) {
+		s.AI.PrepaymentUSD = decimal.NewFromInt(300_000_000)
+		s.AI.ExitEVEBITDA = decimal.NewFromInt(8)
+	}},
+	// The same deal taxed at 21 % (spec §14): its flows after tax.
+	{name: "taxed deal", preset: "terawulf-fluidstack", edit: func(s *model.Scenario) {
+		s.HasFinance = true
+		s.Finance = model.Default().Finance
+		s.Finance.TaxRatePct = decimal.NewFromInt(21)
+	}},
+	// Cango as the preset has it: taxed, half the capex on debt, a treasury.
+	{name: "cango", preset: "cango-2026"},
+	// The deal taxed and levered: 60 % of every capex payment on debt at
+	// 9 % over 48 months, a 30-year fit-out life so that it pays tax.
+	{name: "levered deal", preset: "terawulf-fluidstack", edit: leveredDeal},
+}
+
+// leveredDeal finances the TeraWulf deal (spec §14).
+func leveredDeal(s *model.Scenario) {
+	s.HasFinance = true
+	s.Finance = model.Default().Finance
+	s.Finance.TaxRatePct = decimal.NewFromInt(21)
+	s.Finance.FitoutDepreciationYears = 30
+	s.Finance.DebtPctOfCapex = decimal.NewFromInt(60)
+	s.Finance.DebtRatePct = decimal.NewFromInt(9)
+	s.Finance.DebtTermMonths = 48
 }
 
 // colocationLease is a 200 MW site leased whole to a colocation tenant

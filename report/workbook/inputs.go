@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/pivot-tui/pivot-tui/model"
@@ -25,8 +26,11 @@ type inputs struct {
 	rows  map[string]int // key → the row of its value
 }
 
-// inputsSheet lists every scenario key (spec §2, §9) with its label, value and unit.
-func inputsSheet(name string, s model.Scenario, st *styles) (inputs, error) {
+// inputsSheet lists every scenario key (spec §2, §9, §10–§14) with its
+// label, value and unit, then the pivot's phases; a key a rule leaves out
+// says what takes its place.
+func inputsSheet(name string, res model.Result, st *styles) (inputs, error) {
+	s := res.Scenario
 	sh := &sheet{name: name}
 	sh.add(spill(s.Name, st.title))
 	sh.add(label("Start", st), monthCell(s.Start, st.month))
@@ -46,10 +50,50 @@ func inputsSheet(name string, s model.Scenario, st *styles) (inputs, error) {
 		if strings.HasPrefix(f.Key, "treasury.") && !s.HasTreasury {
 			note = "no [treasury] section: not used"
 		}
+		if unused := notUsed(f.Key, res); unused != "" {
+			note = unused
+		}
 		row := sh.add(label(f.Label, st), textCell(f.Key, st.text), value, textCell(f.Unit, st.text), textCell(note, st.note))
 		in.rows[f.Key] = row
 	}
+	for i := range s.AI.Phases {
+		for _, name := range []string{"mw", "live"} {
+			f, _ := model.PhaseField(i, name)
+			value, _, err := inputValue(f, &s, st)
+			if err != nil {
+				return inputs{}, err
+			}
+			in.rows[f.Key] = sh.add(label(f.Label, st), textCell(f.Key, st.text), value, textCell(f.Unit, st.text),
+				textCell(phaseNote(name, res.AI.Phases[i]), st.note))
+		}
+	}
 	return in, nil
+}
+
+// notUsed says what stands in for a key that a rule between keys leaves out
+// (spec §10, §11), or "".
+func notUsed(key string, res model.Result) string {
+	s := res.Scenario
+	switch {
+	case len(s.AI.Phases) > 0 && (key == "ai.converted_mw" || key == "ai.conversion_months"):
+		return "not used with [[ai.phases]]: the phases below say what converts and when"
+	case key == "ai.colocation.rate_usd_per_kw_month" && s.AI.Colocation.ContractValueUSD.Valid && res.AI.ColoRateUSDPerKWMonth.Valid:
+		return "not used: the contract value sets the month-1 rate, " + format.ColoRate(res.AI.ColoRateUSDPerKWMonth.Decimal)
+	}
+	return ""
+}
+
+// phaseNote is what a phase's key comes to in the model: its critical IT
+// and GPUs, its projection month.
+func phaseNote(name string, built model.PhaseResult) string {
+	if name == "live" {
+		return "month " + strconv.Itoa(built.LiveMonth) + " of the projection"
+	}
+	note := format.Number(built.ITMW, 1, "MW") + " of critical IT"
+	if built.GPUs.Valid {
+		note += ", " + format.Number(built.GPUs.Decimal, 0, "GPUs")
+	}
+	return note
 }
 
 // inputValue is a field's value cell, as the scenario file holds it: numbers

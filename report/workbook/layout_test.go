@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -43,17 +44,19 @@ func TestLedgerRows(t *testing.T) {
 					what, cell string
 					want       decimal.Decimal
 				}{
-					{"capex at t = 0", "G" + row(0), st.CapexUSD},
-					{"cash flow at t = 0", "I" + row(0), st.CapexUSD.Neg()},
+					{"capex at t = 0", "G" + row(0), st.InitialCapexUSD},
+					{"prepayment at t = 0", "I" + row(0), st.PrepaymentUSD},
+					{"cash flow at t = 0", "K" + row(0), st.PrepaymentUSD.Sub(st.InitialCapexUSD)},
 					{"month 1 revenue", "C" + row(1), st.Months[0].RevenueUSD},
 					{"month 1 power cost", "D" + row(1), st.Months[0].PowerCostUSD},
 					{"month 1 opex", "E" + row(1), st.Months[0].OpexUSD},
 					{"month 1 EBITDA", "F" + row(1), st.Months[0].EBITDAUSD},
-					{"month 1 capex", "G" + row(1), decimal.Zero},
-					{"month H end value", "H" + row(h), st.ResidualUSD},
-					{"month H cumulative cash", "L" + row(h), st.Months[h-1].CumulativeCashUSD},
-					{"month H cumulative before end value", "M" + row(h), st.Months[h-1].CumulativeCashUSD.Sub(st.ResidualUSD)},
-					{"month H−1 cumulative cash", "L" + row(h-1), st.Months[max(h-2, 0)].CumulativeCashUSD},
+					{"month 1 capex", "G" + row(1), st.Months[0].CapexUSD},
+					{"month H tax", "H" + row(h), st.Months[h-1].TaxUSD},
+					{"month H end value", "J" + row(h), st.ResidualUSD},
+					{"month H cumulative cash", "N" + row(h), st.Months[h-1].CumulativeCashUSD},
+					{"month H cumulative before end value", "O" + row(h), st.Months[h-1].CumulativeCashUSD.Sub(st.ResidualUSD)},
+					{"month H−1 cumulative cash", "N" + row(h-1), st.Months[max(h-2, 0)].CumulativeCashUSD},
 				}
 				if h == 1 {
 					checks = checks[:len(checks)-1]
@@ -114,7 +117,7 @@ func TestFormats(t *testing.T) {
 	// The widest figure of each money column fits.
 	for col, pick := range map[string]func(model.MonthRow) decimal.Decimal{
 		"C": func(r model.MonthRow) decimal.Decimal { return r.RevenueUSD },
-		"L": func(r model.MonthRow) decimal.Decimal { return r.CumulativeCashUSD },
+		"N": func(r model.MonthRow) decimal.Decimal { return r.CumulativeCashUSD },
 	} {
 		widest := 0
 		for _, r := range doc.Result.AI.Months {
@@ -198,6 +201,37 @@ func TestInputsListEveryKey(t *testing.T) {
 	}
 	if note := byKey["treasury.loan_usd"]; len(note) < 5 || note[4] == "" {
 		t.Errorf("a treasury key without a treasury section carries no note: %q", note)
+	}
+}
+
+// A deal's Inputs sheet lists its phases, and says which keys the phases and
+// the contract value leave out, and what the rate comes to.
+func TestInputsListTheDeal(t *testing.T) {
+	doc := testScenarios[4].document(t) // the deal
+	res := doc.Result
+	f := workbookOf(t, doc)
+	rows, err := f.GetRows(InputsSheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byKey := map[string][]string{}
+	for _, r := range rows {
+		if len(r) > 1 {
+			byKey[r[1]] = r
+		}
+	}
+	for key, want := range map[string][2]string{
+		"ai.phases[1].mw":      {"50.0", "40.0 MW of critical IT"},
+		"ai.phases[1].live":    {"2026-06", "month 6 of the projection"},
+		"ai.phases[2].mw":      {"200.0", "160.0 MW of critical IT"},
+		"ai.conversion_months": {"12", "not used with [[ai.phases]]: the phases below say what converts and when"},
+		"ai.colocation.rate_usd_per_kw_month": {"150.00",
+			"not used: the contract value sets the month-1 rate, " + format.ColoRate(res.AI.ColoRateUSDPerKWMonth.Decimal)},
+	} {
+		r := byKey[key]
+		if len(r) < 5 || !strings.Contains(r[2], want[0]) || r[4] != want[1] {
+			t.Errorf("%s reads %q, want the value %q and the note %q", key, r, want[0], want[1])
+		}
 	}
 }
 

@@ -18,6 +18,8 @@ const (
 	colOpex
 	colEBITDA
 	colCapex
+	colTax
+	colPrepayment
 	colEndValue
 	colCashFlow
 	colDiscount
@@ -26,14 +28,30 @@ const (
 	colBeforeEnd
 	colPaidBack
 	colRunning
+	// With [finance] (spec §14), the equity's columns: the debt drawn with
+	// each capex payment, its interest and scheduled principal, the tax once
+	// interest is deducted, the balance the level payments leave at month
+	// H (repaid then), and the equity cash flow over them, discounted at
+	// the equity's rate.
+	colDraw
+	colInterest
+	colPrincipal
+	colLeveredTax
+	colBalanceRepaid
+	colEquityCash
+	colEquityDiscount
+	colEquityPresentValue
 )
 
 var ledgerHeaders = []string{
 	colMonth: "Month", colDate: "Date", colRevenue: "Revenue", colPower: "Power cost", colOpex: "Opex",
-	colEBITDA: "EBITDA", colCapex: "Capex", colEndValue: "End value", colCashFlow: "Cash flow",
+	colEBITDA: "EBITDA", colCapex: "Capex", colTax: "Tax", colPrepayment: "Prepayment", colEndValue: "End value", colCashFlow: "Cash flow",
 	colDiscount: "Discount factor", colPresentValue: "Present value",
 	colCumulative: "Cumulative cash", colBeforeEnd: "Cumulative before end value", colPaidBack: "Paid back",
 	colRunning: "Running",
+	colDraw:    "Debt drawn", colInterest: "Interest", colPrincipal: "Principal", colLeveredTax: "Tax after interest",
+	colBalanceRepaid: "Debt left, repaid", colEquityCash: "Equity cash flow", colEquityDiscount: "Equity discount factor",
+	colEquityPresentValue: "Equity present value",
 }
 
 // ledger is a strategy's sheet: where its rows are, for the Summary's formulas.
@@ -44,6 +62,14 @@ type ledger struct {
 
 	rateRef string  // the monthly discount rate's cell
 	rm      float64 // its value
+
+	equity *rate // the equity's monthly rate, with [finance]; nil without
+}
+
+// rate is a monthly discount rate's cell and its value.
+type rate struct {
+	ref string
+	rm  float64
 }
 
 // column is the range of a column over months first..last (0 is t = 0).
@@ -60,11 +86,21 @@ func (l ledger) at(col, month int) string { return ref(l.sheet.name, cellName(co
 // cumulative columns are formulas over the row, so that a changed figure
 // flows down to the Summary. Each month is discounted at the monthly rate in
 // the cell rateRef names; rm is that rate, for the cached values.
-func ledgerSheet(name, title string, st model.Strategy, rateRef string, rm float64, s *styles) ledger {
+//
+// With [finance] (equity non-nil, st.Equity set) the equity's columns
+// follow, the equity cash a formula over the row discounted at the
+// equity's monthly rate.
+func ledgerSheet(name, title string, st model.Strategy, rateRef string, rm float64, equity *rate, s *styles) ledger {
 	sh := &sheet{name: name}
 	sh.add(spill(title, s.title))
-	headers := make([]cell, len(ledgerHeaders)-1)
-	for col := colMonth; col < len(ledgerHeaders); col++ {
+	lastCol := colRunning
+	if equity != nil && st.Equity != nil {
+		lastCol = colEquityPresentValue
+	} else {
+		equity = nil
+	}
+	headers := make([]cell, lastCol)
+	for col := colMonth; col <= lastCol; col++ {
 		style := s.headerRight
 		switch col {
 		case colDate:
@@ -76,16 +112,22 @@ func ledgerSheet(name, title string, st model.Strategy, rateRef string, rm float
 	}
 	sh.add(headers...)
 	sh.frozenRows, sh.frozenCols = sh.next()-1, colDate
-	l := ledger{sheet: sh, start: sh.next(), last: sh.next() + len(st.Months), rateRef: rateRef, rm: rm}
+	l := ledger{sheet: sh, start: sh.next(), last: sh.next() + len(st.Months), rateRef: rateRef, rm: rm, equity: equity}
 
 	end := endValue(st)
-	capex := capexAtStart(st)
-	cumulative := capex.Neg()
-	sh.add(l.row(0, s, rowFigures{
+	capex, prepayment := capexAtStart(st), prepaymentAtStart(st)
+	start := rowFigures{
 		date:       instantCell(st.Months[0].Date, s),
 		capex:      capex,
-		cumulative: cumulative,
-	})...)
+		prepayment: prepayment,
+		cumulative: prepayment.Sub(capex),
+	}
+	if e := st.Equity; equity != nil {
+		// t = 0's equity cash is −capex + draws + prepayment: the draws are the rest.
+		start.draw = e.InitialCashUSD.Add(capex).Sub(prepayment)
+		start.equityCash = e.InitialCashUSD
+	}
+	sh.add(l.row(0, s, start)...)
 	for _, r := range st.Months {
 		f := rowFigures{
 			date:       monthCell(r.Date, s.month),
@@ -94,11 +136,20 @@ func ledgerSheet(name, title string, st model.Strategy, rateRef string, rm float
 			opex:       r.OpexUSD,
 			ebitda:     r.EBITDAUSD,
 			capex:      capexPaidIn(r),
+			tax:        taxPaidIn(r),
 			cumulative: r.CumulativeCashUSD,
 			running:    r.Running,
+			draw:       r.DrawUSD,
+			interest:   r.InterestUSD,
+			principal:  r.PrincipalUSD,
+			leveredTax: r.LeveredTaxUSD,
+			equityCash: r.EquityCashUSD,
 		}
 		if r.Month == len(st.Months) {
 			f.end = end
+			if st.Equity != nil {
+				f.balance = st.Equity.BalanceRepaidUSD
+			}
 		}
 		sh.add(l.row(r.Month, s, f)...)
 	}
@@ -109,8 +160,10 @@ func ledgerSheet(name, title string, st model.Strategy, rateRef string, rm float
 type rowFigures struct {
 	date                                cell
 	revenue, power, opex, ebitda, capex decimal.Decimal
-	end, cumulative                     decimal.Decimal
+	tax, prepayment, end, cumulative    decimal.Decimal
 	running                             bool
+	// spec §14's equity, with [finance]
+	draw, interest, principal, leveredTax, balance, equityCash decimal.Decimal
 }
 
 // row lays out month m: the model's figures as values, the rest as formulas
@@ -119,16 +172,22 @@ func (l ledger) row(m int, s *styles, f rowFigures) []cell {
 	r := l.start + m
 	at := func(col int) string { return cellName(col, r) }
 	above := func(col int) string { return cellName(col, r-1) }
-	cashFlow := f.ebitda.Sub(f.capex).Add(f.end)
+	cashFlow := f.ebitda.Sub(f.capex).Sub(f.tax).Add(f.prepayment).Add(f.end)
 	beforeEnd := f.cumulative.Sub(f.end)
 
-	row := make([]cell, colRunning)
+	row := make([]cell, colRunning, colEquityPresentValue)
+	if l.equity != nil {
+		row = append(row, l.equityCells(m, s, f)...)
+	}
 	row[colMonth-1] = integerCell(m, s)
 	row[colDate-1] = f.date
 	row[colEBITDA-1] = money(fmt.Sprintf("%s-%s-%s", at(colRevenue), at(colPower), at(colOpex)), f.ebitda, s.money)
 	row[colCapex-1] = money("", f.capex, s.moneyInput)
+	row[colTax-1] = money("", f.tax, s.moneyInput)
+	row[colPrepayment-1] = money("", f.prepayment, s.moneyInput)
 	row[colEndValue-1] = money("", f.end, s.moneyInput)
-	row[colCashFlow-1] = money(fmt.Sprintf("%s-%s+%s", at(colEBITDA), at(colCapex), at(colEndValue)), cashFlow, s.money)
+	row[colCashFlow-1] = money(fmt.Sprintf("%s-%s-%s+%s+%s", at(colEBITDA), at(colCapex), at(colTax), at(colPrepayment), at(colEndValue)),
+		cashFlow, s.money)
 	// spec §1: a flow at the end of month m is worth cf / (1 + rm)^m today.
 	factor := math.Pow(1+l.rm, -float64(m))
 	row[colDiscount-1] = cell{value: factor, formula: fmt.Sprintf("1/(1+%s)^%s", l.rateRef, at(colMonth)),
@@ -158,4 +217,26 @@ func (l ledger) row(m int, s *styles, f rowFigures) []cell {
 	}
 	row[colRunning-1] = textCell(running, s.textCenter)
 	return row
+}
+
+// equityCells are month m's equity columns (spec §14): the draw, interest,
+// principal, tax after interest and the balance repaid at H from the model,
+// and the equity cash flow a formula over the row, EBITDA − capex + draw −
+// interest − principal − tax after interest + prepayment + end value −
+// balance repaid, discounted at the equity's rate.
+func (l ledger) equityCells(m int, s *styles, f rowFigures) []cell {
+	at := func(col int) string { return cellName(col, l.start+m) }
+	factor := math.Pow(1+l.equity.rm, -float64(m))
+	return []cell{
+		money("", f.draw, s.moneyInput),
+		money("", f.interest, s.moneyInput),
+		money("", f.principal, s.moneyInput),
+		money("", f.leveredTax, s.moneyInput),
+		money("", f.balance, s.moneyInput),
+		money(fmt.Sprintf("%s-%s+%s-%s-%s-%s+%s+%s-%s", at(colEBITDA), at(colCapex), at(colDraw), at(colInterest), at(colPrincipal),
+			at(colLeveredTax), at(colPrepayment), at(colEndValue), at(colBalanceRepaid)), f.equityCash, s.money),
+		{value: factor, formula: fmt.Sprintf("1/(1+%s)^%s", l.equity.ref, at(colMonth)), style: s.factor, shown: "0.000000"},
+		{value: f.equityCash.InexactFloat64() * factor, formula: at(colEquityCash) + "*" + at(colEquityDiscount),
+			style: s.money, shown: format.USDWhole(f.equityCash)},
+	}
 }

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/pivot-tui/pivot-tui/model"
 )
 
 // loRecalculateAlways makes LibreOffice recalculate every formula of an
@@ -44,18 +46,23 @@ func TestLibreOfficeRecalculates(t *testing.T) {
 		payback   [2]string
 		verdict   string
 		monthRise float64 // present value added to the AI NPV by a changed month
+		sc        model.Scenario
+		equityNPV [2]float64 // with [finance]
 	}
 	var cases []expected
 	var files []string
 	for i, ts := range testScenarios {
 		doc := ts.document(t)
 		f := workbookOf(t, doc)
-		e := expected{file: filepath.Join(dir, "w"+strconv.Itoa(i)+".xlsx"), verdict: winnerWords(doc.Result.Verdict.Winner)}
+		e := expected{file: filepath.Join(dir, "w"+strconv.Itoa(i)+".xlsx"), verdict: winnerWords(doc.Result.Verdict.Winner), sc: doc.Result.Scenario}
 		for j, sd := range strategies {
 			st := sd.pick(doc.Result)
 			e.npv[j], e.ebitda[j], e.irr[j] = st.NPVUSD.InexactFloat64(), st.EBITDAUSD.InexactFloat64(), math.NaN()
 			if st.IRRPct.Valid {
 				e.irr[j] = st.IRRPct.Decimal.InexactFloat64() / 100
+			}
+			if st.Equity != nil {
+				e.equityNPV[j] = st.Equity.NPVUSD.InexactFloat64()
 			}
 			e.payback[j] = neverPaidBack
 			if st.PaybackMonths > 0 {
@@ -87,7 +94,7 @@ func TestLibreOfficeRecalculates(t *testing.T) {
 	for _, e := range cases {
 		summary := readSummaryCSV(t, strings.TrimSuffix(e.file, ".xlsx")+"-"+SummarySheet+".csv")
 		for j, sd := range strategies {
-			for _, label := range []string{"NPV", "NPV, by Excel's NPV()"} {
+			for _, label := range []string{afterTax(e.sc, "NPV"), "NPV, by Excel's NPV()"} {
 				if got, want := parseLO(summary[label][j]), e.npv[j]+float64(j)*e.monthRise; !near(got, want, 1) {
 					t.Errorf("%s: %s %s = %v, want %.2f", filepath.Base(e.file), sd.ledger, label, summary[label][j], want)
 				}
@@ -95,7 +102,7 @@ func TestLibreOfficeRecalculates(t *testing.T) {
 			if got := parseLO(summary["EBITDA"][j]); !near(got, e.ebitda[j], 1) {
 				t.Errorf("%s: %s EBITDA = %v, want %.2f", filepath.Base(e.file), sd.ledger, got, e.ebitda[j])
 			}
-			irr := summary["IRR, yearly"][j]
+			irr := summary[afterTax(e.sc, "IRR, yearly")][j]
 			switch {
 			case j == 1 && e.monthRise > 0:
 				// More cash in month 7 raises the IRR above the model's.
@@ -105,11 +112,16 @@ func TestLibreOfficeRecalculates(t *testing.T) {
 			case math.IsNaN(e.irr[j]) != (irr == noIRR) || (irr != noIRR && !near(parseLO(irr), e.irr[j], 1e-4)):
 				t.Errorf("%s: %s IRR = %q, want %v", filepath.Base(e.file), sd.ledger, irr, e.irr[j])
 			}
+			if e.sc.HasFinance {
+				if got := parseLO(summary["Equity NPV"][j]); !near(got, e.equityNPV[j], 1) {
+					t.Errorf("%s: %s equity NPV = %v, want %.2f", filepath.Base(e.file), sd.ledger, summary["Equity NPV"][j], e.equityNPV[j])
+				}
+			}
 			if got := summary["Payback, months"][j]; got != e.payback[j] {
 				t.Errorf("%s: %s payback = %q, want %q", filepath.Base(e.file), sd.ledger, got, e.payback[j])
 			}
 		}
-		if got := summary["Verdict: the higher NPV"][0]; got != e.verdict {
+		if got := summary[verdictLabel(e.sc)][0]; got != e.verdict {
 			t.Errorf("%s: verdict %q, want %q", filepath.Base(e.file), got, e.verdict)
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // cell is one spreadsheet cell: its value (for a formula, the result the
@@ -81,7 +83,11 @@ func (s *sheet) write(f *excelize.File) error {
 		values := make([]any, len(row))
 		for j, c := range row {
 			if !c.blank() {
-				values[j] = excelize.Cell{StyleID: c.style, Formula: c.formula, Value: c.value}
+				value := c.value
+				if text, ok := value.(string); ok {
+					value = printable.String(text) // a name or a path may hold any character
+				}
+				values[j] = excelize.Cell{StyleID: c.style, Formula: c.formula, Value: value}
 			}
 		}
 		if err := sw.SetRow(cellName(1, i+1), values); err != nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report"
@@ -55,8 +56,31 @@ type summary struct {
 	doc   report.Document
 	s     *styles
 
-	rate, monthlyRate, capex, revenue, power, opex, ebitda, endValue, netCash int
-	npv, npvCheck, irr, payback, winner, advantage                            int
+	rate, monthlyRate, capex, revenue, power, opex, ebitda, tax, endValue, netCash int
+	npv, npvCheck, irr, payback, winner, advantage                                 int
+	// spec §14's equity, with [finance]
+	equityYearly, equityMonthlyRate, debt, interest, equityNPV, equityIRR int
+}
+
+// afterTax labels a Summary figure that [finance] puts after tax (spec
+// §14): "NPV after tax", "IRR after tax, yearly".
+func afterTax(sc model.Scenario, label string) string {
+	if !sc.HasFinance {
+		return label
+	}
+	name, rest, _ := strings.Cut(label, ",")
+	if rest != "" {
+		rest = "," + rest
+	}
+	return name + " after tax" + rest
+}
+
+// verdictLabel is the verdict's row: the higher NPV, after tax with [finance].
+func verdictLabel(sc model.Scenario) string {
+	if sc.HasFinance {
+		return "Verdict: the higher after-tax NPV"
+	}
+	return "Verdict: the higher NPV"
 }
 
 // summaryFigure is one formula row of the Summary: its label, where it sits
@@ -95,6 +119,17 @@ func (sum *summary) monthlyRateRef(col int) string {
 	return ref(sum.sheet.name, fmt.Sprintf("$%s$%d", columnName(col), sum.monthlyRate))
 }
 
+// equityRate is the equity's monthly rate for a strategy's ledger, nil
+// without [finance].
+func (sum *summary) equityRate(col int) *rate {
+	sc := sum.doc.Result.Scenario
+	if !sc.HasFinance {
+		return nil
+	}
+	return &rate{ref: ref(sum.sheet.name, fmt.Sprintf("$%s$%d", columnName(col), sum.equityMonthlyRate)),
+		rm: monthlyRate(sc.Finance.EquityDiscountRatePct)}
+}
+
 func (sum *summary) figures() []summaryFigure {
 	res, s := sum.doc.Result, sum.s
 	total := func(col, first int, pick func(model.Strategy) decimal.Decimal) func(ledger, model.Strategy, int) cell {
@@ -102,7 +137,8 @@ func (sum *summary) figures() []summaryFigure {
 			return money("SUM("+l.column(col, first)+")", pick(st), s.money)
 		}
 	}
-	return []summaryFigure{
+	sc := res.Scenario
+	figures := []summaryFigure{
 		{"Discount rate, yearly", "an input: change it and the NPV follows", &sum.rate,
 			func(_ ledger, st model.Strategy, _ int) cell {
 				return fraction("", discountRatePct(res, st), s.percentInput, 1)
@@ -119,9 +155,15 @@ func (sum *summary) figures() []summaryFigure {
 		{"Power cost", "months 1..H", &sum.power, total(colPower, 1, func(st model.Strategy) decimal.Decimal { return st.PowerCostUSD })},
 		{"Opex", "months 1..H", &sum.opex, total(colOpex, 1, func(st model.Strategy) decimal.Decimal { return st.OpexUSD })},
 		{"EBITDA", "months 1..H", &sum.ebitda, total(colEBITDA, 1, func(st model.Strategy) decimal.Decimal { return st.EBITDAUSD })},
+	}
+	if sc.HasFinance {
+		figures = append(figures, summaryFigure{"Tax", "spec §14's unlevered tax, months 1..H", &sum.tax,
+			total(colTax, 1, func(st model.Strategy) decimal.Decimal { return st.TaxUSD })})
+	}
+	figures = append(figures, []summaryFigure{
 		{"End value", "at the end of month H", &sum.endValue, total(colEndValue, 0, endValue)},
 		{"Net cash", "every cash flow, t = 0 included", &sum.netCash, total(colCashFlow, 0, func(st model.Strategy) decimal.Decimal { return st.NetCashUSD })},
-		{"NPV", "the present values, t = 0 and months 1..H", &sum.npv,
+		{afterTax(sc, "NPV"), "the present values, t = 0 and months 1..H", &sum.npv,
 			func(l ledger, st model.Strategy, _ int) cell {
 				// spec §6: npv = −capex + Σ cf_m / (1 + rm)^m, one present value a row.
 				return money("SUM("+l.column(colPresentValue, 0)+")", st.NPVUSD, s.moneyTotal)
@@ -130,7 +172,7 @@ func (sum *summary) figures() []summaryFigure {
 			func(l ledger, st model.Strategy, col int) cell {
 				return money(fmt.Sprintf("%s+NPV(%s,%s)", l.at(colCashFlow, 0), cellName(col, sum.monthlyRate), l.column(colCashFlow, 1)), st.NPVUSD, s.money)
 			}},
-		{"IRR, yearly", "(1 + IRR of months 0..H)^12 − 1, searched from the model's root, the lowest (spec §6)", &sum.irr,
+		{afterTax(sc, "IRR, yearly"), "(1 + IRR of months 0..H)^12 − 1, searched from the model's root, the lowest (spec §6)", &sum.irr,
 			func(l ledger, st model.Strategy, _ int) cell {
 				formula := fmt.Sprintf(`IFERROR((1+IRR(%s,%s))^12-1,"%s")`, l.column(colCashFlow, 0), irrGuessFor(st), noIRR)
 				if !st.IRRPct.Valid {
@@ -145,6 +187,50 @@ func (sum *summary) figures() []summaryFigure {
 					return formulaText(formula, neverPaidBack, s.textRight)
 				}
 				return formulaInteger(formula, st.PaybackMonths, s.integer)
+			}},
+	}...)
+	if sc.HasFinance {
+		figures = append(figures, sum.equityFigures()...)
+	}
+	return figures
+}
+
+// equityFigures are spec §14's equity on the Summary: its rate, the debt
+// drawn and its interest, and the equity's NPV and IRR over the ledgers'
+// equity cash flows.
+func (sum *summary) equityFigures() []summaryFigure {
+	res, s := sum.doc.Result, sum.s
+	f := res.Scenario.Finance
+	total := func(col int, pick func(*model.Equity) decimal.Decimal) func(ledger, model.Strategy, int) cell {
+		return func(l ledger, st model.Strategy, _ int) cell {
+			return money("SUM("+l.column(col, 0)+")", pick(st.Equity), s.money)
+		}
+	}
+	return []summaryFigure{
+		{"Equity discount rate, yearly", "an input: change it and the equity NPV follows", &sum.equityYearly,
+			func(_ ledger, _ model.Strategy, _ int) cell {
+				return fraction("", f.EquityDiscountRatePct, s.percentInput, 1)
+			}},
+		{"Equity discount rate, monthly", "(1 + yearly)^(1/12) − 1", &sum.equityMonthlyRate,
+			func(_ ledger, _ model.Strategy, col int) cell {
+				rm := monthlyRate(f.EquityDiscountRatePct)
+				return cell{value: rm, formula: fmt.Sprintf("(1+%s)^(1/12)-1", cellName(col, sum.equityYearly)), style: s.monthlyRate,
+					shown: fmt.Sprintf("%.4f%%", rm*100)}
+			}},
+		{"Debt drawn", "the draws, t = 0 and every month", &sum.debt, total(colDraw, func(e *model.Equity) decimal.Decimal { return e.DebtUSD })},
+		{"Interest", "months 1..H", &sum.interest, total(colInterest, func(e *model.Equity) decimal.Decimal { return e.InterestUSD })},
+		{"Equity NPV", "the equity's present values, t = 0 and months 1..H", &sum.equityNPV,
+			func(l ledger, st model.Strategy, _ int) cell {
+				return money("SUM("+l.column(colEquityPresentValue, 0)+")", st.Equity.NPVUSD, s.moneyTotal)
+			}},
+		{"Equity IRR, yearly", "(1 + IRR of the equity cash flows, months 0..H)^12 − 1", &sum.equityIRR,
+			func(l ledger, st model.Strategy, _ int) cell {
+				e := st.Equity
+				formula := fmt.Sprintf(`IFERROR((1+IRR(%s,%s))^12-1,"%s")`, l.column(colEquityCash, 0), irrGuessFor(model.Strategy{IRRPct: e.IRRPct}), noIRR)
+				if !e.IRRPct.Valid {
+					return formulaText(formula, noIRR, s.textRight)
+				}
+				return fraction(formula, e.IRRPct.Decimal, s.percent, 1)
 			}},
 	}
 }
@@ -164,12 +250,12 @@ func (sum *summary) fill(mining, ai ledger) error {
 
 	sh.add()
 	npvMining, npvAI := cellName(summaryMiningCol, sum.npv), cellName(summaryAICol, sum.npv)
-	sum.winner = sh.add(label("Verdict: the higher NPV", s),
+	sum.winner = sh.add(label(verdictLabel(res.Scenario), s),
 		formulaText(fmt.Sprintf(`IF(ABS(%[2]s-%[1]s)<1,"%[3]s",IF(%[2]s>%[1]s,"%[4]s","%[5]s"))`,
 			npvMining, npvAI, tieWords, winnerWords(model.WinnerAI), winnerWords(model.WinnerMining)),
 			winnerWords(res.Verdict.Winner), s.bold),
 		cell{}, textCell("a tie within $1 (spec §6)", s.how))
-	sum.advantage = sh.add(label("NPV advantage", s),
+	sum.advantage = sh.add(label(afterTax(res.Scenario, "NPV advantage"), s),
 		money(fmt.Sprintf("ABS(%s-%s)", npvAI, npvMining), res.Verdict.NPVAdvantageUSD, s.moneyTotal),
 		cell{}, textCell("winner NPV − loser NPV", s.how))
 

@@ -42,7 +42,7 @@ func TestSummaryFormulasGiveTheModelsFigures(t *testing.T) {
 					{"EBITDA", st.EBITDAUSD},
 					{"End value", st.ResidualUSD},
 					{"Net cash", st.NetCashUSD},
-					{"NPV", st.NPVUSD},
+					{afterTax(doc.Result.Scenario, "NPV"), st.NPVUSD},
 				}
 				for _, m := range money {
 					cell := sd.column + strconv.Itoa(rowOf(t, f, SummarySheet, m.label))
@@ -51,7 +51,7 @@ func TestSummaryFormulasGiveTheModelsFigures(t *testing.T) {
 					}
 				}
 
-				irrCell := sd.column + strconv.Itoa(rowOf(t, f, SummarySheet, "IRR, yearly"))
+				irrCell := sd.column + strconv.Itoa(rowOf(t, f, SummarySheet, afterTax(doc.Result.Scenario, "IRR, yearly")))
 				irr := calculated(t, f, SummarySheet, irrCell)
 				if !st.IRRPct.Valid {
 					if irr != noIRR {
@@ -78,11 +78,11 @@ func TestSummaryFormulasGiveTheModelsFigures(t *testing.T) {
 				}
 			}
 
-			verdictRow := strconv.Itoa(rowOf(t, f, SummarySheet, "Verdict: the higher NPV"))
+			verdictRow := strconv.Itoa(rowOf(t, f, SummarySheet, verdictLabel(doc.Result.Scenario)))
 			if got, want := calculated(t, f, SummarySheet, "B"+verdictRow), winnerWords(doc.Result.Verdict.Winner); got != want {
 				t.Errorf("verdict %q, model %q", got, want)
 			}
-			advantage := calculatedNumber(t, f, SummarySheet, "B"+strconv.Itoa(rowOf(t, f, SummarySheet, "NPV advantage")))
+			advantage := calculatedNumber(t, f, SummarySheet, "B"+strconv.Itoa(rowOf(t, f, SummarySheet, afterTax(doc.Result.Scenario, "NPV advantage"))))
 			if want := doc.Result.Verdict.NPVAdvantageUSD.InexactFloat64(); !near(advantage, want, 1) {
 				t.Errorf("NPV advantage %.2f, model %.2f", advantage, want)
 			}
@@ -99,7 +99,7 @@ func TestSummaryCachesTheModelsFigures(t *testing.T) {
 			f := workbookOf(t, doc)
 			for _, sd := range strategies {
 				st := sd.pick(doc.Result)
-				for _, label := range []string{"Capex", "EBITDA", "Net cash", "NPV", "IRR, yearly", "Payback, months"} {
+				for _, label := range []string{"Capex", "EBITDA", "Net cash", afterTax(doc.Result.Scenario, "NPV"), afterTax(doc.Result.Scenario, "IRR, yearly"), "Payback, months"} {
 					cell := sd.column + strconv.Itoa(rowOf(t, f, SummarySheet, label))
 					formula, err := f.GetCellFormula(SummarySheet, cell)
 					if err != nil || formula == "" {
@@ -109,7 +109,7 @@ func TestSummaryCachesTheModelsFigures(t *testing.T) {
 						t.Errorf("%s %s caches %q, its formula gives %q", sd.ledger, label, got, want)
 					}
 				}
-				npv, _ := strconv.ParseFloat(cached(t, f, SummarySheet, sd.column+strconv.Itoa(rowOf(t, f, SummarySheet, "NPV"))), 64)
+				npv, _ := strconv.ParseFloat(cached(t, f, SummarySheet, sd.column+strconv.Itoa(rowOf(t, f, SummarySheet, afterTax(doc.Result.Scenario, "NPV")))), 64)
 				if !near(npv, st.NPVUSD.InexactFloat64(), 0.01) {
 					t.Errorf("%s NPV caches %.2f, model %s", sd.ledger, npv, st.NPVUSD.StringFixed(2))
 				}
@@ -139,7 +139,7 @@ func TestAChangedMonthRecomputesTheSummary(t *testing.T) {
 			const raise = 1_000_000.0
 			for _, sd := range strategies {
 				st := sd.pick(doc.Result)
-				npvCell := sd.column + strconv.Itoa(rowOf(t, f, SummarySheet, "NPV"))
+				npvCell := sd.column + strconv.Itoa(rowOf(t, f, SummarySheet, afterTax(doc.Result.Scenario, "NPV")))
 				ebitdaCell := sd.column + strconv.Itoa(rowOf(t, f, SummarySheet, "EBITDA"))
 				netCashCell := sd.column + strconv.Itoa(rowOf(t, f, SummarySheet, "Net cash"))
 				npvBefore := calculatedNumber(t, f, SummarySheet, npvCell)
@@ -157,7 +157,8 @@ func TestAChangedMonthRecomputesTheSummary(t *testing.T) {
 				}
 
 				// 12 % a year: rm = 1.12^(1/12) − 1 = 0.948879 %; month 7 is worth 1.12^(−7/12) = 0.936029 of its face.
-				rate := doc.Result.Scenario.DiscountRatePct.InexactFloat64() / 100
+				// spec §12: each strategy at its own rate.
+				rate := st.DiscountRatePct.InexactFloat64() / 100
 				presentValue := raise * math.Pow(1+rate, -float64(month)/12)
 				if got := calculatedNumber(t, f, SummarySheet, npvCell) - npvBefore; math.Abs(got-presentValue) > 0.01 {
 					t.Errorf("%s NPV moved %.2f, want the raise's present value %.2f", sd.ledger, got, presentValue)
@@ -185,7 +186,7 @@ func TestTheDiscountRateCellDrivesTheNPV(t *testing.T) {
 		if err := f.SetCellValue(SummarySheet, sd.column+rateRow, 0.0); err != nil {
 			t.Fatal(err)
 		}
-		npv := calculatedNumber(t, f, SummarySheet, sd.column+strconv.Itoa(rowOf(t, f, SummarySheet, "NPV")))
+		npv := calculatedNumber(t, f, SummarySheet, sd.column+strconv.Itoa(rowOf(t, f, SummarySheet, afterTax(doc.Result.Scenario, "NPV"))))
 		if want := sd.pick(doc.Result).NetCashUSD.InexactFloat64(); !near(npv, want, 1) {
 			t.Errorf("%s NPV at 0 %% = %.2f, want the net cash %.2f", sd.ledger, npv, want)
 		}

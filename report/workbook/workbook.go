@@ -15,6 +15,8 @@ import (
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/xuri/excelize/v2"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // Sheet names of a single scenario's workbook.
@@ -71,14 +73,14 @@ func (b *book) scenario(prefix string, doc report.Document) (scenarioSheets, err
 	sum := newSummary(prefix+SummarySheet, doc, prefix+MiningSheet, prefix+AISheet, s)
 	ledgerOf := func(sheetName, title string, st model.Strategy, col int) ledger {
 		return ledgerSheet(sheetName, title+": monthly ledger of "+name, st,
-			sum.monthlyRateRef(col), monthlyRate(discountRatePct(res, st)), s)
+			sum.monthlyRateRef(col), monthlyRate(discountRatePct(res, st)), sum.equityRate(col), s)
 	}
 	mining := ledgerOf(prefix+MiningSheet, words.StrategyName(model.WinnerMining), res.Mining, summaryMiningCol)
 	ai := ledgerOf(prefix+AISheet, words.StrategyName(model.WinnerAI)+" ("+format.Mode(res.AI.Mode)+")", res.AI, summaryAICol)
 	if err := sum.fill(mining, ai); err != nil {
 		return scenarioSheets{}, err
 	}
-	in, err := inputsSheet(prefix+InputsSheet, res.Scenario, s)
+	in, err := inputsSheet(prefix+InputsSheet, res, s)
 	if err != nil {
 		return scenarioSheets{}, err
 	}
@@ -111,7 +113,7 @@ func (b *book) finish(w io.Writer, title string, p report.Provenance) error {
 	if err := b.f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: ptr(true)}); err != nil {
 		return err
 	}
-	props := &excelize.DocProperties{Title: title, Creator: "pivot-tui " + p.Version}
+	props := &excelize.DocProperties{Title: printable.String(title), Creator: "pivot-tui " + p.Version}
 	if p.Source != "" {
 		props.Description = p.Line()
 	}

@@ -112,11 +112,25 @@ func Beside(blocks ...string) string {
 	return strings.Join(lines, "\n")
 }
 
+// words splits text at its spaces, but keeps a percent sign written after
+// its number ("72.6 %") with it: a line never starts with one.
+func words(text string) []string {
+	var out []string
+	for _, word := range strings.Fields(text) {
+		if n := len(out); n > 0 && strings.HasPrefix(word, "%") {
+			out[n-1] += " " + word
+			continue
+		}
+		out = append(out, word)
+	}
+	return out
+}
+
 // Wrap wraps plain text at word boundaries to lines of at most w cells.
 func Wrap(text string, w int) []string {
 	var lines []string
 	var line strings.Builder
-	for _, word := range strings.Fields(text) {
+	for _, word := range words(text) {
 		switch {
 		case line.Len() == 0:
 			line.WriteString(word)

@@ -39,3 +39,12 @@ func TestBlocks(t *testing.T) {
 		t.Error("an empty block has lines")
 	}
 }
+
+// Wrap breaks at spaces, but never between a number and its percent sign.
+func TestWrapKeepsAPercentWithItsNumber(t *testing.T) {
+	got := Wrap("liquidation price on 72.6 %.", 26)
+	want := []string{"liquidation price on", "72.6 %."}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("Wrap gives %q, want %q", got, want)
+	}
+}

@@ -10,120 +10,307 @@ import (
 	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
 	"github.com/shopspring/decimal"
+
+	"github.com/pivot-tui/pivot-tui/internal/printable"
 )
 
 // figure is one line of a result card: a label and its value, already
-// written; tone colours the value. Essential figures stay in the compact
-// table when the screen is short. num is the figure as a number (Valid
+// written; tone colours the value. num is the figure as a number (Valid
 // false for "never", "n/a") in unit (where the label leaves it open), and
 // change how its change against a pinned baseline is written.
 type figure struct {
-	label     string
-	value     string
-	tone      theme.Tone
-	essential bool
-	num       decimal.NullDecimal
-	unit      string
-	change    changeKind
+	label  string
+	value  string
+	tone   theme.Tone
+	num    decimal.NullDecimal
+	unit   string
+	change changeKind
+	// narrow, when set, is the figure written for a column too narrow for
+	// it: the two-column card, the compact table.
+	narrow *figure
 }
 
 func known(v decimal.Decimal) decimal.NullDecimal { return decimal.NewNullDecimal(v) }
+
+// narrowed gives f a narrow form: the same figure, labelled and written shorter.
+func (f figure) narrowed(label, value string) *figure {
+	n := f
+	n.label, n.value, n.narrow = label, value, nil
+	f.narrow = &n
+	return &f
+}
+
+// narrowedLabel gives f a narrow form with a shorter label, the same value;
+// none when the label is already that short.
+func (f figure) narrowedLabel(label string) figure {
+	if label == f.label {
+		return f
+	}
+	return *f.narrowed(label, f.value)
+}
+
+// fits reports whether the figure fits w columns with a space between its
+// label and its value.
+func (f figure) fits(w int) bool { return cells.Width(f.label)+1+cells.Width(f.value) <= w }
+
+// in is the figure as written for w columns.
+func (f figure) in(w int) figure {
+	if f.narrow != nil && !f.fits(w) {
+		return *f.narrow
+	}
+	return f
+}
+
+// valueIn is the figure's value as written for w columns, without its label.
+func (f figure) valueIn(w int) figure {
+	if f.narrow != nil && cells.Width(f.value) > w {
+		return *f.narrow
+	}
+	return f
+}
+
+// figureRow is one figure of both sides: each card shows its side's (a side
+// without one, nil, leaves the row out), and the compact layout's comparison
+// table shows both under one label, the short one when the table is narrow.
+// Essential rows stay in the table when the screen is short. key names the
+// row for the comparison with a pinned baseline where its label may differ
+// ("NPV after tax" against "NPV"); "" means the label.
+type figureRow struct {
+	label, short string
+	key          string
+	mining, ai   *figure
+	essential    bool
+	tableOnly    bool // the cards say it elsewhere
+}
+
+// id names the row for the comparison with a baseline: its key, or its label.
+func (r figureRow) id() string {
+	if r.key != "" {
+		return r.key
+	}
+	return r.label
+}
 
 func wins(res *model.Result, mining bool) bool {
 	return (mining && res.Verdict.Winner == model.WinnerMining) || (!mining && res.Verdict.Winner == model.WinnerAI)
 }
 
-// strategyFigures lists the figures of one side, in card order (cardRows of
-// them). compact shortens the capacity line for the comparison table.
-func strategyFigures(res *model.Result, mining, compact bool) []figure {
-	s := res.AI
-	if mining {
-		s = res.Mining
+// figureRows lists both sides' figures in card order: what each side runs,
+// its first year, the per-MW figures deals are quoted in (spec §12), its
+// valuation at its own rate with its end value, and what only one side has.
+func figureRows(res *model.Result) []figureRow {
+	m, a := res.Mining, res.AI
+	both := func(label, short string, essential bool, write func(st model.Strategy, mining bool) figure) figureRow {
+		fm, fa := write(m, true), write(a, false)
+		return figureRow{label: label, short: short, mining: &fm, ai: &fa, essential: essential}
 	}
-	money := func(label string, v decimal.Decimal) figure {
-		f := figure{label: label, value: format.USDShort(v), essential: true, num: known(v), change: changeMoney}
-		if v.IsNegative() {
-			f.tone = theme.ToneNegative
-		}
-		return f
+	money := func(label string, pick func(model.Strategy) decimal.Decimal) func(model.Strategy, bool) figure {
+		return func(st model.Strategy, _ bool) figure { return moneyFigure(label, pick(st)) }
 	}
-	capacity := figure{label: "Capacity"}
-	switch {
-	case mining && compact:
-		capacity.value = format.Number(s.HashratePH, 0, "PH/s")
-	case mining:
-		capacity = figure{label: "Hashrate", value: format.Number(s.HashratePH, 1, "PH/s")}
-	case s.GPUs.Valid && compact:
-		capacity.value = format.Number(s.GPUs.Decimal, 0, "GPUs")
-	case s.GPUs.Valid:
-		capacity = figure{label: "GPUs", value: format.Number(s.GPUs.Decimal, 0, "× "+res.Scenario.AI.GPU.Model)}
-	case compact:
-		capacity.value = format.Number(s.ITMW, 1, "MW IT")
-	default:
-		capacity = figure{label: "IT load leased", value: format.Number(s.ITMW, 1, "MW")}
+	hashrate := figure{label: "Hashrate", value: format.Number(m.HashratePH, 1, "PH/s"), num: known(m.HashratePH), unit: "PH/s",
+		change: changeCount}.narrowed("Hashrate", format.Number(m.HashratePH, 0, "PH/s"))
+	rows := []figureRow{
+		{label: "Capacity", short: "Capacity", ai: capacityFigure(res), mining: hashrate},
+		// spec §10: the grid MW in AI and mining; the mining strategy has no AI part.
+		{label: "AI · mining MW", short: "AI · mine MW", ai: &figure{label: "AI · mining", value: mwPair(res.Scenario.Site.PowerMW.Sub(a.MiningMW), a.MiningMW)},
+			mining: &figure{label: "AI · mining", value: mwPair(decimal.Zero, m.MiningMW)}},
+		both("Revenue "+words.FirstLiveYearShort, "Rev. "+words.FirstLiveYearShort, true, money("Revenue "+words.FirstLiveYearShort, func(st model.Strategy) decimal.Decimal { return st.FirstYearRevenueUSD })),
+		both("EBITDA "+words.FirstLiveYearShort, "EBITDA "+words.FirstLiveYearShort, true, money("EBITDA "+words.FirstLiveYearShort, func(st model.Strategy) decimal.Decimal { return st.FirstYearEBITDAUSD })),
+		both("EBITDA per grid MW-yr", "EBITDA/grid MW", false, money("EBITDA/grid MW-yr", func(st model.Strategy) decimal.Decimal { return st.EBITDAUSDPerMWYear })),
+		both("Revenue per IT MW-yr", "Rev/IT MW-yr", false, money("Revenue/IT MW-yr", func(st model.Strategy) decimal.Decimal { return st.RevenueUSDPerITMWYear })),
+		both("EBITDA per IT MW-yr", "EBITDA/IT MW", false, money("EBITDA/IT MW-yr", func(st model.Strategy) decimal.Decimal { return st.EBITDAUSDPerITMWYear })),
+		both("Capex", "Capex", true, func(st model.Strategy, _ bool) figure {
+			return figure{label: "Capex", value: format.USDShort(st.CapexUSD), num: known(st.CapexUSD), change: changeCost}
+		}),
+		keyed("NPV", both(afterTax(res, "NPV"), shortAfterTax(res, "NPV"), true, func(st model.Strategy, mining bool) figure { return npvFigure(res, st, mining) })),
 	}
-	capacity.change = changeCount
-	switch {
-	case mining:
-		capacity.num, capacity.unit = known(s.HashratePH), "PH/s"
-	case s.GPUs.Valid:
-		capacity.num, capacity.unit = s.GPUs, "GPUs"
-	default:
-		capacity.num, capacity.unit = known(s.ITMW), "MW"
+	if !m.DiscountRatePct.Equal(a.DiscountRatePct) {
+		// spec §12: each side's own rate; the cards say it beside the NPV.
+		rows = append(rows, figureRow{label: "Discount rate", short: "Disc. rate", tableOnly: true,
+			mining: &figure{value: format.Percent(m.DiscountRatePct, 1)}, ai: &figure{value: format.Percent(a.DiscountRatePct, 1)}})
 	}
-	npv := money("NPV", s.NPVUSD)
-	if wins(res, mining) && !s.NPVUSD.IsNegative() {
-		npv.tone = theme.ToneWinner // a winning NPV below zero stays red: winning is losing less
+	rows = append(rows,
+		keyed("IRR", both(afterTax(res, "IRR"), shortAfterTax(res, "IRR"), true, func(st model.Strategy, _ bool) figure {
+			irr := figure{label: afterTax(res, "IRR"), value: format.Optional(st.IRRPct, func(v decimal.Decimal) string { return format.Percent(v, 1) }, "n/a"),
+				num: st.IRRPct, change: changePoints}
+			if !st.IRRPct.Valid {
+				irr.tone = theme.ToneDim
+			} else if st.IRRPct.Decimal.IsNegative() {
+				irr.tone = theme.ToneNegative
+			}
+			return irr.narrowedLabel(shortAfterTax(res, "IRR"))
+		})),
+		both("Payback", "Payback", true, func(st model.Strategy, _ bool) figure {
+			payback := figure{label: "Payback", value: format.Months(st.PaybackMonths), change: changeMonths}
+			if st.PaybackMonths == 0 {
+				payback.tone = theme.ToneDim
+			} else {
+				payback.num = known(decimal.NewFromInt(int64(st.PaybackMonths)))
+			}
+			return payback
+		}),
+		both("End value", "End value", false, func(st model.Strategy, mining bool) figure {
+			exit := res.Scenario.AI.ExitEVEBITDA
+			if mining {
+				exit = res.Scenario.Mining.ExitEVEBITDA
+			}
+			return endValueFigure(st, exit)
+		}),
+	)
+	rows = append(rows, equityRows(res)...)
+	rows = append(rows,
+		figureRow{label: "Cash cost per BTC", short: "Cost per BTC", mining: cashCostFigure(m)},
+		figureRow{label: "AI live", short: "AI live", ai: liveFigure(res)},
+	)
+	if rate := a.ColoRateUSDPerKWMonth; rate.Valid && res.Scenario.AI.Colocation.ContractValueUSD.Valid {
+		// spec §11: the month-1 rate the contract value sets.
+		rows = append(rows, figureRow{label: "Derived lease rate", short: "Derived rate",
+			ai: figure{label: "Derived lease rate", value: format.Price(rate.Decimal, 2, "/kW-mo")}.
+				narrowed("Derived $/kW-mo", format.Price(rate.Decimal, 2, ""))})
 	}
-	payback := figure{label: "Payback", value: format.Months(s.PaybackMonths), essential: true, change: changeMonths}
-	if s.PaybackMonths == 0 {
-		payback.tone = theme.ToneDim
+	return rows
+}
+
+// keyed gives a row the key a baseline's row of the same figure has.
+func keyed(key string, r figureRow) figureRow {
+	r.key = key
+	return r
+}
+
+func moneyFigure(label string, v decimal.Decimal) figure {
+	f := figure{label: label, value: format.USDShort(v), num: known(v), change: changeMoney}
+	if v.IsNegative() {
+		f.tone = theme.ToneNegative
+	}
+	return f
+}
+
+// capacityFigure is what the pivot sells: its GPU fleet or its leased load.
+func capacityFigure(res *model.Result) *figure {
+	a := res.AI
+	if a.GPUs.Valid {
+		return figure{label: "GPUs", value: format.Number(a.GPUs.Decimal, 0, "× "+printable.String(res.Scenario.AI.GPU.Model)), num: a.GPUs, unit: "GPUs",
+			change: changeCount}.narrowed("GPUs", format.Number(a.GPUs.Decimal, 0, "GPUs"))
+	}
+	return &figure{label: "Leased", value: format.Number(a.ITMW, 1, "MW IT"), num: known(a.ITMW), unit: "MW", change: changeCount}
+}
+
+// mwPair writes a strategy's two parts in grid MW: "200 · 50 MW", its AI
+// phases and the MW it mines.
+func mwPair(ai, mining decimal.Decimal) string {
+	return wholeOrTenth(ai) + " · " + wholeOrTenth(mining) + " MW"
+}
+
+func wholeOrTenth(mw decimal.Decimal) string {
+	if mw.IsInteger() {
+		return format.Grouped(mw, 0)
+	}
+	return format.Grouped(mw, 1)
+}
+
+// npvFigure is a side's NPV, after tax with [finance] (spec §14), labelled
+// with its rate when the two sides are discounted at different ones (spec
+// §12).
+func npvFigure(res *model.Result, st model.Strategy, mining bool) figure {
+	f := moneyFigure(afterTax(res, "NPV"), st.NPVUSD)
+	short := shortAfterTax(res, "NPV")
+	if !res.Mining.DiscountRatePct.Equal(res.AI.DiscountRatePct) {
+		at := " at " + format.Percent(st.DiscountRatePct, 1)
+		f.label += at
+		short += at
+	}
+	if wins(res, mining) && !st.NPVUSD.IsNegative() {
+		f.tone = theme.ToneWinner // a winning NPV below zero stays red: winning is losing less
+	}
+	return f.narrowedLabel(short)
+}
+
+// endValueFigure is a side's value at the horizon and how it is set: the
+// residual, or an exit multiple of its EBITDA (spec §12).
+func endValueFigure(st model.Strategy, multiple decimal.Decimal) figure {
+	f := figure{label: "Residual", value: format.USDShort(st.ResidualUSD), num: known(st.ResidualUSD), change: changeMoney}
+	if st.TerminalMethod == model.TerminalExitMultiple {
+		f.label = "Exit value " + format.Grouped(multiple, 1) + "x"
+	}
+	if st.ResidualUSD.IsZero() {
+		f.tone = theme.ToneDim
+	}
+	return f
+}
+
+// cashCostFigure is mining's cash cost per BTC, "n/a" when nothing is mined
+// (spec §17: at 100 % curtailment).
+func cashCostFigure(m model.Strategy) *figure {
+	if m.CashCostPerBTCUndefined {
+		return &figure{label: "Cash cost/BTC", value: "n/a", tone: theme.ToneDim, change: changeCost}
+	}
+	return &figure{label: "Cash cost/BTC", value: format.USDWhole(m.CashCostPerBTCUSD), num: known(m.CashCostPerBTCUSD), change: changeCost}
+}
+
+// liveFigure says when the pivot's AI starts earning: its first live month
+// (spec §10), and the month the last phase follows when they differ.
+func liveFigure(res *model.Result) *figure {
+	sc := res.Scenario
+	a := res.AI
+	if a.FirstLiveMonth > sc.HorizonMonths {
+		return &figure{label: "Live from", value: "never", tone: theme.ToneDim, change: changeMonths}
+	}
+	live := figure{num: known(decimal.NewFromInt(int64(a.FirstLiveMonth))), change: changeMonths}
+	first := sc.Start.AddMonths(a.FirstLiveMonth - 1).String()
+	if a.LastLiveMonth > a.FirstLiveMonth && a.LastLiveMonth <= sc.HorizonMonths {
+		live.label, live.value = "Live", first+" → "+sc.Start.AddMonths(a.LastLiveMonth-1).String()
 	} else {
-		payback.num = known(decimal.NewFromInt(int64(s.PaybackMonths)))
+		live.label, live.value = "Live from", first+" (mo "+strconv.Itoa(a.FirstLiveMonth)+")"
 	}
-	irr := figure{label: "IRR", value: format.Optional(s.IRRPct, func(v decimal.Decimal) string { return format.Percent(v, 1) }, "n/a"), essential: true,
-		num: s.IRRPct, change: changePoints}
-	if !s.IRRPct.Valid {
-		irr.tone = theme.ToneDim
-	} else if s.IRRPct.Decimal.IsNegative() {
-		irr.tone = theme.ToneNegative
+	return live.narrowed("Live from", first)
+}
+
+// side is a row's figure of one side, or nil.
+func (r figureRow) side(mining bool) *figure {
+	if mining {
+		return r.mining
 	}
-	perMW := money("EBITDA/MW-yr", s.EBITDAUSDPerMWYear)
-	perMW.essential = false
-	capex := figure{label: "Capex", value: format.USDShort(s.CapexUSD), essential: true, num: known(s.CapexUSD), change: changeCost}
-	figs := []figure{
-		capacity,
-		money("Revenue yr 1", s.FirstYearRevenueUSD),
-		money("EBITDA yr 1", s.FirstYearEBITDAUSD),
-		perMW,
-		capex,
-		npv,
-		irr,
-		payback,
-	}
-	switch {
-	case mining && compact:
-		figs = append(figs, figure{label: "Cost per BTC", value: format.USDWhole(s.CashCostPerBTCUSD), num: known(s.CashCostPerBTCUSD), change: changeCost})
-	case mining:
-		figs = append(figs, figure{label: "Cash cost/BTC", value: format.USDWhole(s.CashCostPerBTCUSD), num: known(s.CashCostPerBTCUSD), change: changeCost})
-	case compact:
-		figs = append(figs, figure{label: "Cost per BTC", value: "—", tone: theme.ToneDim})
-	default:
-		figs = append(figs, liveFigure(res))
+	return r.ai
+}
+
+// sideFigures is one card's figures, in order.
+func sideFigures(rows []figureRow, mining bool) []figure {
+	var figs []figure
+	for _, r := range rows {
+		if f := r.side(mining); f != nil && !r.tableOnly {
+			if f.label == "" {
+				f.label = r.label
+			}
+			figs = append(figs, *f)
+		}
 	}
 	return figs
 }
 
-// liveFigure says when the AI side starts earning: the month after the
-// conversion (spec §5).
-func liveFigure(res *model.Result) figure {
-	sc := res.Scenario
-	if sc.AI.ConversionMonths >= sc.HorizonMonths {
-		return figure{label: "Live from", value: "never", tone: theme.ToneDim, change: changeMonths}
+// baseFigures lines a pinned baseline's figures up with sideFigures(rows):
+// the figure of the baseline's row of the same name, labelled as the
+// current one (an NPV at another rate is still the NPV), or none where the
+// baseline has no such row.
+func baseFigures(rows, base []figureRow, mining bool) []figure {
+	var figs []figure
+	for _, r := range rows {
+		f := r.side(mining)
+		if f == nil || r.tableOnly {
+			continue
+		}
+		var b figure
+		for _, br := range base {
+			if bf := br.side(mining); br.id() == r.id() && bf != nil {
+				b = *bf
+				b.label = f.label
+				if b.label == "" {
+					b.label = r.label
+				}
+			}
+		}
+		figs = append(figs, b)
 	}
-	return figure{label: "Live from", value: sc.Start.AddMonths(sc.AI.ConversionMonths).String() +
-		" (mo " + strconv.Itoa(sc.AI.ConversionMonths+1) + ")", change: changeMonths,
-		num: known(decimal.NewFromInt(int64(sc.AI.ConversionMonths + 1)))}
+	return figs
 }
 
 func strategyName(mining bool) string {
@@ -143,19 +330,47 @@ type ResultCard struct {
 	// Base is the pinned baseline, or nil: each figure then shows its
 	// change against the baseline's.
 	Base *model.Result
+	// Columns is how many columns the figures flow into; 0 lets the card
+	// decide from its width (Cards gives both cards the same).
+	Columns int
+
+	rows, baseRows []figureRow // figureRows of Res and Base, when the caller has them
+	perColumn      int         // figures a column holds, the same in both cards; 0: as many as this card needs
 }
 
-// cardColumns is how many columns of figures a card of outer width w holds.
-func cardColumns(w int) int {
-	if w-cardBorder-2*CardPaddingX >= cardTwoColumnInner {
-		return 2
+// cardColumns is how many columns a card of outer width w lays figs out in:
+// two from cardTwoColumnInner columns inside, when every figure, and its
+// change against a baseline's figures (nil for none), fits its column with
+// a space between label and value.
+func cardColumns(figs, base []figure, w int) int {
+	inner := w - cardBorder - 2*CardPaddingX
+	if inner < cardTwoColumnInner {
+		return 1
 	}
-	return 1
+	colW := (inner-CardColumnGap)/2 - changeRoom(figs, base)
+	for _, f := range figs {
+		if !f.in(colW).fits(colW) {
+			return 1
+		}
+	}
+	return 2
 }
 
-// CardHeight is a card's outer height at outer width w.
-func CardHeight(w int) int {
-	return cardBorder + 1 + (cardRows+cardColumns(w)-1)/cardColumns(w)
+// changeRoom is the columns the changes against a baseline take after each
+// value: their widest and a space; none without a baseline.
+func changeRoom(figs, base []figure) int {
+	if base == nil {
+		return 0
+	}
+	w := 0
+	for i := range figs {
+		text, _ := change(figs[i], base[i])
+		w = max(w, cells.Width(text))
+	}
+	if w == 0 {
+		return 0
+	}
+	return w + 1
 }
 
 func (c ResultCard) Render(w, h int) string {
@@ -171,25 +386,44 @@ func (c ResultCard) Render(w, h int) string {
 		badge = st.WinBadge.Render(" ★ WINNER ")
 	}
 	lines := []string{cells.Spread(title, badge, inner)}
-	figs := strategyFigures(c.Res, c.Mining, false)
+	rows, baseRows := c.rows, c.baseRows
+	if rows == nil {
+		rows = figureRows(c.Res)
+	}
+	if baseRows == nil && c.Base != nil {
+		baseRows = figureRows(c.Base)
+	}
+	figs := sideFigures(rows, c.Mining)
+	var base []figure
+	if baseRows != nil {
+		base = baseFigures(rows, baseRows, c.Mining)
+	}
+	cols := c.Columns
+	if cols == 0 {
+		cols = cardColumns(figs, base, w)
+	}
+	perCol := (len(figs) + cols - 1) / cols
+	if c.perColumn > 0 {
+		perCol = c.perColumn // the two cards' figures row for row
+	}
+	colW := (inner - (cols-1)*CardColumnGap) / cols
+	room := changeRoom(figs, base)
+	written := make([]figure, len(figs))
 	values := make([]string, len(figs))
 	for i, f := range figs {
-		values[i] = st.Tone(f.tone, f.value)
+		written[i] = f.in(colW - room)
+		values[i] = st.Tone(written[i].tone, written[i].value)
 	}
-	if c.Base != nil {
-		withChanges(st, values, figs, strategyFigures(c.Base, c.Mining, false))
+	if base != nil {
+		withChanges(st, values, figs, base)
 	}
-	cols := cardColumns(w)
-	perCol := (len(figs) + cols - 1) / cols
-	colW := (inner - (cols-1)*CardColumnGap) / cols
 	for row := range perCol {
 		var line string
 		for col := range cols {
 			i := col*perCol + row
 			cell := strings.Repeat(" ", colW)
 			if i < len(figs) {
-				f := figs[i]
-				cell = cells.Spread(st.Dim.Render(f.label), values[i], colW)
+				cell = cells.Spread(st.Dim.Render(written[i].label), values[i], colW)
 			}
 			if col > 0 {
 				line += st.Faint.Render(strings.Repeat(" ", CardColumnGap-2) + "│ ")
@@ -212,44 +446,124 @@ type compareTable struct {
 	st   *theme.Styles
 	res  *model.Result
 	base *model.Result // the pinned baseline, or nil
+	// rows and baseRows are figureRows of res and base, when the caller has them.
+	rows, baseRows []figureRow
 }
 
 func (c compareTable) Render(w, h int) string {
 	st := c.st
+	rows, baseRows := c.rows, c.baseRows
+	if rows == nil {
+		rows = figureRows(c.res)
+	}
+	if baseRows == nil && c.base != nil {
+		baseRows = figureRows(c.base)
+	}
+	few := h < 1+len(rows)
+	var shown []figureRow
+	for _, r := range rows {
+		if !few || r.essential {
+			shown = append(shown, r)
+		}
+	}
 	colW := (w - compareLabelWidth) / 2
-	if c.base == nil {
+	// Without a baseline's changes beside them, the value columns take what
+	// their widest value and head need (the sides' short names when the
+	// full ones would squeeze the labels), the labels the rest.
+	short := c.base == nil && colW < compareMinValue+1
+	switch {
+	case short:
+		valueW := 0
+		for _, r := range shown {
+			for _, f := range []*figure{r.mining, r.ai} {
+				if f != nil && f.narrow != nil {
+					f = f.narrow
+				}
+				if f != nil {
+					valueW = max(valueW, cells.Width(f.value))
+				}
+			}
+		}
+		colW = max(valueW+1, compareShortHead)
+	case c.base == nil:
 		colW = min(compareMaxValue, colW) // wider only spreads the table out
 	}
-	labelW := compareLabelWidth
+	labelW := max(compareLabelWidth, w-2*colW)
 	head := func(mining bool) string {
-		name := st.StrategyStyle(mining).Render(strategyName(mining))
+		text := strategyName(mining)
+		if short {
+			text = words.ShortName(mining)
+		}
+		name := st.StrategyStyle(mining).Render(text)
 		if wins(c.res, mining) {
 			name = st.WinBadge.Render("★") + " " + name
 		}
 		return cells.Right(name, colW)
 	}
 	lines := []string{cells.Fit("", labelW) + head(true) + head(false)}
-	m := strategyFigures(c.res, true, true)
-	a := strategyFigures(c.res, false, true)
-	mValues, aValues := tableValues(st, m, c.base, true, colW), tableValues(st, a, c.base, false, colW)
-	short := h < 1+len(m)
-	for i := range m {
-		if short && !m[i].essential {
-			continue
+	columns := [2][]string{tableValues(st, shown, baseRows, true, colW), tableValues(st, shown, baseRows, false, colW)}
+	for i, r := range shown {
+		label := r.label
+		if cells.Width(label) > labelW-1 {
+			label = r.short
 		}
-		lines = append(lines, cells.Fit(st.Dim.Render(m[i].label), labelW)+
-			cells.Right(mValues[i], colW)+cells.Right(aValues[i], colW))
+		lines = append(lines, cells.Fit(st.Dim.Render(label), labelW)+cells.Right(columns[0][i], colW)+cells.Right(columns[1][i], colW))
 	}
 	return cells.Block(lines, w, h)
 }
 
+// tableValues are one side's column of the comparison table: each row's
+// value (a dash where the side has none) and, with a baseline, its change,
+// or only its arrow when the column is too narrow for the change.
+func tableValues(st *theme.Styles, rows, baseRows []figureRow, mining bool, colW int) []string {
+	figs := make([]figure, len(rows))
+	for i, r := range rows {
+		if f := r.side(mining); f != nil {
+			figs[i] = f.valueIn(colW - 1) // a space between the columns
+		} else {
+			figs[i] = figure{value: "—", tone: theme.ToneDim}
+		}
+		if figs[i].label == "" {
+			figs[i].label = r.label
+		}
+	}
+	values := make([]string, len(figs))
+	for i, f := range figs {
+		values[i] = st.Tone(f.tone, f.value)
+	}
+	if baseRows == nil {
+		return values
+	}
+	base := make([]figure, len(rows))
+	for i, r := range rows {
+		for _, br := range baseRows {
+			if bf := br.side(mining); br.id() == r.id() && bf != nil && r.side(mining) != nil {
+				base[i] = *bf
+				base[i].label = figs[i].label
+			}
+		}
+	}
+	withChanges(st, values, figs, base)
+	if widestLine(values) <= colW {
+		return values
+	}
+	for i, f := range figs {
+		arrow, tone := changeArrow(f, base[i])
+		values[i] = st.Tone(f.tone, f.value) + " " + st.Tone(tone, cells.Fit(arrow, 1))
+	}
+	return values
+}
+
 // compareRows is the comparison table's height: a head and one line per
 // figure, or per essential figure when short.
-func compareRows(short bool) int {
-	if short {
-		return 1 + compareEssentialRows
+func compareRows(rows []figureRow, short bool) int {
+	n := 0
+	for _, r := range rows {
+		if r.essential || !short {
+			n++
+		}
 	}
-	return 1 + cardRows
+	return 1 + n
 }
 
 // boxed draws lines (each exactly w−4 wide) in a frame, a w by h block with

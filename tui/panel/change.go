@@ -3,7 +3,6 @@ package panel
 import (
 	"strconv"
 
-	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
@@ -95,29 +94,6 @@ func withChanges(st *theme.Styles, values []string, figs, base []figure) {
 	for i := range values {
 		values[i] += " " + st.Tone(tones[i], cells.Right(texts[i], w))
 	}
-}
-
-// tableValues are one column of the comparison table: each figure's value
-// and, with a baseline, its change, or only its arrow when the column is
-// too narrow for the change.
-func tableValues(st *theme.Styles, figs []figure, base *model.Result, mining bool, colW int) []string {
-	values := make([]string, len(figs))
-	for i, f := range figs {
-		values[i] = st.Tone(f.tone, f.value)
-	}
-	if base == nil {
-		return values
-	}
-	baseFigs := strategyFigures(base, mining, true)
-	withChanges(st, values, figs, baseFigs)
-	if widestLine(values) <= colW {
-		return values
-	}
-	for i, f := range figs {
-		arrow, tone := changeArrow(f, baseFigs[i])
-		values[i] = st.Tone(f.tone, f.value) + " " + st.Tone(tone, cells.Fit(arrow, 1))
-	}
-	return values
 }
 
 func widestLine(lines []string) int {

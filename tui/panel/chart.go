@@ -1,12 +1,15 @@
 package panel
 
 import (
+	"image/color"
 	"math"
 	"strconv"
 	"strings"
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/report/screenshot"
+	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/pivot-tui/pivot-tui/tui/cells"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
 	"github.com/shopspring/decimal"
@@ -21,9 +24,24 @@ type CashChart struct {
 	St   *theme.Styles
 	Res  *model.Result
 	Cash Cash // CumulativeCash(Res), worked out once per result
+	// Vector draws for an image: Draw returns the lines, the zero line, the
+	// halvings and the paybacks as vector shapes, smooth and in their own
+	// colours where braille would make dotted staircases, and labels each
+	// line's end with its final cash, so that a line near $0 still reads.
+	Vector bool
 }
 
-// Cash is both strategies' cumulative cash, month 0 (−capex) to the horizon,
+// Vector lines, in pixels at scale 1: mining's is wider and drawn first, so
+// that where the two lines coincide it shows on both sides of AI's.
+const (
+	vectorMiningWidth = 2.6
+	vectorAIWidth     = 1.6
+	vectorGuideWidth  = 1
+	vectorGuideDash   = 3
+	vectorMonoDash    = 5 // mining's dashes without colour
+)
+
+// Cash is both strategies' cumulative cash, month 0 (t = 0) to the horizon,
 // as floats for placing dots: mining first, then AI.
 type Cash [seriesCount][]float64
 
@@ -56,14 +74,32 @@ func CumulativeCash(res *model.Result) Cash {
 	return Cash{cumulative(res.Mining), cumulative(res.AI)}
 }
 
-// cumulative returns month 0 (−capex) .. H of a strategy's cumulative cash.
+// cumulative returns month 0 .. H of a strategy's cumulative cash: from the
+// capex paid at t = 0 (less any prepayment received), down by each later
+// capex payment and up by each month's EBITDA (spec §10).
 func cumulative(s model.Strategy) []float64 {
 	out := make([]float64, len(s.Months)+1)
-	out[0] = s.CapexUSD.Neg().InexactFloat64()
+	out[0] = dots(s.PrepaymentUSD.Sub(s.InitialCapexUSD))
 	for i, row := range s.Months {
-		out[i+1] = row.CumulativeCashUSD.InexactFloat64()
+		out[i+1] = dots(row.CumulativeCashUSD)
 	}
 	return out
+}
+
+// chartLimit bounds the dollars the chart places: beyond float64 a sum
+// would be infinite, and the span of two infinite ones not a number.
+const chartLimit = 1e300
+
+// dots converts an amount for placing dots, within ±chartLimit: to float64
+// from its coefficient and exponent, without InexactFloat64's exact
+// rational, which costs more than the rest of a frame over a long horizon.
+func dots(v decimal.Decimal) float64 {
+	coefficient, _ := v.Coefficient().Float64()
+	f := coefficient * math.Pow10(int(v.Exponent()))
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		f = v.InexactFloat64() // a coefficient or an exponent beyond float64's range
+	}
+	return max(-chartLimit, min(chartLimit, f))
 }
 
 // niceStep rounds a raw tick step up to 1, 2 or 5 times a power of ten.
@@ -81,6 +117,13 @@ func niceStep(raw float64) float64 {
 }
 
 func (c CashChart) Render(w, h int) string {
+	text, _ := c.Draw(w, h)
+	return text
+}
+
+// Draw renders the chart and, when Vector, the shapes an image draws over
+// it, in the chart's own cells.
+func (c CashChart) Draw(w, h int) (string, []screenshot.Shape) {
 	st := c.St
 	res := c.Res
 	horizon := res.Scenario.HorizonMonths
@@ -138,19 +181,30 @@ func (c CashChart) Render(w, h int) string {
 		if math.Abs(v) < step/1e6 {
 			return "$0"
 		}
-		return format.USDShort(decimal.NewFromFloat(v).Round(0))
+		return format.USDShortFloat(v)
 	}
 	labelW := 0
 	for _, v := range ticks {
 		labelW = max(labelW, cells.Width(tickLabel(v)))
 	}
-	plotW := max(chartMinPlotCols, w-labelW-2-chartEndLabel)
+	// End labels: the name of each line beside its last point, with its
+	// final cash in an image.
+	endText := [seriesCount]string{words.ShortName(true), words.ShortName(false)}
+	endW := chartEndLabel
+	if c.Vector {
+		for si, s := range series {
+			endText[si] += " " + tickLabel(s[len(s)-1])
+			endW = max(endW, 1+cells.Width(endText[si]))
+		}
+	}
+	plotW := max(chartMinPlotCols, w-labelW-2-endW)
 	dotsW, dotsH := plotW*2, plotH*4
 	xOf := func(m int) int { return int(math.Round(float64(m) * float64(dotsW-1) / float64(max(1, horizon)))) }
 	// hi sits in the middle of the top row and lo in the middle of the
 	// bottom one, so every tick value lands mid-row on its labelled row.
 	yOf := func(v float64) int {
-		return int(math.Round(1.5 + (hi-v)/(hi-lo)*float64(dotsH-4)))
+		y := 1.5 + (hi-v)/(hi-lo)*float64(dotsH-4)
+		return int(math.Round(max(-1, min(float64(dotsH), y)))) // a dot off the plot stays next to it
 	}
 	rowOfValue := func(v float64) int { return yOf(v) / 4 }
 
@@ -166,6 +220,9 @@ func (c CashChart) Render(w, h int) string {
 		grids[g][(y/4)*plotW+x/2] |= brailleBits[x%2][y%4]
 	}
 	for si, s := range series {
+		if c.Vector {
+			break // drawn as shapes
+		}
 		dashed := st.Mono && si == seriesMining // without colour, mining is the dashed line
 		n := 0
 		for m := 1; m < len(s); m++ {
@@ -178,7 +235,7 @@ func (c CashChart) Render(w, h int) string {
 		}
 	}
 	guide := seriesCount
-	if lo <= 0 && hi >= 0 {
+	if lo <= 0 && hi >= 0 && !c.Vector {
 		y0 := yOf(0)
 		for x := 0; x < dotsW; x += 4 {
 			set(guide, x, y0)
@@ -188,7 +245,7 @@ func (c CashChart) Render(w, h int) string {
 	for _, hm := range res.HalvingMonths {
 		x := xOf(hm - 1) // the halving takes effect at the start of its month
 		halvingCols[x/2] = true
-		for y := 0; y < dotsH; y += 2 {
+		for y := 0; y < dotsH && !c.Vector; y += 2 {
 			set(guide, x, y)
 		}
 	}
@@ -209,7 +266,7 @@ func (c CashChart) Render(w, h int) string {
 		}
 	}
 	for si, s := range []model.Strategy{res.Mining, res.AI} {
-		if p := s.PaybackMonths; p > 0 && p < len(series[si]) {
+		if p := s.PaybackMonths; p > 0 && p < len(series[si]) && !c.Vector {
 			cx, cy := xOf(p)/2, rowOfValue(series[si][p])
 			if cx < plotW && cy < plotH {
 				kinds[cy*plotW+cx] = cellPayMining + cellKind(si)
@@ -217,7 +274,6 @@ func (c CashChart) Render(w, h int) string {
 		}
 	}
 
-	// End labels: the name of each line beside its last point.
 	endRows := [seriesCount]int{rowOfValue(series[0][len(series[0])-1]), rowOfValue(series[1][len(series[1])-1])}
 	if endRows[0] == endRows[1] {
 		// Both lines end in one row: keep the higher line's name there and
@@ -232,7 +288,6 @@ func (c CashChart) Render(w, h int) string {
 			endRows[upper]--
 		}
 	}
-	endText := [seriesCount]string{"ASIC", "AI"}
 
 	// y tick rows
 	tickAt := map[int]string{}
@@ -315,12 +370,63 @@ func (c CashChart) Render(w, h int) string {
 				end = " " + []theme.Paint{st.LineMining, st.LineAI}[si].Render(endText[si])
 			}
 		}
-		sb.WriteString(cells.Fit(end, chartEndLabel))
+		sb.WriteString(cells.Fit(end, endW))
 		lines = append(lines, sb.String())
 	}
-	axis, labels := c.xAxis(labelW, plotW, horizon, xOf, halvingCols)
+	axis, labels := c.xAxis(labelW, plotW, endW, horizon, xOf, halvingCols)
 	lines = append(lines, axis, labels)
-	return cells.Block(lines, w, h)
+	text := cells.Block(lines, w, h)
+	if !c.Vector {
+		return text, nil
+	}
+	// The shapes follow the dots' own scale: dot x of month m, dot y of
+	// value v, each dot's middle a quarter or half of a cell from its edge.
+	plotX, plotY := float64(labelW+2), float64(chartTitleRows+blankRows)
+	at := func(m int, v float64) screenshot.Point {
+		x := float64(m) * float64(dotsW-1) / float64(max(1, horizon))
+		y := 1.5 + (hi-v)/(hi-lo)*float64(dotsH-4)
+		return screenshot.Point{X: plotX + (x+0.5)/2, Y: plotY + (y+0.5)/4}
+	}
+	return text, c.shapes(series, at, plotX, plotY, float64(plotW), float64(plotH), lo <= 0 && hi >= 0)
+}
+
+// shapes are the vector chart of Draw: the zero line (solid and faint) and
+// the halvings (dashed, the ½ under them on the axis) under the two lines, mining's first, and the paybacks' diamonds on top.
+func (c CashChart) shapes(series Cash, at func(int, float64) screenshot.Point, plotX, plotY, plotW, plotH float64, zero bool) []screenshot.Shape {
+	ink, res := c.St.Ink, c.Res
+	var out []screenshot.Shape
+	if zero {
+		y := at(0, 0).Y
+		out = append(out, screenshot.Shape{Points: []screenshot.Point{{X: plotX, Y: y}, {X: plotX + plotW, Y: y}},
+			Color: ink.Grid, Width: vectorGuideWidth})
+	}
+	for _, hm := range res.HalvingMonths {
+		x := at(hm-1, 0).X // the halving takes effect at the start of its month
+		out = append(out, screenshot.Shape{Points: []screenshot.Point{{X: x, Y: plotY}, {X: x, Y: plotY + plotH}},
+			Color: ink.Axis, Width: vectorGuideWidth, Dash: vectorGuideDash})
+	}
+	colors := [seriesCount]color.Color{ink.Mining, ink.AI}
+	widths := [seriesCount]float64{vectorMiningWidth, vectorAIWidth}
+	for si, s := range series {
+		line := screenshot.Shape{Color: colors[si], Width: widths[si]}
+		if c.St.Mono && si == seriesMining {
+			line.Dash = vectorMonoDash
+		}
+		for m, v := range s {
+			line.Points = append(line.Points, at(m, v))
+		}
+		out = append(out, line)
+	}
+	for si, s := range []model.Strategy{res.Mining, res.AI} {
+		if p := s.PaybackMonths; p > 0 && p < len(series[si]) {
+			// A diamond as wide as a cell: half a cell each way across,
+			// a quarter of a (twice as tall) cell up and down.
+			o := at(p, series[si][p])
+			out = append(out, screenshot.Shape{Fill: true, Color: colors[si], Points: []screenshot.Point{
+				{X: o.X, Y: o.Y - 0.25}, {X: o.X + 0.5, Y: o.Y}, {X: o.X, Y: o.Y + 0.25}, {X: o.X - 0.5, Y: o.Y}}})
+		}
+	}
+	return out
 }
 
 // title is the chart's heading and legend on one line.
@@ -352,7 +458,7 @@ func (c CashChart) title(w int) string {
 // xAxis draws the axis line with ticks and the calendar labels under it: a
 // tick each year (or each quarter on short horizons), labelled with the
 // month the tick stands for; January ticks show just the year.
-func (c CashChart) xAxis(labelW, plotW, horizon int, xOf func(int) int, halvingCols map[int]bool) (axis, labels string) {
+func (c CashChart) xAxis(labelW, plotW, endW, horizon int, xOf func(int) int, halvingCols map[int]bool) (axis, labels string) {
 	st := c.St
 	start := c.Res.Scenario.Start
 	interval := 12
@@ -370,7 +476,7 @@ func (c CashChart) xAxis(labelW, plotW, horizon int, xOf func(int) int, halvingC
 		return ym.String()
 	}
 	axisRow := []rune(strings.Repeat("─", plotW))
-	labelRow := []rune(strings.Repeat(" ", plotW+chartEndLabel))
+	labelRow := []rune(strings.Repeat(" ", plotW+endW))
 	lastEnd := -2
 	for m := 0; m <= horizon; m += interval {
 		col := xOf(m) / 2

@@ -63,7 +63,7 @@ func NewHeatShades(hm *model.Heatmap) HeatShades {
 	maxAbs := 0.0
 	for j := range hm.Advantage {
 		for i, v := range hm.Advantage[j] {
-			abs[j][i] = math.Abs(v.InexactFloat64())
+			abs[j][i] = min(math.MaxFloat64, math.Abs(v.InexactFloat64())) // beyond float64 is as dark as it gets
 			maxAbs = math.Max(maxAbs, abs[j][i])
 			// A dead heat counts as mining's: AI must beat it, as in the
 			// Monte Carlo's p_ai_wins.
@@ -76,7 +76,7 @@ func NewHeatShades(hm *model.Heatmap) HeatShades {
 	sh.oneSide = sh.side[0][0]
 	for j := range abs {
 		for i := range abs[j] {
-			sh.level[j][i] = min(theme.HeatLevels-1, int(abs[j][i]/sh.step))
+			sh.level[j][i] = int(min(theme.HeatLevels-1, abs[j][i]/sh.step)) // in float: a huge ratio overflows an int
 			if sh.side[j][i] != sh.oneSide {
 				sh.oneSide = -1
 			}
@@ -164,6 +164,7 @@ func (h heatmap) columnAxis(labelW int) string {
 	var current span
 	for i := 0; i < model.HeatmapColumns; i += heatLabelEvery {
 		text := []rune(hashpriceLabel(h.hm.HashpriceAxis[i]))
+		text = text[:min(len(text), len(row))]
 		centre := labelW + i*h.cellW + h.cellW/2
 		from := max(0, min(centre-len(text)/2, len(row)-len(text)))
 		copy(row[from:], text)
@@ -226,7 +227,7 @@ func (l heatLegend) frontierSample() string {
 func (l heatLegend) column(w int) []string {
 	st := l.st
 	step := l.sh.step
-	usd := func(v float64) string { return format.USDShort(decimal.NewFromFloat(v).Round(0)) }
+	usd := format.USDShortFloat
 	rangeText := func(level int) string {
 		switch level {
 		case 0:
@@ -258,7 +259,7 @@ func (l heatLegend) column(w int) []string {
 // scenario's cell and the frontier.
 func (l heatLegend) rows(w int) []string {
 	st := l.st
-	step := format.USDShort(decimal.NewFromFloat(l.sh.step).Round(0))
+	step := format.USDShortFloat(l.sh.step)
 	var ai, mining strings.Builder
 	for level := range theme.HeatLevels {
 		ai.WriteString(l.swatch(theme.SideAI, level))

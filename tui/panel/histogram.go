@@ -150,13 +150,17 @@ func (h histogram) axis(labelW, plotW, zero int, lo, hi float64) []string {
 	st := h.st
 	line := []rune(strings.Repeat("─", plotW))
 	labels := []rune(strings.Repeat(" ", plotW+1))
-	colOf := func(v float64) int { return min(plotW-1, max(0, int((v-lo)/(hi-lo)*float64(plotW)))) }
+	span := hi - lo
+	if !(span > 0) {
+		span = 1 // edges a float cannot tell apart: everything in the first column
+	}
+	colOf := func(v float64) int { return min(plotW-1, max(0, int(math.Min((v-lo)/span, 1)*float64(plotW)))) }
 	step := niceStep((hi - lo) / math.Max(3, float64(plotW)/histogramTickSpacing))
 	lastEnd := -2
 	placed := map[int]bool{}
 	put := func(v float64) {
 		c := colOf(v)
-		text := []rune(format.USDShort(decimal.NewFromFloat(v).Round(0)))
+		text := []rune(format.USDShortFloat(v))
 		if v == 0 {
 			text = []rune("$0")
 		}
@@ -169,8 +173,14 @@ func (h histogram) axis(labelW, plotW, zero int, lo, hi float64) []string {
 		lastEnd = max(lastEnd, from+len(text)-1)
 		placed[c] = true
 	}
+	// At most a tick a column: where a step is below the edges' float
+	// resolution, v += step would never reach hi.
 	first := math.Ceil(lo/step) * step
-	for v := first; v <= hi; v += step {
+	for i := 0; i <= plotW; i++ {
+		v := first + float64(i)*step
+		if v > hi {
+			break
+		}
 		if math.Abs(v) < step/1e6 {
 			v = 0
 		}

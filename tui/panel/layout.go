@@ -18,20 +18,21 @@ const (
 
 	// Result cards (full layout): a rounded border, one column of padding
 	// each side, a title line and one line per figure; from
-	// cardTwoColumnInner columns inside, the figures flow into two columns.
-	cardRows           = 9
+	// cardTwoColumnInner columns inside, the figures flow into two columns
+	// when each fits its column.
 	cardBorder         = 2
 	CardPaddingX       = 1
 	CardGap            = 1
 	cardTwoColumnInner = 50
 	CardColumnGap      = 4 // "  │ " between the two columns of a wide card
 
-	// The comparison table (compact layout): a label column and one column
-	// per strategy; on short screens only the essential figures.
-	compareLabelWidth    = 12
-	compareEssentialRows = 6
-	compareMinValue      = 13 // "★ ASIC mining", the widest column head
-	compareMaxValue      = 16 // value columns wider than this only spread the table out
+	// The comparison table (compact layout): a label column (its short
+	// labels fit compareLabelWidth, the long ones take the room there is) and
+	// one column per strategy; on short screens only the essential figures.
+	compareLabelWidth = 12
+	compareMinValue   = 13 // "★ ASIC mining", the widest column head
+	compareMaxValue   = 16 // value columns wider than this only spread the table out
+	compareShortHead  = 7  // "★ ASIC", the widest short column head
 	// CompareMinWidth is the narrowest the comparison table is drawn in.
 	CompareMinWidth = compareLabelWidth + 2*compareMinValue
 
@@ -54,10 +55,16 @@ const (
 	ledgerHeadRows   = 2 // group titles, column titles
 	ledgerFootRows   = 2 // rule, totals
 
-	// The treasury tab: label column and the before/after value columns.
-	treasuryLabelWidth = 30
-	treasuryValueWidth = 16
-	treasuryBarWidth   = 24
+	// The treasury tab: label column and the before/after value columns;
+	// the loan left over time, its label, first month and odds columns;
+	// its LTV chart's most rows.
+	treasuryLabelWidth    = 30
+	treasuryValueWidth    = 16
+	treasuryBarWidth      = 24
+	treasuryOverTimeLabel = 40
+	treasuryFirstWidth    = 24 // "not within the horizon"
+	treasuryOddsWidth     = 16 // "computing 100 %"
+	treasuryChartMax      = 16
 
 	// The Sensitivity tab. The heatmap's cells are heatCellMin to
 	// heatCellMax columns wide; its legend takes a column of at least
@@ -135,28 +142,36 @@ type overviewParts struct {
 }
 
 // cardSplit shares w columns between the two result cards, CardGap apart,
-// and gives both the taller one's height.
-func cardSplit(w int) (left, right, h int) {
+// and gives both the same number of figure columns, of as many figures
+// each, and the taller one's height: the figures stand row for row.
+func cardSplit(rows, baseRows []figureRow, w int) (left, right, cols, perColumn, h int) {
 	left = (w - CardGap) / 2
 	right = w - CardGap - left
-	return left, right, max(CardHeight(left), CardHeight(right))
+	mining, ai := sideFigures(rows, true), sideFigures(rows, false)
+	var baseMining, baseAI []figure
+	if baseRows != nil {
+		baseMining, baseAI = baseFigures(rows, baseRows, true), baseFigures(rows, baseRows, false)
+	}
+	cols = min(cardColumns(mining, baseMining, left), cardColumns(ai, baseAI, right))
+	perColumn = (max(len(mining), len(ai)) + cols - 1) / cols
+	return left, right, cols, perColumn, cardBorder + 1 + perColumn
 }
 
 // splitOverview gives the results their room first, then the verdict's
 // required lines, then the chart; the verdict's optional notes show when the
 // chart keeps its minimum, and the compact table shrinks to its essential
 // figures to make room for the chart.
-func splitOverview(w, h int, compact bool, verdictAll, verdictRequired int) overviewParts {
+func splitOverview(rows, baseRows []figureRow, w, h int, compact bool, verdictAll, verdictRequired int) overviewParts {
 	var p overviewParts
 	chartRoom := func(resultsH, verdictH int) int { return h - resultsH - 1 - verdictH - 1 }
 	if !compact {
-		_, _, p.resultsH = cardSplit(w)
+		_, _, _, _, p.resultsH = cardSplit(rows, baseRows, w)
 		p.cards = chartRoom(p.resultsH, verdictRequired) >= chartMinHeight
 	}
 	if !p.cards {
-		p.resultsH = compareRows(false)
+		p.resultsH = compareRows(rows, false)
 		if chartRoom(p.resultsH, verdictRequired) < chartMinHeight {
-			p.resultsH = compareRows(true)
+			p.resultsH = compareRows(rows, true)
 		}
 	}
 	p.verdictH = verdictRequired

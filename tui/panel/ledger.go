@@ -1,6 +1,7 @@
 package panel
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -17,6 +18,9 @@ type Ledger struct {
 	St  *theme.Styles
 	Res *model.Result
 	Top int // first month row drawn (0 is the capex row)
+	// Finance shows the tax and debt columns of spec §14 in place of the
+	// operations' (a scenario with [finance] only; financeview.go).
+	Finance bool
 }
 
 // ledgerColumn is one money column of a strategy.
@@ -31,8 +35,19 @@ var ledgerColumns = []ledgerColumn{
 	{"Power", func(r model.MonthRow) decimal.Decimal { return r.PowerCostUSD }, func(s model.Strategy) decimal.Decimal { return s.PowerCostUSD }},
 	{"Opex", func(r model.MonthRow) decimal.Decimal { return r.OpexUSD }, func(s model.Strategy) decimal.Decimal { return s.OpexUSD }},
 	{"EBITDA", func(r model.MonthRow) decimal.Decimal { return r.EBITDAUSD }, func(s model.Strategy) decimal.Decimal { return s.EBITDAUSD }},
-	// The cumulative total is the net cash: capex out, every EBITDA, the residual back.
+	// spec §10: the capex paid at the end of each month; t = 0's is the row above month 1.
+	{"Capex", func(r model.MonthRow) decimal.Decimal { return r.CapexUSD }, func(s model.Strategy) decimal.Decimal { return s.CapexUSD }},
+	// spec §14: with [finance], the tax the month pays comes out of its cash flow too.
+	{"Tax", func(r model.MonthRow) decimal.Decimal { return r.TaxUSD }, func(s model.Strategy) decimal.Decimal { return s.TaxUSD }},
+	// The cumulative total is the net cash: every flow, t = 0 included, the end value back.
 	{"Cum. cash", func(r model.MonthRow) decimal.Decimal { return r.CumulativeCashUSD }, func(s model.Strategy) decimal.Decimal { return s.NetCashUSD }},
+	// Spec §14, with [finance] (the finance view): each column's total is
+	// the sum of its rows.
+	{"Deprec.", func(r model.MonthRow) decimal.Decimal { return r.DepreciationUSD }, nil},
+	{"Interest", func(r model.MonthRow) decimal.Decimal { return r.InterestUSD }, nil},
+	{"Principal", func(r model.MonthRow) decimal.Decimal { return r.PrincipalUSD }, nil},
+	// The equity's total takes its t = 0 flow too: what the shareholders net.
+	{"Equity cash", func(r model.MonthRow) decimal.Decimal { return r.EquityCashUSD }, equityTotal},
 }
 
 const (
@@ -40,21 +55,31 @@ const (
 	colPower
 	colOpex
 	colEBITDA
+	colCapex
+	colTax
 	colCumulative
+	colDepreciation
+	colInterest
+	colPrincipal
+	colEquity
 )
 
 // ledgerConfigs are tried in order until one fits the width: whole dollars
-// with every column, then compact figures, then fewer columns.
+// with every column, then compact figures, then fewer columns. EBITDA, the
+// capex, the tax and the cumulative cash stay to the last, so that each
+// month's cumulative cash visibly adds up: the month before, plus EBITDA,
+// less capex and tax. The tax column shows only with [finance].
 var ledgerConfigs = []struct {
 	whole   bool
 	gap     int // spaces before each money column
 	columns []int
 }{
-	{true, 2, []int{colRevenue, colPower, colOpex, colEBITDA, colCumulative}},
-	{true, 1, []int{colRevenue, colPower, colOpex, colEBITDA, colCumulative}},
-	{false, 2, []int{colRevenue, colPower, colOpex, colEBITDA, colCumulative}},
-	{false, 2, []int{colRevenue, colEBITDA, colCumulative}},
-	{false, 2, []int{colEBITDA, colCumulative}},
+	{true, 2, []int{colRevenue, colPower, colOpex, colEBITDA, colCapex, colTax, colCumulative}},
+	{true, 1, []int{colRevenue, colPower, colOpex, colEBITDA, colCapex, colTax, colCumulative}},
+	{false, 2, []int{colRevenue, colPower, colOpex, colEBITDA, colCapex, colTax, colCumulative}},
+	{false, 1, []int{colRevenue, colPower, colOpex, colEBITDA, colCapex, colTax, colCumulative}},
+	{false, 2, []int{colRevenue, colEBITDA, colCapex, colTax, colCumulative}},
+	{false, 1, []int{colEBITDA, colCapex, colTax, colCumulative}},
 }
 
 // ledgerCell is a written figure and how to style it.
@@ -72,13 +97,30 @@ func (l Ledger) cell(s model.Strategy, mining bool, row, col int, whole bool) le
 		write = format.USDWhole
 	}
 	if row == 0 {
-		if col == colCumulative {
-			return ledgerCell{write(s.CapexUSD.Neg()), theme.ToneNegative}
+		// t = 0: the capex paid before month 1 and any prepayment received
+		// (spec §10, §11); the cumulative cash starts from them.
+		switch col {
+		case colCapex:
+			return ledgerCell{text: write(s.InitialCapexUSD)}
+		case colCumulative:
+			start := s.PrepaymentUSD.Sub(s.InitialCapexUSD)
+			c := ledgerCell{text: write(start)}
+			if start.IsNegative() {
+				c.tone = theme.ToneNegative
+			}
+			return c
+		case colEquity:
+			if s.Equity != nil {
+				return toned(write, s.Equity.InitialCashUSD) // spec §14: −capex + draws (+ prepayment) at t = 0
+			}
 		}
 		return ledgerCell{}
 	}
 	r := s.Months[row-1]
 	v := ledgerColumns[col].month(r)
+	if (col == colCapex || col == colTax) && v.IsZero() {
+		return ledgerCell{} // most months pay none: a blank keeps the payments in view
+	}
 	if !r.Running && v.IsZero() {
 		switch {
 		case col == colRevenue && mining:
@@ -100,32 +142,80 @@ func (l Ledger) cell(s model.Strategy, mining bool, row, col int, whole bool) le
 	return c
 }
 
-// notes marks the months that matter: the halving, AI going live, each
-// payback (when long) and the residual coming back.
+// notes marks the months that matter: the halving, each phase going live,
+// each payback (when long) and the end value coming back; the start row
+// names the prepayment the cumulative cash starts with.
 func (l Ledger) notes(row int, long bool) string {
+	res := l.Res
 	if row == 0 {
+		if p := res.AI.PrepaymentUSD; p.IsPositive() {
+			return "capex · AI prepaid " + format.USDShort(p)
+		}
 		return "capex"
 	}
-	res := l.Res
 	var parts []string
 	for _, h := range res.HalvingMonths {
 		if h == row {
 			parts = append(parts, "½ halving")
 		}
 	}
-	if conv := res.Scenario.AI.ConversionMonths; conv > 0 && conv+1 == row {
-		parts = append(parts, "▶ AI live")
-	}
+	parts = append(parts, liveNotes(res, row)...)
 	if long && res.Mining.PaybackMonths == row {
 		parts = append(parts, "◆ mining pays back")
 	}
 	if long && res.AI.PaybackMonths == row {
 		parts = append(parts, "◆ AI pays back")
 	}
-	if row == len(res.Mining.Months) && (res.Mining.ResidualUSD.IsPositive() || res.AI.ResidualUSD.IsPositive()) {
-		parts = append(parts, "residual")
+	if row == len(res.Mining.Months) {
+		parts = append(parts, endValueNotes(res, long)...)
 	}
 	return strings.Join(parts, " · ")
+}
+
+// liveNotes marks the month each phase goes live (spec §10): "▶ AI live"
+// for a plan of one phase, "▶ phase 2 live" for each of several; a phase live
+// from month 1 has no conversion to mark.
+func liveNotes(res *model.Result, row int) []string {
+	phases := res.AI.Phases
+	var notes []string
+	for i, p := range phases {
+		if p.LiveMonth != row || row == 1 {
+			continue
+		}
+		if len(phases) == 1 {
+			notes = append(notes, "▶ AI live")
+		} else {
+			notes = append(notes, "▶ phase "+strconv.Itoa(i+1)+" live")
+		}
+	}
+	return notes
+}
+
+// endValueNotes say what comes back at the end of month H, for the sides
+// that have an end value: "residual $252.4M", "AI exit value $1.2B".
+func endValueNotes(res *model.Result, long bool) []string {
+	var notes []string
+	for _, side := range []struct {
+		name string
+		st   model.Strategy
+	}{{"mining", res.Mining}, {"AI", res.AI}} {
+		if !side.st.ResidualUSD.IsPositive() {
+			continue
+		}
+		what := "residual"
+		if side.st.TerminalMethod == model.TerminalExitMultiple {
+			what = "exit value"
+		}
+		if !long {
+			notes = append(notes, what)
+			continue
+		}
+		notes = append(notes, side.name+" "+what+" "+format.USDShort(side.st.ResidualUSD))
+	}
+	if !long && len(notes) == 2 && notes[0] == notes[1] {
+		notes = notes[:1]
+	}
+	return notes
 }
 
 func (l Ledger) Render(w, h int) string {
@@ -141,8 +231,15 @@ func (l Ledger) Render(w, h int) string {
 	var table [seriesCount][][]ledgerCell
 	var totals [seriesCount][]ledgerCell
 	fixed := ledgerMonthWidth + 1 + ledgerDateWidth
-	for ci, cfg := range ledgerConfigs {
+	configs := ledgerConfigs
+	if l.financeView() {
+		configs = financeConfigs
+	}
+	for ci, cfg := range configs {
 		cols, whole, gap = cfg.columns, cfg.whole, cfg.gap
+		if !res.Scenario.HasFinance {
+			cols = slices.DeleteFunc(slices.Clone(cols), func(c int) bool { return c == colTax })
+		}
 		need := fixed
 		for si, s := range []model.Strategy{res.Mining, res.AI} {
 			widths[si] = make([]int, len(cols))
@@ -158,7 +255,7 @@ func (l Ledger) Render(w, h int) string {
 					table[si][r][j] = c
 					wcol = max(wcol, cells.Width(c.text))
 				}
-				total := ledgerColumns[col].total(s)
+				total := columnTotal(col, s)
 				write := format.USDShort
 				if whole {
 					write = format.USDWhole
@@ -177,7 +274,7 @@ func (l Ledger) Render(w, h int) string {
 			}
 		}
 		need += ledgerGap
-		if need+2+ledgerNoteMin <= w || ci == len(ledgerConfigs)-1 {
+		if need+2+ledgerNoteMin <= w || ci == len(configs)-1 {
 			fixed = need
 			break
 		}
@@ -200,7 +297,7 @@ func (l Ledger) Render(w, h int) string {
 			head.WriteString(strings.Repeat(" ", ledgerGap))
 		}
 		gw := groupWidth(si)
-		name := " " + strategyName(si == seriesMining) + " "
+		name := " " + strategyName(si == seriesMining) + l.viewName() + " "
 		side := max(0, gw-2-cells.Width(name))
 		text := strings.Repeat("─", side/2) + name + strings.Repeat("─", side-side/2)
 		head.WriteString("  " + st.StrategyStyle(si == seriesMining).Render(text))
@@ -274,7 +371,7 @@ func (l Ledger) Render(w, h int) string {
 		}
 	}
 	if noteW > 0 {
-		foot.WriteString("  " + st.Dim.Render(cells.Fit("net cash", noteW)))
+		foot.WriteString("  " + st.Dim.Render(cells.Fit(footNote(cols), noteW)))
 	}
 	lines = append(lines, foot.String())
 	return cells.Block(lines, w, h)

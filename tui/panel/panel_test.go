@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/shopspring/decimal"
@@ -125,5 +126,125 @@ func TestAssumptionAt(t *testing.T) {
 	}
 	if _, ok := AssumptionAt(w, h, left-1, top+1); ok {
 		t.Error("a click on the histogram selected an assumption")
+	}
+}
+
+// The inputs panel shows a value beside an open bound with the places that
+// keep it off the bound: −99.999999 %/yr, not −100.0.
+func TestInputValueStaysOffItsBound(t *testing.T) {
+	s := model.Default()
+	f, _ := model.FieldByKey("bitcoin.hashrate_growth_pct_per_year")
+	f.SetDecimal(&s, decimal.RequireFromString("-99.999999"))
+	if got := InputValue(f, &s, Derived{}); got.Text != "−99.999999" {
+		t.Errorf("InputValue = %q, want −99.999999", got.Text)
+	}
+}
+
+// The tornado draws within its box whatever its figures: a lead of
+// −$1e30 labels its centre with more characters than the bars have
+// columns at 80 wide (a network shrinking 99.999 % a year gives such).
+func TestTornadoFitsWhateverItsFigures(t *testing.T) {
+	huge := decimal.New(-123456789, 22)
+	bars := []model.TornadoBar{
+		{Input: "Hashrate growth", Key: "bitcoin.hashrate_growth_pct_per_year", Unit: "%/yr",
+			LowValue: decimal.RequireFromString("-99"), HighValue: decimal.RequireFromString("-89.999"),
+			LowAdvantage: huge.Mul(decimal.NewFromInt(3)), HighAdvantage: huge.Neg()},
+		{Input: "BTC price", Key: "bitcoin.price_usd", Unit: "$",
+			LowValue: decimal.NewFromInt(1), HighValue: decimal.NewFromInt(2), LowAdvantage: huge, HighAdvantage: huge},
+	}
+	st := theme.New(theme.Dark)
+	for _, w := range []int{20, 40, 80, 120, 160} {
+		for _, base := range []decimal.Decimal{huge, decimal.Zero, huge.Neg()} {
+			out := Tornado{St: st, Bars: bars, Base: base}.Render(w, 9)
+			for i, line := range strings.Split(out, "\n") {
+				if cells.Width(line) > w {
+					t.Errorf("at %d wide, base %s: line %d is %d wide: %q", w, base, i, cells.Width(line), ansi.Strip(line))
+				}
+			}
+		}
+	}
+}
+
+// renderWithin fails the test unless render returns within a few seconds.
+func renderWithin(t *testing.T, what string, render func() string) string {
+	t.Helper()
+	done := make(chan string, 1)
+	go func() { done <- render() }()
+	select {
+	case out := <-done:
+		return out
+	case <-time.After(10 * time.Second):
+		t.Fatalf("%s did not return", what)
+		return ""
+	}
+}
+
+// The histogram draws, and returns, whatever its edges: all paths on one
+// NPV of $1e20, where a dollar is below float64's resolution, or spread
+// over ±$1e300.
+func TestHistogramDrawsAnyEdges(t *testing.T) {
+	st := theme.New(theme.Dark)
+	for _, edges := range [][2]float64{{1e20, 1e20}, {1e20 - 0.5, 1e20 + 0.5}, {-1e300, 1e300}, {-1e-300, 1e-300}, {5, 5}} {
+		r := model.RiskResult{Paths: 100}
+		for i := range r.Edges {
+			r.Edges[i] = edges[0] + (edges[1]-edges[0])*float64(i)/model.HistogramBins
+		}
+		r.Counts[3] = 100
+		for _, w := range []int{40, 80, 160} {
+			out := renderWithin(t, "the histogram", func() string { return histogram{st: st, r: &r}.Render(w, 12) })
+			for i, line := range strings.Split(out, "\n") {
+				if cells.Width(line) > w {
+					t.Errorf("edges %v at %d wide: line %d is %d wide", edges, w, i, cells.Width(line))
+				}
+			}
+		}
+	}
+}
+
+// The cumulative-cash chart draws within its box whatever the ledger holds:
+// sums beyond float64 (±1e400), and sums of a fraction of a cent.
+func TestCashChartDrawsAnyFigures(t *testing.T) {
+	st := theme.New(theme.Dark)
+	for _, magnitude := range []string{"1e400", "-1e400", "1e300", "1e-300"} {
+		res := model.Evaluate(model.Default())
+		v := decimal.RequireFromString(magnitude)
+		res.Mining.CapexUSD = v.Neg()
+		for i := range res.Mining.Months {
+			res.Mining.Months[i].CumulativeCashUSD = v.Mul(decimal.NewFromInt(int64(i % 3)))
+		}
+		res.AI.PaybackMonths = 3
+		for _, w := range []int{40, 100} {
+			out := renderWithin(t, "the chart", func() string {
+				return CashChart{St: st, Res: &res, Cash: CumulativeCash(&res)}.Render(w, 16)
+			})
+			for i, line := range strings.Split(out, "\n") {
+				if cells.Width(line) > w {
+					t.Errorf("%s at %d wide: line %d is %d wide", magnitude, w, i, cells.Width(line))
+				}
+			}
+		}
+	}
+}
+
+// The heatmap shades and labels any figures within its box: advantages
+// beyond float64 (±1e400) and axes of long numbers.
+func TestHeatmapDrawsAnyFigures(t *testing.T) {
+	_, sens := analysed(t)
+	hm := &sens.Heatmap
+	for j := range hm.Advantage {
+		for i := range hm.Advantage[j] {
+			hm.Advantage[j][i] = decimal.New(int64(i-10), 400)
+		}
+		hm.RateAxis[j] = decimal.RequireFromString("123456789012345678.91").Mul(decimal.NewFromInt(int64(j + 1)))
+	}
+	for i := range hm.HashpriceAxis {
+		hm.HashpriceAxis[i] = decimal.New(int64(i+1), 17)
+	}
+	for _, sz := range bodySizes {
+		for i, line := range sensitivityLines(&sens, sz.w, sz.h) {
+			if cells.Width(line) > sz.w {
+				t.Errorf("%dx%d: line %d is %d wide: %q", sz.w, sz.h, i, cells.Width(line), line)
+			}
+		}
 	}
 }

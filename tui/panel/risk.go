@@ -189,13 +189,17 @@ func (v Risk) spreadTable(w int) []string {
 func (v Risk) assumptions(w, h int) string {
 	rows := AssumptionRows()
 	panel := Inputs{
-		St: v.St, Rows: rows, Scenario: v.Scenario, Saved: v.Saved, Hashprice: v.Hashprice,
+		St: v.St, Rows: rows, Scenario: v.Scenario, Saved: v.Saved, Derived: Derived{HashpriceUSDPerPHDay: v.Hashprice},
 		Selected: RowOf(rows, v.Selected),
 	}
 	lines := cells.Lines(panel.Render(w, len(rows)))
 	notes := []string{
 		"Each path draws its own BTC and power prices, month by month, and its own hashrate growth and AI-rate drift, then runs the monthly model.",
 		"The same seed gives the same result on any number of cores.",
+	}
+	if v.Progress.Has && v.Result.LoanAtRisk {
+		// spec §15: the loan left after the sale, checked on the same paths.
+		notes = append([]string{words.LoanOdds(*v.Result)}, notes...)
 	}
 	if room := h - len(lines) - 1; room > 0 {
 		var text []string

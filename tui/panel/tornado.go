@@ -144,7 +144,7 @@ func (t Tornado) barHalves(loDev, hiDev, maxDev float64, half int) (leftBar, rig
 func (t Tornado) axis(indent, half int, maxDev float64, w int) string {
 	st := t.St
 	base := t.Base.InexactFloat64()
-	usd := func(v float64) string { return format.USDShort(decimal.NewFromFloat(v).Round(0)) }
+	usd := format.USDShortFloat
 	centre := format.USDShort(t.Base) + " now"
 	left, rightText := usd(base-maxDev), usd(base+maxDev)
 	barW := 2*half + 1
@@ -159,6 +159,12 @@ func (t Tornado) axis(indent, half int, maxDev float64, w int) string {
 		place(rightText, barW-len([]rune(rightText)))
 	}
 	c := []rune(centre)
+	if len(c) > len(row) {
+		// A lead too long for the bars' width (a −$1e30 advantage) keeps
+		// the columns there are: the end labels give way to it.
+		c = append(c[:max(0, len(row)-1)], '…')[:len(row)]
+		centre = string(c)
+	}
 	place(centre, half-len(c)/2)
 	text := string(row)
 	// Bold the centre label: it is the scenario's own lead.

@@ -148,6 +148,12 @@ type Styles struct {
 	Overlap    Paint
 	Axis       Paint
 	Marker     Paint
+	// the treasury's LTV chart: the loan's LTV, the margin-call and the
+	// liquidation lines
+	LineLTV         Paint
+	LineCall        Paint
+	LineLiquidation Paint
+	Ink             Ink // the chart's colours for an image's vector lines
 
 	// ledger and treasury
 	TableHead   Paint
@@ -232,6 +238,10 @@ func New(n Name) *Styles {
 	s.Overlap = PaintOf(fg(p.strong))
 	s.Axis = s.Dim
 	s.Marker = PaintOf(fg(p.warn))
+	s.LineLTV = PaintOf(fg(p.strong))
+	s.LineCall = PaintOf(fg(p.warn))
+	s.LineLiquidation = PaintOf(fg(p.bad))
+	s.Ink = Ink{Mining: p.mining, AI: p.ai, Axis: p.dim, Grid: p.faint}
 
 	s.TableHead = PaintOf(fg(p.dim).Bold(true))
 	s.RowMark = PaintOf(fg(p.warn))
@@ -312,6 +322,9 @@ func monoStyles() *Styles {
 	s.Overlap = PaintOf(n().Bold(true))
 	s.Axis = PaintOf(n().Faint(true))
 	s.Marker = PaintOf(n().Bold(true))
+	s.LineLTV = PaintOf(n().Bold(true)) // the thresholds are dashed
+	s.LineCall = PaintOf(n())
+	s.LineLiquidation = PaintOf(n())
 
 	s.TableHead = PaintOf(n().Bold(true))
 	s.RowMark = PaintOf(n().Bold(true))
@@ -339,6 +352,13 @@ func monoStyles() *Styles {
 	ti.Cursor = textinput.CursorStyle{Blink: false}
 	s.TextInput = ti
 	return s
+}
+
+// Ink is the chart's colours as colours, for the lines an image draws as
+// vectors: the two strategies, the axis (the halving line), the zero line.
+// Nil in mono, where lines take the page's text colour and differ by dashes.
+type Ink struct {
+	Mining, AI, Axis, Grid color.Color
 }
 
 // StrategyStyle is the name style of one side.

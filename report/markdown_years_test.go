@@ -1,0 +1,90 @@
+package report_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/report"
+	"github.com/pivot-tui/pivot-tui/scenarios"
+)
+
+// The year tables add up as a reader checks them: from t = 0, each year's
+// cumulative cash is the year before's + EBITDA − capex − tax (+ the
+// prepayment at t = 0, the end value in the last year), to within the whole
+// dollars they are written in.
+func TestMarkdownYearTablesAddUp(t *testing.T) {
+	for _, name := range []string{"default", "terawulf-fluidstack", "iren-microsoft", "core-scientific-coreweave", "taxed"} {
+		var res model.Result
+		if name == "taxed" {
+			res = taxedDeal(t)
+		} else {
+			res = presetResult(t, name)
+		}
+		md := markdown(t, report.Document{Result: res})
+		for _, side := range []string{"### ASIC mining", "### AI compute"} {
+			rows := tableRows(t, md, side)
+			head := tableHead(t, md, side)
+			column := func(name string) int { return slices.Index(head, name) }
+			if (column("Tax") >= 0) != res.Scenario.HasFinance {
+				t.Errorf("%s %s: columns %q", name, side, head)
+			}
+			money := func(cell string) decimal.Decimal {
+				if cell == "" {
+					return decimal.Zero
+				}
+				v, err := decimal.NewFromString(strings.NewReplacer("$", "", ",", "", "−", "-").Replace(cell))
+				if err != nil {
+					t.Fatalf("%s %s: %q is not an amount", name, side, cell)
+				}
+				return v
+			}
+			cumulative := decimal.Zero
+			for i, r := range rows {
+				cell := func(name string) decimal.Decimal {
+					if i := column(name); i >= 0 {
+						return money(r[i])
+					}
+					return decimal.Zero
+				}
+				cumulative = cumulative.Add(cell("EBITDA")).Sub(cell("Capex")).Sub(cell("Tax")).Add(cell("Prepayment")).Add(cell("End value"))
+				cum := cell("Cumulative cash")
+				if gap := cumulative.Sub(cum).Abs(); gap.GreaterThan(decimal.NewFromInt(int64(2 * (i + 1)))) {
+					t.Errorf("%s %s year %s: the rows add up to %s, the table says %s", name, side, r[0], cumulative, cum)
+				}
+				cumulative = cum
+			}
+		}
+	}
+}
+
+// tableHead is the head row of the table under a heading, split into cells.
+func tableHead(t *testing.T, md, heading string) []string {
+	t.Helper()
+	_, rest, ok := strings.Cut(md, "\n"+heading+"\n\n")
+	if !ok {
+		t.Fatalf("no %q section", heading)
+	}
+	line, _, _ := strings.Cut(rest, "\n")
+	return cells(line)
+}
+
+// taxedDeal is the TeraWulf lease taxed at 21 % (spec §14).
+func taxedDeal(t *testing.T) model.Result {
+	t.Helper()
+	s, err := scenarios.Preset("terawulf-fluidstack")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.HasFinance = true
+	s.Finance = model.Default().Finance
+	s.Finance.TaxRatePct = decimal.NewFromInt(21)
+	res := model.Evaluate(s)
+	if !res.AI.TaxUSD.IsPositive() {
+		t.Fatal("the taxed deal pays no tax")
+	}
+	return res
+}
