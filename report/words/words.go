@@ -158,6 +158,19 @@ func TaxBasis(financed bool) string {
 // afterTaxWithFinance qualifies a figure that only some scenarios put after tax.
 const afterTaxWithFinance = "after tax with [finance]"
 
+// ShortMargin is Margin for a narrow banner, where "in after-tax NPV" does
+// not fit: " by $1.23B after tax", or ": within $1 after tax" for a dead
+// heat, with [finance]; Margin itself without.
+func ShortMargin(res model.Result) string {
+	if !res.Scenario.HasFinance {
+		return Margin(res)
+	}
+	if res.Verdict.Winner == model.WinnerTie {
+		return ": within $1 after tax"
+	}
+	return " by " + format.USDShort(res.Verdict.NPVAdvantageUSD) + " after tax"
+}
+
 // Headline is the verdict in one sentence: "ASIC mining wins by $555.1M in NPV."
 func Headline(res model.Result) string { return Winner(res) + Margin(res) + "." }
 
