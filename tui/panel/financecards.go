@@ -3,6 +3,7 @@ package panel
 import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
 	"github.com/shopspring/decimal"
 )
@@ -15,7 +16,7 @@ import (
 // afterTax labels a figure that [finance] puts after tax.
 func afterTax(res *model.Result, label string) string {
 	if res.Scenario.HasFinance {
-		return label + " after tax"
+		return words.AfterTax(label)
 	}
 	return label
 }
