@@ -41,24 +41,8 @@ func equityRows(res *model.Result) []figureRow {
 		return figureRow{label: label, short: short, mining: &fm, ai: &fa, essential: essential}
 	}
 	return []figureRow{
-		row("Equity NPV", "Equity NPV", true, func(e *model.Equity) figure {
-			npv := figure{label: "Equity NPV", value: format.USDShort(e.NPVUSD), num: known(e.NPVUSD), change: changeMoney}
-			if e.NPVUSD.IsNegative() {
-				npv.tone = theme.ToneNegative
-			}
-			return npv
-		}),
-		row("Equity IRR", "Equity IRR", false, func(e *model.Equity) figure {
-			irr := figure{label: "Equity IRR", value: format.Optional(e.IRRPct, func(v decimal.Decimal) string { return format.Percent(v, 1) }, "n/a"),
-				num: e.IRRPct, change: changePoints}
-			switch {
-			case !e.IRRPct.Valid:
-				irr.tone = theme.ToneDim
-			case e.IRRPct.Decimal.IsNegative():
-				irr.tone = theme.ToneNegative
-			}
-			return irr
-		}),
+		row("Equity NPV", "Equity NPV", true, func(e *model.Equity) figure { return moneyFigure("Equity NPV", e.NPVUSD) }),
+		row("Equity IRR", "Equity IRR", false, func(e *model.Equity) figure { return irrFigure("Equity IRR", e.IRRPct) }),
 		row("Debt drawn", "Debt drawn", false, func(e *model.Equity) figure {
 			debt := figure{label: "Debt drawn", value: format.USDShort(e.DebtUSD), num: known(e.DebtUSD), change: changeCount}
 			if e.DebtUSD.IsZero() {
