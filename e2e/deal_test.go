@@ -24,26 +24,23 @@ import (
 func TestDealInTmux(t *testing.T) {
 	s, dir := startE2E(t, nil)
 	s.keys("pivot-tui preset terawulf-fluidstack > t.toml && pivot-tui t.toml; echo EXIT=$?", "Enter")
-	screen := s.waitForText("ASIC MINING")
+	s.waitForText("ASIC MINING")
 	path := filepath.Join(dir, "t.toml")
 	sc, err := scenarios.Load(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	before := model.Evaluate(sc)
-	for _, want := range []string{derivedRate(before), words.Margin(before)} {
-		if !strings.Contains(screen, want) {
-			t.Errorf("the opened deal lacks %q:\n%s", want, screen)
-		}
-	}
+	s.waitForAll(derivedRate(before), words.Margin(before))
 
 	// + on phase 1 splits it: two phases of 25 MW live 2026-06, then 200 MW.
 	s.selectInput("Phase 1 ")
 	s.keys("+")
-	screen = s.waitForText("phase 2 added, split from phase 1")
-	if line := lineOf(screen, "›"); !strings.Contains(line, "Phase 2") || !strings.Contains(line, "25.0 MW") {
-		t.Errorf("the new phase is not selected: %q", line)
-	}
+	s.waitFor("phase 2 added and selected", func(screen string) bool {
+		line := lineOf(screen, "›")
+		return strings.Contains(screen, "phase 2 added, split from phase 1") &&
+			strings.Contains(line, "Phase 2") && strings.Contains(line, "25.0 MW")
+	})
 	half := decimal.NewFromInt(25)
 	sc.AI.Phases = slices.Insert(sc.AI.Phases, 1, model.Phase{MW: half, Live: sc.AI.Phases[0].Live})
 	sc.AI.Phases[0].MW = half
@@ -57,12 +54,7 @@ func TestDealInTmux(t *testing.T) {
 	if words.Margin(after) == words.Margin(before) || derivedRate(after) == derivedRate(before) {
 		t.Fatal("the edits move neither the rate nor the verdict: the test checks nothing")
 	}
-	screen = s.waitForText(derivedRate(after))
-	for _, want := range []string{words.Margin(after), "Total rent: 3,700,000,000 USD → 3,000,000,000 USD", "● unsaved"} {
-		if !strings.Contains(screen, want) {
-			t.Errorf("after the new contract value the screen lacks %q:\n%s", want, screen)
-		}
-	}
+	screen := s.waitForAll(derivedRate(after), words.Margin(after), "Total rent: 3,700,000,000 USD → 3,000,000,000 USD", "● unsaved")
 	checkWidth(t, screen, 120)
 
 	s.keys("C-s")
@@ -91,12 +83,7 @@ func TestDealInTmux(t *testing.T) {
 
 	// Reopened, the deal shows the same figures.
 	s.keys("clear; pivot-tui t.toml; echo EXIT=$?", "Enter")
-	screen = s.waitForText("ASIC MINING")
-	for _, want := range []string{derivedRate(after), words.Margin(after)} {
-		if !strings.Contains(screen, want) {
-			t.Errorf("the reopened deal lacks %q:\n%s", want, screen)
-		}
-	}
+	screen = s.waitForAll(derivedRate(after), words.Margin(after), "ASIC MINING")
 	if strings.Contains(screen, "● unsaved") {
 		t.Errorf("the reopened file is marked unsaved:\n%s", screen)
 	}

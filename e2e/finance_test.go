@@ -59,12 +59,7 @@ func TestFinanceInTmux(t *testing.T) {
 	if !res.AI.Equity.IRRPct.Valid || !res.AI.Equity.MinDSCR.Valid {
 		t.Fatal("the financed default has no equity IRR or DSCR: the test checks little")
 	}
-	screen = s.waitForText(format.Coverage(res.AI.Equity.MinDSCR.Decimal))
-	for _, want := range append(financeFigures(res), words.Margin(res), "● unsaved") {
-		if !strings.Contains(screen, want) {
-			t.Errorf("with [finance] the screen lacks %q:\n%s", want, screen)
-		}
-	}
+	screen = s.waitForAll(append(financeFigures(res), format.Coverage(res.AI.Equity.MinDSCR.Decimal), words.Margin(res), "● unsaved")...)
 	checkWidth(t, screen, 120)
 
 	s.keys("C-s")
@@ -81,12 +76,7 @@ func TestFinanceInTmux(t *testing.T) {
 	}
 
 	s.keys("clear; pivot-tui d.toml; echo EXIT=$?", "Enter")
-	screen = s.waitForText("ASIC MINING")
-	for _, want := range append(financeFigures(res), words.Margin(res)) {
-		if !strings.Contains(screen, want) {
-			t.Errorf("the reopened file lacks %q:\n%s", want, screen)
-		}
-	}
+	screen = s.waitForAll(append(financeFigures(res), words.Margin(res), "ASIC MINING")...)
 	if strings.Contains(screen, "● unsaved") {
 		t.Errorf("the reopened file is marked unsaved:\n%s", screen)
 	}
@@ -124,7 +114,7 @@ func TestTreasuryOverTimeInTmux(t *testing.T) {
 
 	s.keys("3")
 	flat := odds(sc)
-	screen := s.waitForText(words.Odds(flat.PMarginCall))
+	screen := s.waitForAll(words.Odds(flat.PMarginCall), words.Odds(flat.PLiquidation), words.NotWithinHorizon)
 	if line := lineOf(screen, "Margin call at"); !strings.Contains(line, words.NotWithinHorizon) {
 		t.Errorf("the flat path's margin call: %q", line)
 	}
@@ -142,13 +132,8 @@ func TestTreasuryOverTimeInTmux(t *testing.T) {
 	}
 	s.keys("Escape")
 	falling := odds(sc)
-	screen = s.waitForText(words.Odds(falling.PMarginCall))
-	for _, want := range []string{"month 20 (2027-10)", words.FirstMonth(res, res.Treasury.FirstLiquidationMonth),
-		"LTV after the sale, month by month", "◆"} {
-		if !strings.Contains(screen, want) {
-			t.Errorf("with BTC falling the Treasury tab lacks %q:\n%s", want, screen)
-		}
-	}
+	screen = s.waitForAll(words.Odds(falling.PMarginCall), "month 20 (2027-10)", words.FirstMonth(res, res.Treasury.FirstLiquidationMonth),
+		"LTV after the sale, month by month", "◆", words.Odds(falling.PLiquidation))
 	oddsLine(screen, "Margin call at", falling.PMarginCall)
 	oddsLine(screen, "Liquidation at", falling.PLiquidation)
 	checkWidth(t, screen, 120)

@@ -92,6 +92,20 @@ func (s tmuxSession) waitFor(what string, ok func(screen string) bool) string {
 	}
 }
 
+// waitForAll waits for a frame that holds every text: a frame still being
+// drawn may hold some of them already.
+func (s tmuxSession) waitForAll(texts ...string) string {
+	s.t.Helper()
+	return s.waitFor(fmt.Sprintf("%q", texts), func(screen string) bool {
+		for _, text := range texts {
+			if !strings.Contains(screen, text) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
 func (s tmuxSession) waitForText(text string) string {
 	s.t.Helper()
 	return s.waitFor(fmt.Sprintf("%q", text), func(screen string) bool { return strings.Contains(screen, text) })

@@ -1,6 +1,10 @@
 package model
 
-import "github.com/shopspring/decimal"
+import (
+	"math/big"
+
+	"github.com/shopspring/decimal"
+)
 
 // market is the month-by-month Bitcoin and power environment both strategies face.
 type market struct {
@@ -50,6 +54,11 @@ func newMarket(s Scenario, t timeline) market {
 	shrink := powers(div(one, monthlyFactor(s.Bitcoin.HashrateGrowthPctPerYear)), h)
 	var reward, firstReward, rewardRatio decimal.Decimal
 	flatPrice := s.Bitcoin.PriceGrowthPctPerYear.IsZero() // every growth factor is 1: no need to multiply by it
+	// The month's products are carried in coefficients, rounded in place as
+	// round rounds; decimals are made of the figures kept only.
+	perPHAt, priceAt := perPH.Coefficient(), s.Bitcoin.PriceUSD.Coefficient()
+	var rewardAt, ratioAt *big.Int
+	var perPHNow, btc, price, hashprice, ratio, ratioGrown big.Int
 	for i := range h {
 		mk.subsidy[i] = subsidyAt(s.Bitcoin, t.dates[i])
 		if isHalving(s.Bitcoin, t.dates[i]) {
@@ -65,23 +74,38 @@ func newMarket(s Scenario, t timeline) market {
 			if firstReward.IsPositive() {
 				rewardRatio = div(reward, firstReward)
 			}
+			rewardAt, ratioAt = reward.Coefficient(), rewardRatio.Coefficient()
 		}
-		// spec §3: hashprice = (subsidy + fees) × 144 × price / (hashrate × 1000).
-		mk.btcPerPHDay[i] = reward.Mul(perPH.Mul(shrink[i]).Round(places + 4))
-		price := s.Bitcoin.PriceUSD
+		shrinkAt, shrinkExp := shrink[i].Coefficient(), shrink[i].Exponent()
+		var growthAt *big.Int
+		var growthExp int32
 		if !flatPrice {
-			price = price.Mul(priceGrowth[i])
+			growthAt, growthExp = priceGrowth[i].Coefficient(), priceGrowth[i].Exponent()
 		}
-		mk.hashprice[i] = mk.btcPerPHDay[i].Mul(price).Round(places)
-		// The ratio to month 1, which an override follows. Where the derived
-		// month 1 is zero there is no path to follow and the override holds flat.
+		// spec §3: hashprice = (subsidy + fees) × 144 × price / (hashrate × 1000):
+		// reward × round(perPH × shrink, places + 4), times price × growth,
+		// rounded.
+		roundCoefficient(perPHNow.Mul(perPHAt, shrinkAt), perPH.Exponent()+shrinkExp, places+4)
+		btc.Mul(rewardAt, &perPHNow)
+		btcExp := reward.Exponent() - (places + 4)
+		mk.btcPerPHDay[i] = decimal.NewFromBigInt(&btc, btcExp)
+		priceNow, priceExp := priceAt, s.Bitcoin.PriceUSD.Exponent()
+		if !flatPrice {
+			priceNow, priceExp = price.Mul(priceAt, growthAt), priceExp+growthExp
+		}
+		roundCoefficient(hashprice.Mul(&btc, priceNow), btcExp+priceExp, places)
+		mk.hashprice[i] = decimal.NewFromBigInt(&hashprice, -places)
+		// The ratio to month 1, which an override follows: round(ratio ×
+		// growth × shrink, places). Where the derived month 1 is zero there is
+		// no path to follow and the override holds flat.
 		mk.hashpriceRatio[i] = one
 		if firstReward.IsPositive() {
-			ratio := rewardRatio
+			ratioNow, ratioExp := ratioAt, rewardRatio.Exponent()
 			if !flatPrice {
-				ratio = ratio.Mul(priceGrowth[i])
+				ratioNow, ratioExp = ratioGrown.Mul(ratioAt, growthAt), ratioExp+growthExp
 			}
-			mk.hashpriceRatio[i] = ratio.Mul(shrink[i]).Round(places)
+			roundCoefficient(ratio.Mul(ratioNow, shrinkAt), ratioExp+shrinkExp, places)
+			mk.hashpriceRatio[i] = decimal.NewFromBigInt(&ratio, -places)
 		}
 	}
 	if override := s.Bitcoin.HashpriceOverrideUSDPerPHDay; override.Valid {

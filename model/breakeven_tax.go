@@ -230,6 +230,22 @@ func (th taxedHashprice) at(hp float64) float64 {
 	return th.mining.at(th.miningScratch) - th.pivot.at(th.pivotScrch)
 }
 
+// offAt reports whether every month whose EBITDA moves with the hashprice
+// is off at hp, as at 0, by the test at applies: then at(hp) takes the
+// very steps at(0) takes and gives its value to the bit. Below the first
+// month's switch-on point the search needs no evaluation.
+func (th taxedHashprice) offAt(hp float64) bool {
+	if !th.shutoff {
+		return false
+	}
+	for i, a := range th.a {
+		if a != 0 && !(th.b[i] < 0 && a*hp+th.b[i] < 0) {
+			return false
+		}
+	}
+	return true
+}
+
 // hashpriceGridRatio spaces the search's points: each 20 % above the last,
 // from a cent up to spec §6's $10,000, with every month's switch-on point
 // among them, so that a crossing between two points lies on few pieces.
@@ -243,6 +259,7 @@ func (e evaluation) taxedHashpriceBreakeven(ts taxedStrategies) decimal.NullDeci
 	th := e.newTaxedHashprice(ts)
 	maxH := toFloat(MaxBreakevenHashpriceUSDPerPHDay)
 	lo, fLo := 0.0, th.at(0)
+	atZero := fLo
 	next := 0 // the next kink
 	for grid := 0.01; lo < maxH; {
 		hi := math.Min(grid, maxH)
@@ -257,7 +274,10 @@ func (e evaluation) taxedHashpriceBreakeven(ts taxedStrategies) decimal.NullDeci
 		if math.Abs(fLo) <= centUSD {
 			return nullOf(decimal.NewFromFloat(lo))
 		}
-		fHi := th.at(hi)
+		fHi := atZero
+		if !th.offAt(hi) {
+			fHi = th.at(hi)
+		}
 		if (fLo < 0) != (fHi < 0) {
 			if h, ok := rootIn(th.at, lo, hi, fLo, fHi); ok {
 				return nullOf(decimal.NewFromFloat(h))

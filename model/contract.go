@@ -58,9 +58,9 @@ func powInt(x decimal.Decimal, n int) decimal.Decimal {
 	result := one
 	for base := x; n > 0; n >>= 1 {
 		if n&1 == 1 {
-			result = result.Mul(base).Round(places + 8)
+			result = round(result.Mul(base), places+8)
 		}
-		base = base.Mul(base).Round(places + 8)
+		base = round(base.Mul(base), places+8)
 	}
 	return result
 }

@@ -1,6 +1,10 @@
 package model
 
-import "github.com/shopspring/decimal"
+import (
+	"math/big"
+
+	"github.com/shopspring/decimal"
+)
 
 // debtSchedule is spec §14's project debt, every draw's schedule added up.
 // Slices run over t = 0..H: draws[0] is drawn at t = 0; interest[m] and
@@ -16,9 +20,11 @@ type debtSchedule struct {
 	balanceAtHorizonUSD decimal.Decimal
 }
 
-// monthlyDebtRate is spec §14's r = debt_rate_pct / 1200 (a nominal yearly rate).
+// monthlyDebtRate is spec §14's r = debt_rate_pct / 1200 (a nominal yearly
+// rate). It is trimmed: 9 / 1200 is 0.0075, not 0.0075 padded to 27 places,
+// and each month's interest multiplies by it.
 func (f Finance) monthlyDebtRate() decimal.Decimal {
-	return div(f.DebtRatePct, decimal.NewFromInt(1200))
+	return trimmed(div(f.DebtRatePct, decimal.NewFromInt(1200)))
 }
 
 // levelPaymentFactor is A / D, the level payment per dollar drawn:
@@ -62,9 +68,9 @@ func power(base decimal.Decimal, n int) decimal.Decimal {
 	result := one
 	for ; n > 0; n >>= 1 {
 		if n&1 == 1 {
-			result = result.Mul(base).Round(places + 8)
+			result = round(result.Mul(base), places+8)
 		}
-		base = base.Mul(base).Round(places + 8)
+		base = round(base.Mul(base), places+8)
 	}
 	return result
 }
@@ -100,9 +106,16 @@ func newDebtSchedule(f Finance, capexByMonth []decimal.Decimal) debtSchedule {
 	r := f.monthlyDebtRate()
 	term := f.DebtTermMonths
 	perDollar := levelPaymentFactor(r, term)
-	balance := ds.draws[0]
-	inService := zero // the draws of months m − N … m − 1
-	service := zero   // the level payments on them, kept while they do not change
+	// The balance and the interest are carried in coefficients, each
+	// month's interest rounded in place; decimals are made of the figures
+	// reported only. The payments, the interest and the principal are all
+	// at the model's places.
+	balance, interestUSD := newSum(ds.draws[0]), newSum(ds.interestUSD)
+	rate := r.Coefficient()
+	interest, principal := new(big.Int), new(big.Int)
+	inService := zero                  // the draws of months m − N … m − 1
+	service := decimal.New(0, -places) // the level payments on them, kept while they do not change
+	serviceAt := service.Coefficient()
 	for m := 1; m <= horizon; m++ {
 		changed := !ds.draws[m-1].IsZero()
 		inService = plus(inService, ds.draws[m-1])
@@ -110,20 +123,32 @@ func newDebtSchedule(f Finance, capexByMonth []decimal.Decimal) debtSchedule {
 			inService, changed = inService.Sub(ds.draws[old]), true
 		}
 		if changed {
-			service = mul(perDollar, inService).Round(places)
+			service = round(mul(perDollar, inService), places)
+			serviceAt = service.Coefficient()
 		}
 		// Once every draw is repaid, what the balance holds is the rounding of
 		// the level payments (far below a cent): no interest runs on it.
 		if !inService.IsZero() {
+			ds.service[m], ds.principal[m] = service, service
+			repaid := serviceAt // principal = service − interest
 			if !r.IsZero() {
-				ds.interest[m] = mul(r, balance).Round(places)
+				owed, exp := balance.current()
+				roundCoefficient(interest.Mul(rate, owed), r.Exponent()+exp, places)
+				ds.interest[m] = decimal.NewFromBigInt(interest, -places)
+				if interest.Sign() != 0 {
+					repaid = principal.Sub(serviceAt, interest)
+					ds.principal[m] = decimal.NewFromBigInt(repaid, -places)
+					interestUSD.addCoefficient(interest, -places)
+				}
 			}
-			ds.service[m] = service
-			ds.principal[m] = minus(service, ds.interest[m])
+			if repaid.Sign() != 0 {
+				balance.subCoefficient(repaid, -places)
+			}
 		}
-		ds.interestUSD = plus(ds.interestUSD, ds.interest[m])
-		balance = plus(minus(balance, ds.principal[m]), ds.draws[m])
+		if !ds.draws[m].IsZero() {
+			balance.add(ds.draws[m])
+		}
 	}
-	ds.balanceAtHorizonUSD = balance
+	ds.interestUSD, ds.balanceAtHorizonUSD = interestUSD.decimal(), balance.decimal()
 	return ds
 }

@@ -38,7 +38,7 @@ func depreciation(f Finance, payments []CapexPayment, horizon int) []decimal.Dec
 	dep := make([]decimal.Decimal, horizon)
 	running := zero
 	for i := range dep {
-		running = running.Add(steps[i])
+		running = sumOf(running, steps[i]) // most months change nothing
 		dep[i] = running
 	}
 	return dep

@@ -79,19 +79,27 @@ func financeStrategyAt(f Finance, in strategyFlows, equityDisc []decimal.Decimal
 		dep:    depreciation(f, in.payments, h),
 	}
 	rate := fraction(f.TaxRatePct)
-	tax := taxWithLosses(rate, taxableIncome(in.ebitda, in.credits, led.dep, nil))
+	taxable := taxableIncome(in.ebitda, in.credits, led.dep, nil)
+	tax := taxWithLosses(rate, taxable)
 	debt := newDebtSchedule(f, led.capex)
 	leveredTax := tax // without interest the levered tax is the unlevered
 	if !debt.interestUSD.IsZero() {
-		leveredTax = taxWithLosses(rate, taxableIncome(in.ebitda, in.credits, led.dep, debt.interest[1:]))
+		leveredTax = taxWithLosses(rate, lessInterest(taxable, debt.interest[1:]))
 	}
 
 	flows := make([]decimal.Decimal, h+1)
+	taxUSD := newSum(led.taxUSD)
 	flows[0] = plus(plus(led.capex[0].Neg(), debt.draws[0]), in.prepaymentUSD)
 	for i := range led.months {
 		m := i + 1
 		cash := plus(minus(in.ebitda[i], led.capex[m]), debt.draws[m])
-		cash = minus(minus(minus(cash, debt.interest[m]), debt.principal[m]), leveredTax[i])
+		// The interest and the principal make up the month's payment: one
+		// subtraction of it leaves what the two would, value and exponent
+		// (all three are at the model's places).
+		if !debt.interest[m].IsZero() || !debt.principal[m].IsZero() {
+			cash = cash.Sub(debt.service[m])
+		}
+		cash = minus(cash, leveredTax[i])
 		if m == h {
 			cash = minus(plus(cash, in.terminalUSD), debt.balanceAtHorizonUSD)
 		}
@@ -105,8 +113,11 @@ func financeStrategyAt(f Finance, in strategyFlows, equityDisc []decimal.Decimal
 			LeveredTaxUSD:   leveredTax[i],
 			EquityCashUSD:   cash,
 		}
-		led.taxUSD = plus(led.taxUSD, tax[i])
+		if !tax[i].IsZero() {
+			taxUSD.add(tax[i])
+		}
 	}
+	led.taxUSD = taxUSD.decimal()
 
 	led.equity = Equity{
 		IRRPct:           irr(flows),
@@ -145,11 +156,11 @@ func unleveredFlows(in strategyFlows, capex, tax []decimal.Decimal) []decimal.De
 
 // discountedSum is Σ flows[t] × disc[t].
 func discountedSum(flows, disc []decimal.Decimal) decimal.Decimal {
-	total := zero
+	total := newSum(zero)
 	for t, cf := range flows {
-		total = total.Add(mul(cf, disc[t]))
+		total.addProduct(cf, disc[t])
 	}
-	return total
+	return total.decimal()
 }
 
 // minDSCR is the lowest EBITDA_m / debt service_m over the months with debt
@@ -163,8 +174,7 @@ func minDSCR(ebitda, service []decimal.Decimal) decimal.NullDecimal {
 		if !due.IsPositive() {
 			continue
 		}
-		// e / due < best / bestDue ⇔ e × bestDue < best × due
-		if lowest < 0 || mul(e, service[lowest+1]).LessThan(mul(ebitda[lowest], due)) {
+		if lowest < 0 || lowerRatio(e, due, ebitda[lowest], service[lowest+1]) {
 			lowest = i
 		}
 	}
@@ -172,6 +182,16 @@ func minDSCR(ebitda, service []decimal.Decimal) decimal.NullDecimal {
 		return decimal.NullDecimal{}
 	}
 	return nullOf(div(ebitda[lowest], service[lowest+1]))
+}
+
+// lowerRatio reports whether a / aDue < b / bDue, the payments positive:
+// a × bDue < b × aDue, which for the same payment (as months on end have)
+// is a < b.
+func lowerRatio(a, aDue, b, bDue decimal.Decimal) bool {
+	if aDue.Equal(bDue) {
+		return a.LessThan(b)
+	}
+	return mul(a, bDue).LessThan(mul(b, aDue))
 }
 
 // plus and minus are a + b and a − b, sparing the arithmetic when b is zero,

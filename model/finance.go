@@ -3,6 +3,7 @@ package model
 import (
 	"math"
 	"math/big"
+	"math/bits"
 
 	"github.com/shopspring/decimal"
 )
@@ -10,11 +11,11 @@ import (
 // npv is spec §6 on a strategy's cash flows (spec §10): Σ flow_m × disc[m]
 // for m = 0..H, with disc[m] = 1/(1+rm)^m precomputed.
 func npv(flows []decimal.Decimal, disc []decimal.Decimal) decimal.Decimal {
-	total := flows[0]
+	total := newSum(flows[0])
 	for m := 1; m < len(flows); m++ {
-		total = total.Add(mul(flows[m], disc[m]))
+		total.addProduct(flows[m], disc[m])
 	}
-	return total
+	return total.decimal()
 }
 
 // IRR bounds of spec §6 on the annualised rate, as monthly growth factors x = 1 + irr_m.
@@ -120,34 +121,34 @@ func signChanges(flows []float64) int {
 // toFloat converts without InexactFloat64's exact rational detour, which
 // reduces the fraction first; a rate's root needs no more than float64 precision.
 func toFloat(v decimal.Decimal) float64 {
-	if v.Coefficient().BitLen() > longCoefficientBits {
+	if exponent := v.Exponent(); exponent < -300 || exponent > 300 {
+		// 10^exponent is beyond float64 or at its edge, where it keeps few
+		// bits: a tiny site's figures, or thousands of digits beside a dollar.
 		return longToFloat(v)
 	}
-	if extra := int32(v.NumDigits()) - 20; extra > 0 {
-		// More digits than a float carries (a tiny site's figures run to
-		// thousands): drop them first, rather than convert a coefficient
-		// beyond float64's range through the exact detour.
-		v = v.Round(-v.Exponent() - extra)
+	c := v.Coefficient()
+	var coefficient float64
+	if bits.UintSize == 64 {
+		coefficient = nearestFloat(c.Bits()) // as big.Int's Float64 rounds it
+		if c.Sign() < 0 {
+			coefficient = -coefficient
+		}
+	} else {
+		coefficient, _ = c.Float64() // nearestFloat reads 64-bit words
 	}
-	coefficient, _ := v.Coefficient().Float64() // the nearest float64, as big.Float would round it
 	f := coefficient * math.Pow10(int(v.Exponent()))
 	if math.IsNaN(f) || math.IsInf(f, 0) {
-		// A coefficient beyond float64's range: take the exact detour.
-		return v.InexactFloat64()
+		return longToFloat(v) // a coefficient beyond float64's range
 	}
 	return f
 }
 
-// longCoefficientBits is where decimal stops keeping powers of ten at hand
-// (10^127): past it, each power of ten its rounding needs is worked out anew,
-// which for a figure of thousands of digits costs more than the rest of an
-// evaluation.
-const longCoefficientBits = 400
-
-// longToFloat converts a figure of hundreds or thousands of digits through a
-// binary float of floatBits bits, whose powers of ten cost a few dozen
-// short multiplications: the coefficient and 10^|exponent| are each rounded
-// once to floatBits, far finer than float64's 53.
+// longToFloat converts a figure beyond float64's reach on the way, through a
+// binary float of floatBits bits, whose powers of ten cost a few dozen short
+// multiplications: the coefficient and 10^|exponent| are each rounded once to
+// floatBits, far finer than float64's 53. The exact detour (InexactFloat64)
+// reduces a fraction of thousands of digits first, and decimal's rounding
+// works out a power of ten of thousands of digits anew each time.
 func longToFloat(v decimal.Decimal) float64 {
 	const floatBits = 128
 	f := new(big.Float).SetPrec(floatBits).SetInt(v.Coefficient())
@@ -167,4 +168,29 @@ func longToFloat(v decimal.Decimal) float64 {
 	}
 	out, _ := f.Float64() // ±0 below float64's range, ±Inf above it
 	return out
+}
+
+// nearestFloat is the float64 nearest a little-endian magnitude, halves to
+// even: big.Int's Float64 without the big.Float it builds for more than 53
+// bits. The 64 leading bits hold the 53 kept and the rounding bit; the rest
+// only tell a half from a little more.
+func nearestFloat[W ~uint](x []W) float64 {
+	n := len(x)
+	switch n {
+	case 0:
+		return 0
+	case 1:
+		return float64(uint64(x[0])) // Go converts to the nearest, halves to even
+	}
+	shift := bits.LeadingZeros64(uint64(x[n-1]))
+	top := uint64(x[n-1])<<shift | uint64(x[n-2])>>(64-shift)
+	sticky := uint64(x[n-2])<<shift != 0
+	for _, w := range x[:n-2] {
+		sticky = sticky || w != 0
+	}
+	mantissa, dropped := top>>11, top&(1<<11-1)
+	if dropped > 1<<10 || dropped == 1<<10 && (sticky || mantissa&1 == 1) {
+		mantissa++ // 2^53 at most, still exact
+	}
+	return math.Ldexp(float64(mantissa), 64*n-shift-53)
 }

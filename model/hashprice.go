@@ -73,9 +73,6 @@ type (
 )
 
 func (l *floatLine) add(m floatLine) { l.slope, l.offset = l.slope+m.slope, l.offset+m.offset }
-func (l *exactLine) add(m exactLine) {
-	l.slope, l.offset = l.slope.Add(m.slope), l.offset.Add(m.offset)
-}
 
 func (s *floatSums) add(m floatSums) {
 	s.flows.add(m.flows)
@@ -245,10 +242,14 @@ func (sw hashSweep) floatAt(acc floatSums, p piece, h float64) float64 {
 
 // exactRoot solves a piece in decimal, with the always-on months and the
 // first `on` kinked months on: the h in [lo, hi] at which D is zero, if any.
+//
+// The root depends on the values of the sums below alone, each an exact sum
+// of products: they are added up in coefficients (see sum), and the slopes,
+// a_i = earned PH-days × ratio_i, as earned PH-days × Σ ratio_i.
 func (sw hashSweep) exactRoot(on int, p piece) (decimal.Decimal, bool) {
 	e, mining := sw.e, sw.res.Mining.Months
-	var flows, lastMining, lastPivot exactLine
-	currentFlows, currentM, currentP := zero, zero, zero
+	var flowsSlope, flowsOffset, lastMiningSlope, lastMiningOffset, lastPivotSlope, lastPivotOffset sum
+	var currentFlowsSum, currentMSum, currentPSum sum
 	for _, group := range []struct {
 		months []hashMonth
 		on     bool
@@ -265,28 +266,40 @@ func (sw hashSweep) exactRoot(on int, p piece) (decimal.Decimal, bool) {
 			inLast := i >= sw.lastFrom
 			if mining[i].Running {
 				gNow := mining[i].RevenueUSD.Sub(mining[i].PowerCostUSD)
-				currentFlows = currentFlows.Add(mul(w, gNow))
+				currentFlowsSum.addProduct(w, gNow)
 				if inLast {
-					currentM, currentP = currentM.Add(gNow), currentP.Add(mul(share, gNow))
+					currentMSum.add(gNow)
+					currentPSum.addProduct(share, gNow)
 				}
 			}
 			if !group.on {
 				continue
 			}
-			a := zero
-			if !m.flat {
-				a = mul(e.mining.earnedPHDays, e.mk.hashpriceRatio[i])
-			}
+			ratio := e.mk.hashpriceRatio[i] // a_i / earned PH-days; a flat month has no slope
 			b := e.mining.exactB(e.mk, i)
-			flows.add(exactLine{mul(w, a), mul(w, b)})
+			if !m.flat {
+				flowsSlope.addProduct(w, ratio)
+			}
+			flowsOffset.addProduct(w, b)
 			if inLast {
-				lastMining.add(exactLine{a, b})
+				if !m.flat {
+					lastMiningSlope.add(ratio)
+				}
+				lastMiningOffset.add(b)
 				if !share.IsZero() {
-					lastPivot.add(exactLine{mul(share, a), mul(share, b)})
+					if !m.flat {
+						lastPivotSlope.addProduct(share, ratio)
+					}
+					lastPivotOffset.addProduct(share, b)
 				}
 			}
 		}
 	}
+	earned := e.mining.earnedPHDays
+	flows := exactLine{mul(earned, flowsSlope.decimal()), flowsOffset.decimal()}
+	lastMining := exactLine{mul(earned, lastMiningSlope.decimal()), lastMiningOffset.decimal()}
+	lastPivot := exactLine{mul(earned, lastPivotSlope.decimal()), lastPivotOffset.decimal()}
+	currentFlows, currentM, currentP := currentFlowsSum.decimal(), currentMSum.decimal(), currentPSum.decimal()
 	current := currentFlows.Add(mulPos(sw.cM, currentM.Add(sw.tM))).Sub(mulPos(sw.cP, currentP.Add(sw.tP)))
 	base := sw.res.Mining.NPVUSD.Sub(sw.res.AI.NPVUSD).Sub(current)
 

@@ -9,7 +9,7 @@ func newRow(i int, revenue, power, opex decimal.Decimal, running bool) MonthRow 
 		RevenueUSD:   revenue,
 		PowerCostUSD: power,
 		OpexUSD:      opex,
-		EBITDAUSD:    revenue.Sub(power).Sub(opex),
+		EBITDAUSD:    difference(difference(revenue, power), opex),
 		Running:      running,
 	}
 }
@@ -105,14 +105,16 @@ func finish(st *Strategy, rows []MonthRow, t timeline, v valuation, firstLive in
 	flows[0] = v.prepayment.Sub(st.InitialCapexUSD)
 	cumulative := flows[0] // without the end value: payback ignores it (spec §6)
 	st.PaybackMonths = 0
+	revenue, power, opex, ebitda := newSum(st.RevenueUSD), newSum(st.PowerCostUSD), newSum(st.OpexUSD), newSum(st.EBITDAUSD)
+	taxPV := newSum(fin.taxPVUSD)
 	for i := range rows {
 		r := &rows[i]
 		r.Date = t.dates[i]
 		r.CapexUSD = v.payments.byMonth[i+1]
-		st.RevenueUSD = st.RevenueUSD.Add(r.RevenueUSD)
-		st.PowerCostUSD = st.PowerCostUSD.Add(r.PowerCostUSD)
-		st.OpexUSD = st.OpexUSD.Add(r.OpexUSD)
-		st.EBITDAUSD = st.EBITDAUSD.Add(r.EBITDAUSD)
+		revenue.add(r.RevenueUSD)
+		power.add(r.PowerCostUSD)
+		opex.add(r.OpexUSD)
+		ebitda.add(r.EBITDAUSD)
 		flows[i+1] = r.EBITDAUSD
 		if !r.CapexUSD.IsZero() {
 			flows[i+1] = flows[i+1].Sub(r.CapexUSD)
@@ -124,7 +126,7 @@ func finish(st *Strategy, rows []MonthRow, t timeline, v valuation, firstLive in
 			r.DrawUSD, r.LeveredTaxUSD = fm.DrawUSD, fm.LeveredTaxUSD
 			if !fm.TaxUSD.IsZero() {
 				flows[i+1] = flows[i+1].Sub(fm.TaxUSD)
-				fin.taxPVUSD = fin.taxPVUSD.Add(mul(fm.TaxUSD, v.disc[i+1]))
+				taxPV.addProduct(fm.TaxUSD, v.disc[i+1])
 			}
 		}
 		cumulative = cumulative.Add(flows[i+1])
@@ -135,6 +137,8 @@ func finish(st *Strategy, rows []MonthRow, t timeline, v valuation, firstLive in
 		}
 		r.CumulativeCashUSD = cumulative
 	}
+	st.RevenueUSD, st.PowerCostUSD, st.OpexUSD, st.EBITDAUSD = revenue.decimal(), power.decimal(), opex.decimal(), ebitda.decimal()
+	fin.taxPVUSD = taxPV.decimal()
 	// spec §1: the end value lands at the end of month H.
 	last := len(rows) - 1
 	flows[last+1] = flows[last+1].Add(st.ResidualUSD)

@@ -64,19 +64,20 @@ func newMiningSite(s Scenario) miningSite {
 
 // row is month i's mining ledger (spec §4, §13). Revenue is bitcoin plus
 // credits; with shutoff on, a month whose revenue falls below its power cost
-// is off: no revenue, no credits, no power, opex paid.
-func (site miningSite) row(s Scenario, mk market, i int) MonthRow {
+// is off: no revenue, no credits, no power, opex paid. power remembers the
+// last month's power cost: a flat power price costs the same every month.
+func (site miningSite) row(s Scenario, mk market, i int, power *product) MonthRow {
 	revenue := mul(site.earnedPHDays, mk.hashprice[i])
 	if !site.creditsUSD.IsZero() {
 		revenue = revenue.Add(site.creditsUSD)
 	}
-	power := mul(site.energyMWh, mk.powerPrice[i])
+	cost := power.of(site.energyMWh, mk.powerPrice[i])
 	mined := mul(site.earnedPHDays, mk.btcPerPHDay[i])
-	running := !(s.Mining.ShutoffWhenUnprofitable && revenue.LessThan(power))
+	running := !(s.Mining.ShutoffWhenUnprofitable && revenue.LessThan(cost))
 	if !running {
-		revenue, power, mined = zero, zero, zero
+		revenue, cost, mined = zero, zero, zero
 	}
-	row := newRow(i, revenue, power, site.opexUSD, running)
+	row := newRow(i, revenue, cost, site.opexUSD, running)
 	row.BTCMined = mined
 	return row
 }
@@ -84,8 +85,9 @@ func (site miningSite) row(s Scenario, mk market, i int) MonthRow {
 // miningRows is the whole site's mining ledger, month by month.
 func (site miningSite) rows(s Scenario, mk market, horizon int) []MonthRow {
 	rows := make([]MonthRow, horizon)
+	var power product
 	for i := range rows {
-		rows[i] = site.row(s, mk, i)
+		rows[i] = site.row(s, mk, i, &power)
 	}
 	return rows
 }
@@ -109,9 +111,11 @@ func evaluateMining(s Scenario, t timeline, mk market, site miningSite, rows []M
 		multiple: s.Mining.ExitEVEBITDA,
 		finance:  terms,
 	}, 1, s.Site.PowerMW)
+	mined := newSum(st.BTCMined)
 	for _, r := range rows {
-		st.BTCMined = st.BTCMined.Add(r.BTCMined)
+		mined.add(r.BTCMined)
 	}
+	st.BTCMined = mined.decimal()
 	// spec §4, §13: month-1 unit costs, as if the fleet runs, net of credits.
 	cashCost := mul(site.energyMWh, mk.powerPrice[0]).Add(site.opexUSD).Sub(site.creditsUSD)
 	if minedAsIfOn := mul(site.earnedPHDays, mk.btcPerPHDay[0]); minedAsIfOn.IsPositive() {

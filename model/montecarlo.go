@@ -65,6 +65,10 @@ func MonteCarlo(ctx context.Context, s Scenario, opts RiskOptions) (RiskResult, 
 		workers = defaultWorkers()
 	}
 	scratch := make([]riskPath, workers)
+	gens := make([]generator, workers)
+	for w := range gens {
+		gens[w].rng = rand.New(&gens[w].source)
+	}
 	for w := range scratch {
 		scratch[w] = riskPath{price: make([]float64, plan.horizon), powerPrice: make([]float64, plan.horizon),
 			miningEBITDA: make([]float64, plan.horizon), pivotEBITDA: make([]float64, plan.horizon)}
@@ -77,7 +81,8 @@ func MonteCarlo(ctx context.Context, s Scenario, opts RiskOptions) (RiskResult, 
 	err := forEach(ctx, jobs, workers, progress, func(w, job int) {
 		path := &scratch[w]
 		for i := job * pathsPerJob; i < min(n, (job+1)*pathsPerJob); i++ {
-			rng := rand.New(rand.NewPCG(uint64(r.Seed), uint64(i)))
+			gens[w].source.Seed(uint64(r.Seed), uint64(i))
+			rng := gens[w].rng
 			btc.fill(path.price, 1, rng) // relative to month 1: the barriers are too
 			power.fill(path.powerPrice, plan.powerPriceUSD, rng)
 			// Spec §9: growth rates drawn once per path, floored at −99 % a year.
@@ -93,6 +98,16 @@ func MonteCarlo(ctx context.Context, s Scenario, opts RiskOptions) (RiskResult, 
 	res := summarise(s.Risk, mining, ai)
 	res.LoanAtRisk, res.PMarginCall, res.PLiquidation = barriers.shares(reached)
 	return res, nil
+}
+
+// generator is a worker's random numbers, seeded afresh for each path:
+// that is NewPCG(seed, i), a PCG being its two words of state and a Rand
+// nothing but its source. The padding keeps each worker's state, written
+// at every draw, off the cache lines of the others'.
+type generator struct {
+	source rand.PCG
+	rng    *rand.Rand
+	_      [64]byte
 }
 
 // priceWalk steps a price by exp((μ − σ²/2)/12 + σ √(1/12) Z) a month, with

@@ -53,6 +53,7 @@ func prepaymentCredits(s Scenario, plan pivotPlan, horizon int) []decimal.Decima
 // the prepayment credit.
 func (p pivotParts) rows(mining []MonthRow) []MonthRow {
 	rows := make([]MonthRow, len(mining))
+	var sharedPower, sharedOpex product // the same every month at a flat power price and a constant share
 	for i := range rows {
 		var revenue, power, opex, mined decimal.Decimal
 		running := false
@@ -60,7 +61,8 @@ func (p pivotParts) rows(mining []MonthRow) []MonthRow {
 			m := mining[i]
 			revenue, power, opex, mined = m.RevenueUSD, m.PowerCostUSD, m.OpexUSD, m.BTCMined
 			if !share.Equal(one) {
-				revenue, power, opex, mined = mul(revenue, share), mul(power, share), mul(opex, share), mul(mined, share)
+				revenue, mined = mul(revenue, share), mul(mined, share)
+				power, opex = sharedPower.of(power, share), sharedOpex.of(opex, share)
 			}
 			running = m.Running
 		}
@@ -69,7 +71,7 @@ func (p pivotParts) rows(mining []MonthRow) []MonthRow {
 			// The AI part alone, as every month of a whole-site conversion is.
 			revenue, power, opex, running = p.ai.revenue[i], p.ai.power[i], p.ai.opex[i], true
 		case p.ai.live[i]:
-			revenue, power, opex = revenue.Add(p.ai.revenue[i]), power.Add(p.ai.power[i]), opex.Add(p.ai.opex[i])
+			revenue, power, opex = sumOf(revenue, p.ai.revenue[i]), sumOf(power, p.ai.power[i]), sumOf(opex, p.ai.opex[i])
 			running = true
 		}
 		if c := p.credit[i]; !c.IsZero() {
@@ -119,19 +121,22 @@ func evaluatePivot(s Scenario, t timeline, site miningSite, p pivotParts, rows [
 		multiple:   s.AI.ExitEVEBITDA,
 		finance:    terms,
 	}, plan.firstLive, s.Site.PowerMW)
+	mined := newSum(st.BTCMined)
 	for _, r := range rows {
-		st.BTCMined = st.BTCMined.Add(r.BTCMined)
+		mined.add(r.BTCMined)
 	}
+	st.BTCMined = mined.decimal()
 	// spec §12: the AI phases' own rows, revenue before credits, from L_last.
 	// Their EBITDA is taken before credits too: a deal's run rate is quoted
 	// on its rent, and the credit only returns cash received at signing.
 	aiRows := make([]MonthRow, len(rows))
-	for i := range aiRows {
+	start := plan.lastLive - 1
+	for i := max(start, 0); i < min(start+12, len(aiRows)); i++ { // the months perITMWYear reads
 		if p.ai.live[i] {
-			aiRows[i] = MonthRow{RevenueUSD: p.ai.revenue[i], EBITDAUSD: p.ai.revenue[i].Sub(p.ai.power[i]).Sub(p.ai.opex[i])}
+			aiRows[i] = MonthRow{RevenueUSD: p.ai.revenue[i], EBITDAUSD: difference(difference(p.ai.revenue[i], p.ai.power[i]), p.ai.opex[i])}
 		}
 	}
-	st.RevenueUSDPerITMWYear, st.EBITDAUSDPerITMWYear = perITMWYear(aiRows, plan.lastLive-1, plan.itMW,
+	st.RevenueUSDPerITMWYear, st.EBITDAUSDPerITMWYear = perITMWYear(aiRows, start, plan.itMW,
 		func(r MonthRow) (decimal.Decimal, decimal.Decimal) { return r.RevenueUSD, r.EBITDAUSD })
 	return st, fin
 }

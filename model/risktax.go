@@ -18,12 +18,23 @@ type riskTax struct {
 func newRiskTax(f Finance, dep, credits []decimal.Decimal, disc []float64) riskTax {
 	horizon := len(disc) - 1
 	rt := riskTax{rate: fraction(f.TaxRatePct).InexactFloat64(), offset: make([]float64, horizon), disc: disc}
+	// The depreciation holds for months on end as the same decimal, and most
+	// months have no credit: the month before's offset then serves again.
+	var lastDep, lastCredit decimal.Decimal
 	for i, dep := range dep {
+		var credit decimal.Decimal
+		if credits != nil {
+			credit = credits[i]
+		}
+		if i > 0 && dep == lastDep && credit == lastCredit {
+			rt.offset[i] = rt.offset[i-1]
+			continue
+		}
 		v := dep.Neg()
 		if credits != nil {
-			v = v.Add(credits[i])
+			v = v.Add(credit)
 		}
-		rt.offset[i] = toFloat(v)
+		rt.offset[i], lastDep, lastCredit = toFloat(v), dep, credit
 	}
 	return rt
 }

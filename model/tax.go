@@ -19,7 +19,7 @@ func taxWithLosses(rate decimal.Decimal, taxable []decimal.Decimal) []decimal.De
 		case income.LessThanOrEqual(losses):
 			losses = losses.Sub(income)
 		default:
-			tax[i] = mul(rate, income.Sub(losses))
+			tax[i] = mul(rate, difference(income, losses))
 			losses = zero
 		}
 	}
@@ -37,10 +37,20 @@ func taxableIncome(ebitda, credits, dep, interest []decimal.Decimal) []decimal.D
 		if credits != nil {
 			v = plus(v, credits[i])
 		}
-		if interest != nil {
-			v = minus(v, interest[i])
-		}
 		taxable[i] = v
+	}
+	if interest != nil {
+		return lessInterest(taxable, interest)
+	}
+	return taxable
+}
+
+// lessInterest is the levered taxable income from the unlevered: each
+// month's less its interest.
+func lessInterest(unlevered, interest []decimal.Decimal) []decimal.Decimal {
+	taxable := make([]decimal.Decimal, len(unlevered))
+	for i, v := range unlevered {
+		taxable[i] = minus(v, interest[i])
 	}
 	return taxable
 }

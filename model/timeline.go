@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"math/big"
 
 	"github.com/shopspring/decimal"
 )
@@ -86,22 +87,32 @@ func monthlyFactor(pctPerYear decimal.Decimal) decimal.Decimal {
 	x := decimal.NewFromFloat(math.Pow(seed, 1.0/12))
 	for range 2 {
 		// x ← x − (x^12 − a) / (12 x^11)
-		x2 := x.Mul(x).Round(places + 8)
-		x4 := x2.Mul(x2).Round(places + 8)
-		x8 := x4.Mul(x4).Round(places + 8)
-		x11 := x8.Mul(x2).Mul(x).Round(places + 8)
+		x2 := round(x.Mul(x), places+8)
+		x4 := round(x2.Mul(x2), places+8)
+		x8 := round(x4.Mul(x4), places+8)
+		x11 := round(x8.Mul(x2).Mul(x), places+8)
 		x = x.Sub(x11.Mul(x).Sub(a).DivRound(x11.Mul(twelve), places+8))
 	}
-	return x.Round(places).Shift(k)
+	return round(x, places).Shift(k)
 }
 
-// powers returns base^0 .. base^(n−1).
+// powers returns base^0 .. base^(n−1), each the one before times base,
+// rounded to the model's places: a product of powers would otherwise double
+// its digits every month. The chain is carried in one coefficient, rounded
+// in place, as round(value.Mul(base), places) would give it.
 func powers(base decimal.Decimal, n int) []decimal.Decimal {
 	out := make([]decimal.Decimal, n)
-	value := one
-	for i := range out {
-		out[i] = value
-		value = value.Mul(base).Round(places) // a product of powers would otherwise double its digits every month
+	if n == 0 {
+		return out
+	}
+	out[0] = one
+	b, exp := base.Coefficient(), one.Exponent()
+	value, product := one.Coefficient(), new(big.Int)
+	for i := 1; i < n; i++ {
+		product.Mul(value, b)
+		value, product = roundCoefficient(product, exp+base.Exponent(), places), value
+		exp = -places
+		out[i] = decimal.NewFromBigInt(value, exp)
 	}
 	return out
 }

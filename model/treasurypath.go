@@ -1,6 +1,10 @@
 package model
 
-import "github.com/shopspring/decimal"
+import (
+	"math/big"
+
+	"github.com/shopspring/decimal"
+)
 
 // firstBreachMonths is spec §15 on the deterministic price path of section 3:
 // the first month m = 1..H whose LTV, loan / (held × price_m), reaches the
@@ -10,19 +14,44 @@ func firstBreachMonths(s Scenario, loan, held decimal.Decimal) (marginCall, liqu
 	if !loan.IsPositive() || !held.IsPositive() {
 		return 0, 0
 	}
-	callLTV, liquidationLTV := fraction(s.Treasury.MarginCallLTVPct), fraction(s.Treasury.LiquidationLTVPct)
-	priceGrowth := growth(s.Bitcoin.PriceGrowthPctPerYear, s.HorizonMonths)
-	for i, g := range priceGrowth {
-		// LTV ≥ threshold ⇔ loan ≥ threshold × held × price: no division.
-		collateral := held.Mul(mul(s.Bitcoin.PriceUSD, g))
-		if marginCall == 0 && !loan.LessThan(callLTV.Mul(collateral)) {
+	// LTV ≥ threshold ⇔ loan ≥ threshold × held × price × growth_m: no
+	// division, and the product of the month's growth only.
+	collateral := held.Mul(s.Bitcoin.PriceUSD)
+	callAt := newProductCompare(loan, fraction(s.Treasury.MarginCallLTVPct).Mul(collateral))
+	liquidationAt := newProductCompare(loan, fraction(s.Treasury.LiquidationLTVPct).Mul(collateral))
+	for i, g := range growth(s.Bitcoin.PriceGrowthPctPerYear, s.HorizonMonths) {
+		if marginCall == 0 && callAt.cmp(g) >= 0 {
 			marginCall = i + 1
 		}
-		if !loan.LessThan(liquidationLTV.Mul(collateral)) {
+		if liquidationAt.cmp(g) >= 0 {
 			return marginCall, i + 1
 		}
 	}
 	return marginCall, 0
+}
+
+// productCompare compares a fixed x with a fixed a times each of many b,
+// exactly, without a decimal for each product.
+type productCompare struct {
+	x, a            *big.Int
+	xExp, aExp      int32
+	product, scaled big.Int
+}
+
+func newProductCompare(x, a decimal.Decimal) *productCompare {
+	return &productCompare{x: x.Coefficient(), xExp: x.Exponent(), a: a.Coefficient(), aExp: a.Exponent()}
+}
+
+// cmp is x.Cmp(a × b).
+func (c *productCompare) cmp(b decimal.Decimal) int {
+	p, exp := c.product.Mul(c.a, b.Coefficient()), c.aExp+b.Exponent()
+	switch {
+	case c.xExp > exp:
+		return c.scaled.Mul(c.x, pow10Int(c.xExp-exp)).Cmp(p)
+	case c.xExp < exp:
+		return c.x.Cmp(c.scaled.Mul(p, pow10Int(exp-c.xExp)))
+	}
+	return c.x.Cmp(p)
 }
 
 // loanBarriers are the BTC prices at which the loan left after the sale

@@ -6,6 +6,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"testing"
+
+	"github.com/shopspring/decimal"
 )
 
 func TestFirstMarginCallAndLiquidationMonths(t *testing.T) {
@@ -286,5 +288,24 @@ func TestVolatilityCanLiftPathsClearOfABarrierTheBasePathReaches(t *testing.T) {
 	calm, wild := marginCallShares(t, falling("0")), marginCallShares(t, falling("120"))
 	if calm.PMarginCall != 1 || wild.PMarginCall >= 1 {
 		t.Errorf("p_margin_call %.4f at 0 %%, %.4f at 120 %%: want 1, then less", calm.PMarginCall, wild.PMarginCall)
+	}
+}
+
+// productCompare is x.Cmp(a.Mul(b)) on any values, ties included (at
+// another exponent: a × b × 1.0).
+func TestProductCompareIsCmpOfMul(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	for range 300 {
+		x, a := randomDecimal(rng), randomDecimal(rng)
+		c := newProductCompare(x, a)
+		for range 10 {
+			b := randomDecimal(rng)
+			if got, want := c.cmp(b), x.Cmp(a.Mul(b)); got != want {
+				t.Fatalf("cmp of %s with %s × %s is %d, want %d", x, a, b, got, want)
+			}
+			if tie := newProductCompare(a.Mul(b).Mul(decimal.New(10, -1)), a); tie.cmp(b) != 0 {
+				t.Fatalf("%s × %s is not equal to itself", a, b)
+			}
+		}
 	}
 }

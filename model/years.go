@@ -15,6 +15,11 @@ type YearRow struct {
 	TaxUSD            decimal.Decimal // the unlevered tax of its months, with [finance] (spec §14)
 	EndValueUSD       decimal.Decimal // the end value, in the horizon's last year
 	CumulativeCashUSD decimal.Decimal // at the end of the year's last month, the end value included
+
+	// With [finance] (spec §14): the debt's interest and principal, the
+	// last year's principal taking the balance repaid at month H so that
+	// the years repay the debt drawn, and the equity cash flow.
+	InterestUSD, PrincipalUSD, EquityCashUSD decimal.Decimal
 }
 
 // Years groups a strategy's monthly rows into projection years. With the
@@ -35,10 +40,16 @@ func (st Strategy) Years() []YearRow {
 		y.EBITDAUSD = y.EBITDAUSD.Add(r.EBITDAUSD)
 		y.CapexUSD = y.CapexUSD.Add(r.CapexUSD)
 		y.TaxUSD = y.TaxUSD.Add(r.TaxUSD)
+		y.InterestUSD = y.InterestUSD.Add(r.InterestUSD)
+		y.PrincipalUSD = y.PrincipalUSD.Add(r.PrincipalUSD)
+		y.EquityCashUSD = y.EquityCashUSD.Add(r.EquityCashUSD)
 		y.CumulativeCashUSD = r.CumulativeCashUSD
 	}
 	if n := len(years); n > 0 {
 		years[n-1].EndValueUSD = st.ResidualUSD
+		if st.Equity != nil {
+			years[n-1].PrincipalUSD = years[n-1].PrincipalUSD.Add(st.Equity.BalanceRepaidUSD)
+		}
 	}
 	return years
 }

@@ -60,6 +60,9 @@ func Markdown(w io.Writer, d Document) error {
 		after = "EBITDA − capex − tax"
 	}
 	fmt.Fprintf(&b, "\nEach year's cumulative cash is the year before's + %s, and the end value in the last year; year 0 is t = 0, before month 1. %s\n", after, words.YearTable(res))
+	if s.HasFinance {
+		b.WriteString("\nThe equity cash is what the shareholders are left with once the project debt is drawn and served: EBITDA − capex + debt drawn − interest − principal − the tax after interest, with the end value in the last year, whose principal includes the debt left at month H, repaid then (spec §14). Year 0's is the debt drawn with the capex at t = 0, and any prepayment, less that capex.\n")
+	}
 	for _, side := range []struct {
 		name string
 		st   model.Strategy
@@ -91,8 +94,10 @@ func Markdown(w io.Writer, d Document) error {
 // yearTable is a strategy's ledger by projection year, from the capex paid
 // at t = 0 (and a prepayment received then, in a column of its own) to the
 // end value in the last year, so that the rows add up to the cumulative cash.
+// With [finance] the debt's interest and principal and the equity cash
+// follow, from the equity's cash at t = 0.
 func yearTable(b *strings.Builder, name string, st model.Strategy, taxed bool) {
-	prepaid := st.PrepaymentUSD.IsPositive()
+	prepaid, levered := st.PrepaymentUSD.IsPositive(), st.Equity != nil
 	head, rule := "| Year | From | Revenue | Power | Opex | EBITDA | Capex |", "|:--|:--|--:|--:|--:|--:|--:|"
 	if taxed {
 		head, rule = head+" Tax |", rule+"--:|"
@@ -100,7 +105,11 @@ func yearTable(b *strings.Builder, name string, st model.Strategy, taxed bool) {
 	if prepaid {
 		head, rule = head+" Prepayment |", rule+"--:|"
 	}
-	fmt.Fprintf(b, "\n### %s\n\n%s End value | Cumulative cash |\n%s--:|--:|\n", name, head, rule)
+	head, rule = head+" End value | Cumulative cash |", rule+"--:|--:|"
+	if levered {
+		head, rule = head+" Interest | Principal | Equity cash |", rule+"--:|--:|--:|"
+	}
+	fmt.Fprintf(b, "\n### %s\n\n%s\n%s\n", name, head, rule)
 	start := "| 0 | t = 0 | | | | | " + format.USDWhole(st.InitialCapexUSD) + " |"
 	if taxed {
 		start += " |"
@@ -108,7 +117,11 @@ func yearTable(b *strings.Builder, name string, st model.Strategy, taxed bool) {
 	if prepaid {
 		start += " " + format.USDWhole(st.PrepaymentUSD) + " |"
 	}
-	fmt.Fprintf(b, "%s | %s |\n", start, format.USDWhole(st.PrepaymentUSD.Sub(st.InitialCapexUSD)))
+	start += " | " + format.USDWhole(st.PrepaymentUSD.Sub(st.InitialCapexUSD)) + " |"
+	if levered {
+		start += " | | " + format.USDWhole(st.Equity.InitialCashUSD) + " |"
+	}
+	fmt.Fprintln(b, start)
 	years := st.Years()
 	for i, y := range years {
 		row := fmt.Sprintf("| %d | %s | %s | %s | %s | %s | %s |", y.Year, y.FirstMonth,
@@ -124,7 +137,11 @@ func yearTable(b *strings.Builder, name string, st model.Strategy, taxed bool) {
 		if i == len(years)-1 {
 			end = " " + format.USDWhole(y.EndValueUSD) + " |"
 		}
-		fmt.Fprintf(b, "%s%s %s |\n", row, end, format.USDWhole(y.CumulativeCashUSD))
+		row += end + " " + format.USDWhole(y.CumulativeCashUSD) + " |"
+		if levered {
+			row += " " + format.USDWhole(y.InterestUSD) + " | " + format.USDWhole(y.PrincipalUSD) + " | " + format.USDWhole(y.EquityCashUSD) + " |"
+		}
+		fmt.Fprintln(b, row)
 	}
 }
 

@@ -88,3 +88,84 @@ func taxedDeal(t *testing.T) model.Result {
 	}
 	return res
 }
+
+// With [finance] the year tables carry the debt's interest and principal
+// and the equity cash, from the equity's cash at t = 0: the equity cash
+// column adds up to the model's equity cash over the horizon (t = 0 and
+// every month), the interest to the equity's interest and the principal,
+// with the balance repaid at month H, to the debt drawn, each to within
+// the whole dollars the rows are written in. Without [finance] the columns
+// are not there.
+func TestMarkdownYearTablesOfTheDebt(t *testing.T) {
+	levered := taxedDeal(t).Scenario
+	levered.Finance.DebtPctOfCapex = decimal.NewFromInt(60)
+	levered.Finance.DebtRatePct = decimal.NewFromInt(9)
+	levered.Finance.DebtTermMonths = 48
+	for _, c := range []struct {
+		name string
+		res  model.Result
+	}{
+		{"cango-2026", presetResult(t, "cango-2026")},
+		{"levered deal", model.Evaluate(levered)},
+		{"default", presetResult(t, "default")},
+	} {
+		md := markdown(t, report.Document{Result: c.res})
+		for _, side := range []struct {
+			heading string
+			st      model.Strategy
+		}{{"### ASIC mining", c.res.Mining}, {"### AI compute", c.res.AI}} {
+			head := tableHead(t, md, side.heading)
+			column := func(name string) int { return slices.Index(head, name) }
+			e := side.st.Equity
+			if e == nil {
+				for _, name := range []string{"Interest", "Principal", "Equity cash"} {
+					if column(name) >= 0 {
+						t.Errorf("%s %s: a %s column without [finance]", c.name, side.heading, name)
+					}
+				}
+				continue
+			}
+			rows := tableRows(t, md, side.heading)
+			sum := func(name string) decimal.Decimal {
+				i := column(name)
+				if i < 0 {
+					t.Fatalf("%s %s: no %s column in %q", c.name, side.heading, name, head)
+				}
+				total := decimal.Zero
+				for _, r := range rows {
+					total = total.Add(amount(t, r[i]))
+				}
+				return total
+			}
+			equityTotal := e.InitialCashUSD
+			for _, m := range side.st.Months {
+				equityTotal = equityTotal.Add(m.EquityCashUSD)
+			}
+			slack := decimal.NewFromInt(int64(len(rows)))
+			for _, want := range []struct {
+				column string
+				model  decimal.Decimal
+			}{{"Equity cash", equityTotal}, {"Interest", e.InterestUSD}, {"Principal", e.DebtUSD}} {
+				if got := sum(want.column); got.Sub(want.model).Abs().GreaterThan(slack) {
+					t.Errorf("%s %s: the %s column adds up to %s, the model's total is %s", c.name, side.heading, want.column, got, want.model.StringFixed(2))
+				}
+			}
+		}
+	}
+	if lev := model.Evaluate(levered); !lev.AI.Equity.InterestUSD.IsPositive() {
+		t.Fatal("the levered deal pays no interest: the test checks nothing of the debt")
+	}
+}
+
+// amount reads a whole-dollar cell: "−$1,234" is −1234, an empty cell 0.
+func amount(t *testing.T, cell string) decimal.Decimal {
+	t.Helper()
+	if cell == "" {
+		return decimal.Zero
+	}
+	v, err := decimal.NewFromString(strings.NewReplacer("$", "", ",", "", "−", "-").Replace(cell))
+	if err != nil {
+		t.Fatalf("%q is not an amount", cell)
+	}
+	return v
+}

@@ -116,7 +116,7 @@ func RenderComparison(c compare.Comparison, opts Options) (string, screenshot.Op
 		}
 	}
 
-	lines = append(lines, "", heading(st, "AI − mining NPV", w))
+	lines = append(lines, "", heading(st, c.Label(compare.AdvantageKey), w))
 	bars := panel.AdvantageBars{St: st, Labels: c.Names(), Values: c.Advantages()}
 	for _, l := range cells.Lines(bars.Render(w-2, panel.AdvantageBarsHeight(n))) {
 		lines = append(lines, " "+l)

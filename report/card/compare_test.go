@@ -198,3 +198,27 @@ func TestComparisonPNG(t *testing.T) {
 		t.Errorf("the bars are %v (mining) and %v (AI) on %v", miningBar, aiBar, page)
 	}
 }
+
+// With [finance] in every scenario the card's NPVs, IRRs and the chart of
+// the leads are labelled after tax, as the comparison's rows are.
+func TestComparisonAfterTax(t *testing.T) {
+	docs := make([]report.Document, 2)
+	for i := range docs {
+		s := model.Default()
+		s.Name = short(i)
+		s.HasFinance = true
+		s.Finance.TaxRatePct = decimal.NewFromInt(21)
+		docs[i] = memoDoc(t, s, false)
+	}
+	c, err := compare.New(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, _ := RenderComparison(c, Options{})
+	plain := ansi.Strip(text)
+	for _, want := range []string{"after-tax NPV.", "Figures", "NPV advantage after tax", "  NPV after tax ", "  IRR after tax ", "AI − MINING NPV AFTER TAX"} {
+		if !strings.Contains(plain, want) {
+			t.Errorf("the card lacks %q:\n%s", want, plain)
+		}
+	}
+}

@@ -104,6 +104,19 @@ func New(docs []report.Document) (Comparison, error) {
 	return c, nil
 }
 
+// Label is the label of the row with a key ("ai_minus_mining_npv_usd"),
+// as the comparison words it; "" when it has no such row.
+func (c Comparison) Label(key string) string {
+	for _, sec := range c.Sections {
+		for _, r := range sec.Rows {
+			if r.Key == key {
+				return r.Label
+			}
+		}
+	}
+	return ""
+}
+
 // Names are the scenarios' names, in order, written printable for every
 // output that shows them.
 func (c Comparison) Names() []string {

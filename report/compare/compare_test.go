@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -302,6 +303,73 @@ func TestFinancedScenario(t *testing.T) {
 	}
 	if len(tax.Shown) != 2 || tax.Shown[0] != "—" || tax.Values[0] != nil || tax.Values[1] != json.Number("21") {
 		t.Errorf("the tax rate among the differences: %+v", tax)
+	}
+}
+
+// The NPVs and IRRs that [finance] puts after tax are labelled so, as the
+// single-scenario workbook labels them, in every format that writes labels:
+// plainly when every scenario has the table, and "after tax with
+// [finance]" when only some do, beside the row that says which.
+func TestAfterTaxLabels(t *testing.T) {
+	taxed := func(s *model.Scenario) {
+		s.HasFinance = true
+		s.Finance.TaxRatePct = decimal.NewFromInt(21)
+	}
+	taxedKeys := []string{"verdict.npv_advantage_usd", compare.AdvantageKey, "mining.npv_usd", "mining.irr_pct", "ai.npv_usd", "ai.irr_pct"}
+	for _, c := range []struct {
+		name   string
+		docs   []report.Document
+		suffix string
+	}{
+		{"none taxed", []report.Document{doc(t, "Base", nil), doc(t, "Dear GPUs", dearGPU)}, ""},
+		{"all taxed", []report.Document{doc(t, "Taxed", taxed), doc(t, "Taxed too", taxed)}, " after tax"},
+		{"some taxed", []report.Document{doc(t, "Base", nil), doc(t, "Taxed", taxed)}, ", after tax with [finance]"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cmp := comparison(t, c.docs...)
+			var text, md, table bytes.Buffer
+			for _, write := range []struct {
+				to    *bytes.Buffer
+				write func(io.Writer, compare.Comparison) error
+			}{{&text, compare.Text}, {&md, compare.Markdown}, {&table, compare.CSV}} {
+				if err := write.write(write.to, cmp); err != nil {
+					t.Fatal(err)
+				}
+			}
+			records, err := csv.NewReader(&table).ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			csvLabel := map[string]string{}
+			for _, r := range records {
+				csvLabel[r[0]] = r[2]
+			}
+			plain := map[string]string{"verdict.npv_advantage_usd": "NPV advantage", compare.AdvantageKey: "AI − mining NPV",
+				"mining.npv_usd": "NPV", "mining.irr_pct": "IRR", "ai.npv_usd": "NPV", "ai.irr_pct": "IRR"}
+			for _, key := range taxedKeys {
+				want := plain[key] + c.suffix
+				if got := row(t, cmp, key).Label; got != want {
+					t.Errorf("%s labelled %q, want %q", key, got, want)
+				}
+				if got := cmp.Label(key); got != want {
+					t.Errorf("Label(%s) = %q, want %q", key, got, want)
+				}
+				if csvLabel[key] != want {
+					t.Errorf("the CSV labels %s %q, want %q", key, csvLabel[key], want)
+				}
+				if !strings.Contains(text.String(), "\n    "+want+"  ") {
+					t.Errorf("the text has no row %q:\n%s", want, text.String())
+				}
+				if !strings.Contains(md.String(), "\n| "+report.MarkdownCell(want)+" |") {
+					t.Errorf("the Markdown has no row %q:\n%s", want, md.String())
+				}
+			}
+			// The rest keep their labels, as on the workbook's Summary: the
+			// Figures row says what they are.
+			if got := row(t, cmp, "mining.payback_months").Label; got != "Payback" {
+				t.Errorf("the payback labelled %q", got)
+			}
+		})
 	}
 }
 

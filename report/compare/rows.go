@@ -15,12 +15,15 @@ import (
 // figure. has reports whether a scenario has the figure at all (nil: every
 // scenario has it); a scenario without it shows "—", and a row no scenario
 // has is left out. when, if set, leaves the row out unless some scenario
-// meets it, every scenario's cell written.
+// meets it, every scenario's cell written. taxed marks a figure that
+// [finance] puts after tax (spec §14): its label says so, as the
+// single-scenario workbook's does.
 type rowSpec struct {
 	key, label string
 	cell       func(*model.Result) Cell
 	has        func(*model.Result) bool
 	when       func(*model.Result) bool
+	taxed      bool
 }
 
 type sectionSpec struct {
@@ -28,13 +31,17 @@ type sectionSpec struct {
 	rows  []rowSpec
 }
 
+// AdvantageKey keys the row of each scenario's AI NPV − mining NPV, the
+// figure a comparison card draws as bars.
+const AdvantageKey = "ai_minus_mining_npv_usd"
+
 func sections() []sectionSpec {
 	return []sectionSpec{
 		{"Verdict", []rowSpec{
 			{key: "verdict.winner", label: "Winner", cell: winner},
 			{key: "after_tax", label: "Figures", cell: taxBasis, when: financed},
-			{key: "verdict.npv_advantage_usd", label: "NPV advantage", cell: func(r *model.Result) Cell { return money(r.Verdict.NPVAdvantageUSD) }},
-			{key: "ai_minus_mining_npv_usd", label: "AI − mining NPV", cell: func(r *model.Result) Cell { return money(advantage(r)) }},
+			{key: "verdict.npv_advantage_usd", label: "NPV advantage", taxed: true, cell: func(r *model.Result) Cell { return money(r.Verdict.NPVAdvantageUSD) }},
+			{key: AdvantageKey, label: "AI − mining NPV", taxed: true, cell: func(r *model.Result) Cell { return money(advantage(r)) }},
 			{key: "start", label: "Start", cell: func(r *model.Result) Cell {
 				return Cell{Text: r.Scenario.Start.String(), Raw: r.Scenario.Start.String()}
 			}},
@@ -62,8 +69,8 @@ func sections() []sectionSpec {
 func strategyRows(prefix string, side func(*model.Result) *model.Strategy) []rowSpec {
 	return []rowSpec{
 		{key: prefix + ".discount_rate_pct", label: "Discount rate", cell: func(r *model.Result) Cell { return percent(side(r).DiscountRatePct) }},
-		{key: prefix + ".npv_usd", label: "NPV", cell: func(r *model.Result) Cell { return money(side(r).NPVUSD) }},
-		{key: prefix + ".irr_pct", label: "IRR", cell: func(r *model.Result) Cell { return irr(side(r).IRRPct) }},
+		{key: prefix + ".npv_usd", label: "NPV", taxed: true, cell: func(r *model.Result) Cell { return money(side(r).NPVUSD) }},
+		{key: prefix + ".irr_pct", label: "IRR", taxed: true, cell: func(r *model.Result) Cell { return irr(side(r).IRRPct) }},
 		{key: prefix + ".payback_months", label: "Payback", cell: func(r *model.Result) Cell { return payback(side(r).PaybackMonths) }},
 		{key: prefix + ".capex_usd", label: "Capex", cell: func(r *model.Result) Cell { return money(side(r).CapexUSD) }},
 		{key: prefix + ".net_cash_usd", label: "Net cash", cell: func(r *model.Result) Cell { return money(side(r).NetCashUSD) }},
@@ -79,6 +86,9 @@ func strategyRows(prefix string, side func(*model.Result) *model.Strategy) []row
 
 func (r rowSpec) across(results []*model.Result) (Row, bool) {
 	row := Row{Key: r.key, Label: r.label, Cells: make([]Cell, len(results))}
+	if r.taxed {
+		row.Label = words.AfterTaxIn(r.label, countFinanced(results), len(results))
+	}
 	shown := false
 	for i, res := range results {
 		if r.has != nil && !r.has(res) {
@@ -97,12 +107,22 @@ func financed(r *model.Result) bool {
 	return r.Scenario.HasFinance && r.Mining.Equity != nil && r.AI.Equity != nil
 }
 
+func countFinanced(results []*model.Result) int {
+	n := 0
+	for _, res := range results {
+		if financed(res) {
+			n++
+		}
+	}
+	return n
+}
+
 // taxBasis says whether a scenario's figures are after tax or before.
 func taxBasis(r *model.Result) Cell {
 	if financed(r) {
-		return Cell{Text: "after tax", Raw: "true"}
+		return Cell{Text: words.TaxBasis(true), Raw: "true"}
 	}
-	return Cell{Text: "pre-tax", Raw: "false"}
+	return Cell{Text: words.TaxBasis(false), Raw: "false"}
 }
 
 // dscr is the lowest debt-service cover, "1.35×"; "none" without debt.

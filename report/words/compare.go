@@ -26,9 +26,9 @@ func ComparisonHeadline(results []model.Result) string {
 	if len(byWinner) == 1 {
 		w := results[0].Verdict.Winner
 		if w == model.WinnerTie {
-			return "Every scenario is a dead heat: the two NPVs are within $1."
+			return "Every scenario is a dead heat: the two " + npvIn(results) + "s are within $1."
 		}
-		return StrategyName(w) + " wins in " + every(n) + ", " + marginRange(results) + " in NPV."
+		return StrategyName(w) + " wins in " + every(n) + ", " + marginRange(results) + " in " + npvIn(results) + "."
 	}
 	var parts []string
 	for _, w := range []model.Winner{model.WinnerMining, model.WinnerAI, model.WinnerTie} {
@@ -58,6 +58,22 @@ func ComparisonHeadline(results []model.Result) string {
 		return parts[0] + "."
 	}
 	return strings.Join(parts[:last], ", ") + " and " + parts[last] + "."
+}
+
+// npvIn names the NPVs the verdicts compare: "NPV", "after-tax NPV" as
+// Margin says it when every scenario has [finance] (spec §14), or "NPV,
+// after tax with [finance]" when only some do.
+func npvIn(results []model.Result) string {
+	financed := 0
+	for _, res := range results {
+		if res.Scenario.HasFinance {
+			financed++
+		}
+	}
+	if financed == len(results) {
+		return "after-tax NPV"
+	}
+	return AfterTaxIn("NPV", financed, len(results))
 }
 
 // every is "both scenarios" or "all 5 scenarios".

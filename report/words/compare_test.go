@@ -26,6 +26,9 @@ func TestComparisonHeadline(t *testing.T) {
 	tie := base
 	tie.Scenario.Name = "Even"
 	tie.Verdict = model.Verdict{Winner: model.WinnerTie}
+	taxed := named("Taxed", func(s *model.Scenario) { s.HasFinance = true })
+	taxedTie := tie
+	taxedTie.Scenario.HasFinance = true
 	for _, c := range []struct {
 		name    string
 		results []model.Result
@@ -40,6 +43,11 @@ func TestComparisonHeadline(t *testing.T) {
 		{"split with a tie", []model.Result{named("Dear GPUs", dearGPU), tie, base},
 			"ASIC mining wins in 1 of 3 scenarios (Base), AI compute in 1 (Dear GPUs) and a dead heat in 1 (Even)."},
 		{"every one a tie", []model.Result{tie, tie}, "Every scenario is a dead heat: the two NPVs are within $1."},
+		// A [finance] table at 0 % tax and no debt leaves the NPVs as they
+		// are (spec §14), but they are then after tax, and the headline says so.
+		{"every one taxed", []model.Result{taxed, taxed}, "ASIC mining wins in both scenarios, by $621.3M in after-tax NPV."},
+		{"some taxed", []model.Result{base, taxed}, "ASIC mining wins in both scenarios, by $621.3M in NPV, after tax with [finance]."},
+		{"every one a tie after tax", []model.Result{taxedTie, taxedTie}, "Every scenario is a dead heat: the two after-tax NPVs are within $1."},
 	} {
 		if got := words.ComparisonHeadline(c.results); got != c.want {
 			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
@@ -59,5 +67,23 @@ func TestMoreDifferences(t *testing.T) {
 	}
 	if got := words.MoreDifferences(7); got != "and 7 more inputs differ: the text report lists them all." {
 		t.Errorf("%q", got)
+	}
+}
+
+// A figure [finance] puts after tax is labelled so, alone and across
+// scenarios, some of which may have no [finance].
+func TestAfterTax(t *testing.T) {
+	for _, c := range []struct {
+		got, want string
+	}{
+		{words.AfterTax("NPV"), "NPV after tax"},
+		{words.AfterTax("IRR, yearly"), "IRR after tax, yearly"},
+		{words.AfterTaxIn("NPV", 0, 3), "NPV"},
+		{words.AfterTaxIn("ASIC mining IRR", 3, 3), "ASIC mining IRR after tax"},
+		{words.AfterTaxIn("NPV advantage", 1, 3), "NPV advantage, after tax with [finance]"},
+	} {
+		if c.got != c.want {
+			t.Errorf("%q, want %q", c.got, c.want)
+		}
 	}
 }

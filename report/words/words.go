@@ -8,6 +8,7 @@ package words
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
@@ -118,6 +119,56 @@ func Margin(res model.Result) string {
 		return ": the two " + npv + "s are within $1"
 	}
 	return " by " + format.USDShort(res.Verdict.NPVAdvantageUSD) + " in " + npv
+}
+
+// AfterTax labels a figure that [finance] puts after tax (spec §14), as
+// every table writes it: "NPV" is "NPV after tax", "IRR, yearly" is "IRR
+// after tax, yearly".
+func AfterTax(label string) string {
+	name, rest, found := strings.Cut(label, ",")
+	if found {
+		rest = "," + rest
+	}
+	return name + " after tax" + rest
+}
+
+// AfterTaxIn labels such a figure across several scenarios, financed of
+// them with [finance]: as it is when none has the table, AfterTax when all
+// do, and "NPV, after tax with [finance]" when only some do (the
+// comparison's Figures row then says which).
+func AfterTaxIn(label string, financed, scenarios int) string {
+	switch {
+	case financed == 0:
+		return label
+	case financed == scenarios:
+		return AfterTax(label)
+	}
+	return label + ", " + afterTaxWithFinance
+}
+
+// TaxBasis says what a scenario's NPV, IRR and verdict are: "after tax" with
+// [finance] (spec §14), "pre-tax" without.
+func TaxBasis(financed bool) string {
+	if financed {
+		return "after tax"
+	}
+	return "pre-tax"
+}
+
+// afterTaxWithFinance qualifies a figure that only some scenarios put after tax.
+const afterTaxWithFinance = "after tax with [finance]"
+
+// ShortMargin is Margin for a narrow banner, where "in after-tax NPV" does
+// not fit: " by $1.23B after tax", or ": within $1 after tax" for a dead
+// heat, with [finance]; Margin itself without.
+func ShortMargin(res model.Result) string {
+	if !res.Scenario.HasFinance {
+		return Margin(res)
+	}
+	if res.Verdict.Winner == model.WinnerTie {
+		return ": within $1 after tax"
+	}
+	return " by " + format.USDShort(res.Verdict.NPVAdvantageUSD) + " after tax"
 }
 
 // Headline is the verdict in one sentence: "ASIC mining wins by $555.1M in NPV."

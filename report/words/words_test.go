@@ -53,6 +53,16 @@ func TestHeadline(t *testing.T) {
 	if got := words.Headline(res); got != "Dead heat: the two after-tax NPVs are within $1." {
 		t.Errorf("tie after tax: %q", got)
 	}
+	// A narrow banner's margin: after tax still, in fewer words.
+	if got := words.ShortMargin(res); got != ": within $1 after tax" {
+		t.Errorf("short tie after tax: %q", got)
+	}
+	if got := words.ShortMargin(model.Evaluate(s)); got != " by $621.3M after tax" {
+		t.Errorf("short margin after tax: %q", got)
+	}
+	if got := words.ShortMargin(model.Evaluate(model.Default())); got != " by $621.3M in NPV" {
+		t.Errorf("short margin pre-tax: %q", got)
+	}
 	if got := words.StrategyName(model.WinnerTie); got != "Neither" {
 		t.Errorf("the tie's strategy: %q", got)
 	}

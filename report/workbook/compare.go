@@ -68,6 +68,24 @@ func comparisonSheet(sh *sheet, docs []report.Document, each []scenarioSheets, s
 	}
 	sh.add(source...)
 
+	// With [finance] the NPVs, IRRs and verdict are after tax (spec §14):
+	// the labels say so as each Summary's do, and a row says which
+	// scenarios' are when only some have the table.
+	financed := 0
+	for _, d := range docs {
+		if d.Result.Scenario.HasFinance {
+			financed++
+		}
+	}
+	taxed := func(label string) string { return words.AfterTaxIn(label, financed, len(docs)) }
+	if financed > 0 {
+		basis := []cell{label("Figures", s)}
+		for _, d := range docs {
+			basis = append(basis, textCell(words.TaxBasis(d.Result.Scenario.HasFinance), s.textRight))
+		}
+		sh.add(basis...)
+	}
+
 	mining, ai := words.StrategyName(model.WinnerMining), words.StrategyName(model.WinnerAI)
 	type figure struct {
 		label string
@@ -75,12 +93,12 @@ func comparisonSheet(sh *sheet, docs []report.Document, each []scenarioSheets, s
 		col   int
 	}
 	for _, f := range []figure{
-		{"Verdict: the higher NPV", func(m *summary) int { return m.winner }, summaryMiningCol},
-		{"NPV advantage", func(m *summary) int { return m.advantage }, summaryMiningCol},
-		{mining + " NPV", func(m *summary) int { return m.npv }, summaryMiningCol},
-		{ai + " NPV", func(m *summary) int { return m.npv }, summaryAICol},
-		{mining + " IRR", func(m *summary) int { return m.irr }, summaryMiningCol},
-		{ai + " IRR", func(m *summary) int { return m.irr }, summaryAICol},
+		{taxed(verdictWords), func(m *summary) int { return m.winner }, summaryMiningCol},
+		{taxed("NPV advantage"), func(m *summary) int { return m.advantage }, summaryMiningCol},
+		{taxed(mining + " NPV"), func(m *summary) int { return m.npv }, summaryMiningCol},
+		{taxed(ai + " NPV"), func(m *summary) int { return m.npv }, summaryAICol},
+		{taxed(mining + " IRR"), func(m *summary) int { return m.irr }, summaryMiningCol},
+		{taxed(ai + " IRR"), func(m *summary) int { return m.irr }, summaryAICol},
 		{mining + " payback, months", func(m *summary) int { return m.payback }, summaryMiningCol},
 		{ai + " payback, months", func(m *summary) int { return m.payback }, summaryAICol},
 		{mining + " capex", func(m *summary) int { return m.capex }, summaryMiningCol},

@@ -8,7 +8,9 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report"
+	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -88,6 +90,73 @@ func TestCompareSheets(t *testing.T) {
 	}
 	if got := calculatedNumber(t, f, ComparisonSheet, "B"+strconv.Itoa(rowOf(t, f, ComparisonSheet, "AI compute NPV"))); got != other {
 		t.Errorf("scenario 1 moved too: %.2f to %.2f", other, got)
+	}
+}
+
+// With [finance] the Comparison labels its NPVs, IRRs and verdict after tax
+// as each scenario's Summary does ("NPV after tax"), or "after tax with
+// [finance]" when only some scenarios have the table, whose Figures row
+// then says which; the figures are still the model's.
+func TestCompareAfterTax(t *testing.T) {
+	byName := map[string]testScenario{}
+	for _, ts := range testScenarios {
+		byName[ts.name] = ts
+	}
+	mining, ai := words.StrategyName(model.WinnerMining), words.StrategyName(model.WinnerAI)
+	for _, c := range []struct {
+		name      string
+		scenarios []string
+		suffix    string
+		basis     []string
+	}{
+		{"all taxed", []string{"cango", "levered deal"}, " after tax", []string{"after tax", "after tax"}},
+		{"some taxed", []string{"default", "cango"}, ", after tax with [finance]", []string{"pre-tax", "after tax"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var docs []report.Document
+			for _, name := range c.scenarios {
+				docs = append(docs, byName[name].document(t))
+			}
+			f := compareWorkbook(t, docs...)
+			figures := rowOf(t, f, ComparisonSheet, "Figures")
+			for i, d := range docs {
+				col := string(rune('B' + i))
+				if got := calculated(t, f, ComparisonSheet, col+strconv.Itoa(figures)); got != c.basis[i] {
+					t.Errorf("scenario %d's figures %q, want %q", i+1, got, c.basis[i])
+				}
+				for _, fig := range []struct {
+					label string
+					want  float64
+				}{
+					{mining + " NPV" + c.suffix, d.Result.Mining.NPVUSD.InexactFloat64()},
+					{ai + " NPV" + c.suffix, d.Result.AI.NPVUSD.InexactFloat64()},
+					{"NPV advantage" + c.suffix, d.Result.Verdict.NPVAdvantageUSD.InexactFloat64()},
+				} {
+					cell := col + strconv.Itoa(rowOf(t, f, ComparisonSheet, fig.label))
+					if got := calculatedNumber(t, f, ComparisonSheet, cell); !near(got, fig.want, 1) {
+						t.Errorf("scenario %d %s = %.2f, model %.2f", i+1, fig.label, got, fig.want)
+					}
+				}
+				verdict := col + strconv.Itoa(rowOf(t, f, ComparisonSheet, "Verdict: the higher NPV"+c.suffix))
+				if got, want := calculated(t, f, ComparisonSheet, verdict), winnerWords(d.Result.Verdict.Winner); got != want {
+					t.Errorf("scenario %d verdict %q, model %q", i+1, got, want)
+				}
+				rowOf(t, f, ComparisonSheet, mining+" IRR"+c.suffix)
+				rowOf(t, f, ComparisonSheet, ai+" IRR"+c.suffix)
+			}
+			// Each scenario's own Summary words its verdict the same way.
+			for i, d := range docs {
+				rowOf(t, f, ScenarioPrefix(i)+SummarySheet, verdictLabel(d.Result.Scenario))
+			}
+		})
+	}
+	// Without [finance] anywhere there is no Figures row.
+	f := compareWorkbook(t, testScenarios[0].document(t), testScenarios[1].document(t))
+	rows, _ := f.GetRows(ComparisonSheet)
+	for _, r := range rows {
+		if len(r) > 0 && r[0] == "Figures" {
+			t.Error("a Figures row with no [finance] anywhere")
+		}
 	}
 }
 

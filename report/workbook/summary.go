@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"strconv"
-	"strings"
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report"
@@ -68,20 +67,14 @@ func afterTax(sc model.Scenario, label string) string {
 	if !sc.HasFinance {
 		return label
 	}
-	name, rest, _ := strings.Cut(label, ",")
-	if rest != "" {
-		rest = "," + rest
-	}
-	return name + " after tax" + rest
+	return words.AfterTax(label)
 }
 
+// verdictWords label the verdict's row; with [finance], after tax.
+const verdictWords = "Verdict: the higher NPV"
+
 // verdictLabel is the verdict's row: the higher NPV, after tax with [finance].
-func verdictLabel(sc model.Scenario) string {
-	if sc.HasFinance {
-		return "Verdict: the higher after-tax NPV"
-	}
-	return "Verdict: the higher NPV"
-}
+func verdictLabel(sc model.Scenario) string { return afterTax(sc, verdictWords) }
 
 // summaryFigure is one formula row of the Summary: its label, where it sits
 // and its cell for a strategy, given that strategy's ledger and column.

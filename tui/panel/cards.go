@@ -131,13 +131,7 @@ func figureRows(res *model.Result) []figureRow {
 	}
 	rows = append(rows,
 		keyed("IRR", both(afterTax(res, "IRR"), shortAfterTax(res, "IRR"), true, func(st model.Strategy, _ bool) figure {
-			irr := figure{label: afterTax(res, "IRR"), value: format.Optional(st.IRRPct, func(v decimal.Decimal) string { return format.Percent(v, 1) }, "n/a"),
-				num: st.IRRPct, change: changePoints}
-			if !st.IRRPct.Valid {
-				irr.tone = theme.ToneDim
-			} else if st.IRRPct.Decimal.IsNegative() {
-				irr.tone = theme.ToneNegative
-			}
+			irr := irrFigure(afterTax(res, "IRR"), st.IRRPct)
 			return irr.narrowedLabel(shortAfterTax(res, "IRR"))
 		})),
 		both("Payback", "Payback", true, func(st model.Strategy, _ bool) figure {
@@ -175,6 +169,19 @@ func figureRows(res *model.Result) []figureRow {
 func keyed(key string, r figureRow) figureRow {
 	r.key = key
 	return r
+}
+
+// irrFigure is a yearly IRR, dim when there is none and red below zero.
+func irrFigure(label string, v decimal.NullDecimal) figure {
+	f := figure{label: label, value: format.Optional(v, func(v decimal.Decimal) string { return format.Percent(v, 1) }, "n/a"),
+		num: v, change: changePoints}
+	switch {
+	case !v.Valid:
+		f.tone = theme.ToneDim
+	case v.Decimal.IsNegative():
+		f.tone = theme.ToneNegative
+	}
+	return f
 }
 
 func moneyFigure(label string, v decimal.Decimal) figure {

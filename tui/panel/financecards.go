@@ -3,6 +3,7 @@ package panel
 import (
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/format"
+	"github.com/pivot-tui/pivot-tui/report/words"
 	"github.com/pivot-tui/pivot-tui/tui/theme"
 	"github.com/shopspring/decimal"
 )
@@ -15,7 +16,7 @@ import (
 // afterTax labels a figure that [finance] puts after tax.
 func afterTax(res *model.Result, label string) string {
 	if res.Scenario.HasFinance {
-		return label + " after tax"
+		return words.AfterTax(label)
 	}
 	return label
 }
@@ -40,24 +41,8 @@ func equityRows(res *model.Result) []figureRow {
 		return figureRow{label: label, short: short, mining: &fm, ai: &fa, essential: essential}
 	}
 	return []figureRow{
-		row("Equity NPV", "Equity NPV", true, func(e *model.Equity) figure {
-			npv := figure{label: "Equity NPV", value: format.USDShort(e.NPVUSD), num: known(e.NPVUSD), change: changeMoney}
-			if e.NPVUSD.IsNegative() {
-				npv.tone = theme.ToneNegative
-			}
-			return npv
-		}),
-		row("Equity IRR", "Equity IRR", false, func(e *model.Equity) figure {
-			irr := figure{label: "Equity IRR", value: format.Optional(e.IRRPct, func(v decimal.Decimal) string { return format.Percent(v, 1) }, "n/a"),
-				num: e.IRRPct, change: changePoints}
-			switch {
-			case !e.IRRPct.Valid:
-				irr.tone = theme.ToneDim
-			case e.IRRPct.Decimal.IsNegative():
-				irr.tone = theme.ToneNegative
-			}
-			return irr
-		}),
+		row("Equity NPV", "Equity NPV", true, func(e *model.Equity) figure { return moneyFigure("Equity NPV", e.NPVUSD) }),
+		row("Equity IRR", "Equity IRR", false, func(e *model.Equity) figure { return irrFigure("Equity IRR", e.IRRPct) }),
 		row("Debt drawn", "Debt drawn", false, func(e *model.Equity) figure {
 			debt := figure{label: "Debt drawn", value: format.USDShort(e.DebtUSD), num: known(e.DebtUSD), change: changeCount}
 			if e.DebtUSD.IsZero() {

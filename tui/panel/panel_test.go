@@ -96,20 +96,48 @@ func TestTornadoLabelsBothEnds(t *testing.T) {
 // The banner sets the headline's winner in capitals behind a star, in the
 // words every report uses (words.Winner, words.Margin).
 func TestBannerHeadline(t *testing.T) {
+	// Where the headline fits and its basis does not: 40 columns.
+	headline := func(res *model.Result) string { return strings.TrimSpace(bannerText(res, 40)) }
 	// Defaults: a $621,329,716 lead (report/words' TestHeadline works it out).
 	res := model.Evaluate(model.Default())
-	if h := bannerHeadline(&res); h != "★ ASIC MINING WINS by $621.3M in NPV" {
+	if h := headline(&res); h != "★ ASIC MINING WINS by $621.3M in NPV" {
 		t.Errorf("mining wins: %q", h)
 	}
 	s := model.Default()
 	s.AI.GPU.RentalUSDPerGPUHour = decimal.RequireFromString("6")
 	res = model.Evaluate(s)
-	if h := bannerHeadline(&res); !strings.HasPrefix(h, "★ AI COMPUTE WINS by $") || !strings.HasSuffix(h, " in NPV") {
+	if h := headline(&res); !strings.HasPrefix(h, "★ AI COMPUTE WINS by $") || !strings.HasSuffix(h, " in NPV") {
 		t.Errorf("AI wins: %q", h)
 	}
 	res.Verdict = model.Verdict{Winner: model.WinnerTie}
-	if h := bannerHeadline(&res); h != "DEAD HEAT: the two NPVs are within $1" {
+	if h := headline(&res); h != "DEAD HEAT: the two NPVs are within $1" {
 		t.Errorf("tie: %q", h)
+	}
+}
+
+// With [finance] a narrower banner keeps "after tax" (spec §14), giving
+// up first the basis, then "in after-tax NPV" for words.ShortMargin's
+// words, then the star, before any word is cut.
+func TestBannerAfterTax(t *testing.T) {
+	s := model.Default()
+	s.HasFinance = true // at 0 % tax the defaults' lead stays $621.3M
+	res := model.Evaluate(s)
+	for _, c := range []struct {
+		w    int
+		want string
+	}{
+		{80, " ★ ASIC MINING WINS by $621.3M in after-tax NPV  at 12.0 % over 60 months"},
+		{50, " ★ ASIC MINING WINS by $621.3M in after-tax NPV "},
+		{42, " ★ ASIC MINING WINS by $621.3M after tax "},
+		{39, " ASIC MINING WINS by $621.3M after tax "},
+	} {
+		if got := bannerText(&res, c.w); got != c.want {
+			t.Errorf("at %d columns %q, want %q", c.w, got, c.want)
+		}
+	}
+	res.Verdict = model.Verdict{Winner: model.WinnerTie}
+	if got := bannerText(&res, 38); got != " DEAD HEAT: within $1 after tax " {
+		t.Errorf("a dead heat at 38 columns: %q", got)
 	}
 }
 

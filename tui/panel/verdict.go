@@ -27,13 +27,7 @@ func (v Verdict) Lines(w int) (lines []string, required int) {
 	case model.WinnerAI:
 		bannerStyle = st.BannerAI
 	}
-	head := " " + bannerHeadline(v.Res) + " "
-	ctx := " " + words.Basis(*v.Res)
-	if cells.Width(head)+cells.Width(ctx) <= w {
-		lines = append(lines, bannerStyle.Render(cells.Fit(head+ctx, w)))
-	} else {
-		lines = append(lines, bannerStyle.Render(cells.Fit(head, w)))
-	}
+	lines = append(lines, bannerStyle.Render(cells.Fit(bannerText(v.Res, w), w)))
 	for _, f := range words.FlipPoints(*v.Res) {
 		text := f.String()
 		if cells.Width(text) > w-2 && cells.Width(f.Text) <= w-2 {
@@ -56,12 +50,33 @@ func (v Verdict) Lines(w int) (lines []string, required int) {
 	return lines, required
 }
 
-// bannerHeadline is the headline set for the banner: the winner in capitals
-// behind a star, "★ ASIC MINING WINS by $555.1M in NPV".
-func bannerHeadline(res *model.Result) string {
+// bannerText is the banner's widest wording that fits w: the headline and
+// its basis, the headline alone, then words.ShortMargin's, so that a
+// narrow banner still says after tax, first with the winner's star, then
+// without (the banner's colour and words name the winner anyway). Past
+// those the shortest is cut.
+func bannerText(res *model.Result, w int) string {
+	full, short := words.Margin(*res), words.ShortMargin(*res)
+	candidates := []string{
+		" " + bannerLead(res, true) + full + "  " + words.Basis(*res),
+		" " + bannerLead(res, true) + full + " ",
+		" " + bannerLead(res, true) + short + " ",
+		" " + bannerLead(res, false) + short + " ",
+	}
+	for _, c := range candidates {
+		if cells.Width(c) <= w {
+			return c
+		}
+	}
+	return candidates[len(candidates)-1]
+}
+
+// bannerLead opens the banner: the winner in capitals, behind a star when
+// starred, "★ ASIC MINING WINS".
+func bannerLead(res *model.Result, starred bool) string {
 	lead := strings.ToUpper(words.Winner(*res))
-	if res.Verdict.Winner != model.WinnerTie {
+	if starred && res.Verdict.Winner != model.WinnerTie {
 		lead = "★ " + lead
 	}
-	return lead + words.Margin(*res)
+	return lead
 }
