@@ -17,6 +17,7 @@ func TestToFloatOfLongFigures(t *testing.T) {
 		"12345678901234567890" + strings.Repeat("9", 600), // 1.2e619: above float64
 		"5" + strings.Repeat("0", 700) + "3e-695",         // 5e6, exactly representable
 		"2" + strings.Repeat("71828182845904523536", 40) + "e-800",
+		"1" + strings.Repeat("0", 300) + "e-330", // 1e-30, with a power of ten below float64's
 	} {
 		want, _ := strconv.ParseFloat(text, 64) // ±Inf beyond float64, as toFloat gives
 		if got := toFloat(d(text)); got != want {
