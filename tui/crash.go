@@ -132,8 +132,12 @@ func (g *guard) protect(cmd tea.Cmd) tea.Cmd {
 
 // record writes the panic and its stack to a crash file. It may run on a
 // command's goroutine, so it reads nothing of the model.
-func (g *guard) record(r any) *CrashError {
-	stack := debug.Stack()
+func (g *guard) record(r any) *CrashError { return RecordCrash(r, debug.Stack()) }
+
+// RecordCrash writes a crash report of a panic's value and stack to the
+// user's cache folder and returns the error that names it, for any command
+// that recovers a panic rather than print a stack trace.
+func RecordCrash(r any, stack []byte) *CrashError {
 	crash := &CrashError{Value: r}
 	dir := crashDir()
 	if err := os.MkdirAll(dir, 0o755); err != nil {

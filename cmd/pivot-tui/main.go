@@ -8,8 +8,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 
 	"github.com/pivot-tui/pivot-tui/internal/printable"
+	"github.com/pivot-tui/pivot-tui/tui"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -37,7 +39,7 @@ func main() {
 // run dispatches a command line and turns its error into one line on stderr
 // and an exit code.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	err := dispatch(args, stdin, stdout, stderr)
+	err := guarded(func() error { return dispatchCommand(args, stdin, stdout, stderr) })
 	switch {
 	case err == nil:
 		return exitOK
@@ -67,6 +69,23 @@ func helpCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) error
 		return dispatch([]string{args[0], "--help"}, stdin, stdout, stderr)
 	}
 	return badInput("help: no command %q: want report, compare, presets, preset or market", args[0])
+}
+
+// dispatchCommand runs a command line; a variable so that a test can make
+// one panic.
+var dispatchCommand = dispatch
+
+// guarded runs a command and turns a panic in it into an error naming a
+// crash report, so that a bug ends in one line and exit 1, not a stack trace.
+// The dashboard guards itself too, to give the terminal back and keep unsaved
+// edits first.
+func guarded(command func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = tui.RecordCrash(r, debug.Stack())
+		}
+	}()
+	return command()
 }
 
 func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
