@@ -95,7 +95,7 @@ func TestDealInTmux(t *testing.T) {
 }
 
 func samePhases(a, b []model.Phase) bool {
-	return slices.EqualFunc(a, b, func(p, q model.Phase) bool { return p.MW.Equal(q.MW) && p.Live == q.Live })
+	return slices.EqualFunc(a, b, model.Phase.Equal)
 }
 
 // derivedRate is the lease rate a contract value sets, as the card writes it.

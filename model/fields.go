@@ -122,6 +122,27 @@ func (f Field) IsSet(s *Scenario) bool {
 	return true
 }
 
+// Same reports whether a and b hold the same value for f, numbers compared
+// by value (1.50 equals 1.5) and an optional number left out only equal to
+// one left out.
+func (f Field) Same(a, b *Scenario) bool {
+	switch f.Kind {
+	case KindFlag:
+		return f.Flag(a) == f.Flag(b)
+	case KindText:
+		return f.Text(a) == f.Text(b)
+	case KindMonth:
+		return f.Month(a) == f.Month(b)
+	case KindMode:
+		return f.Mode(a) == f.Mode(b)
+	case KindChoice:
+		return f.Choice(a) == f.Choice(b)
+	}
+	va, oka := f.Decimal(a)
+	vb, okb := f.Decimal(b)
+	return oka == okb && (!oka || va.Equal(vb))
+}
+
 // Flag, Text, Month and Mode read the non-numeric kinds.
 func (f Field) Flag(s *Scenario) bool       { return *f.flag(s) }
 func (f Field) Text(s *Scenario) string     { return *f.text(s) }

@@ -105,6 +105,10 @@ type Phase struct {
 	Live YearMonth
 }
 
+// Equal reports whether two phases plan the same MW (by value) live from
+// the same month.
+func (p Phase) Equal(q Phase) bool { return p.MW.Equal(q.MW) && p.Live == q.Live }
+
 type AI struct {
 	Mode Mode
 	PUE  decimal.Decimal

@@ -25,7 +25,7 @@ func diffScenarios(want, got model.Scenario) []string {
 		diffs = append(diffs, fmt.Sprintf("ai.phases: want %d phases, got %d", len(want.AI.Phases), len(got.AI.Phases)))
 	} else {
 		for i, p := range want.AI.Phases {
-			if q := got.AI.Phases[i]; !p.MW.Equal(q.MW) || p.Live != q.Live {
+			if q := got.AI.Phases[i]; !p.Equal(q) {
 				diffs = append(diffs, fmt.Sprintf("ai.phases[%d]: want %s MW from %s, got %s MW from %s", i+1, p.MW, p.Live, q.MW, q.Live))
 			}
 		}

@@ -161,7 +161,7 @@ func reshape(l *layout, s *model.Scenario) ([]edit, bool) {
 		case at != nil || !commented:
 		case l.hasNote(line, leftOutNote(f)):
 			edits = append(edits, l.bringBack(line, f, s)...)
-		case f.IsSet(s) && (!f.IsSet(&def) || !sameField(f, s, &def)):
+		case f.IsSet(s) && (!f.IsSet(&def) || !f.Same(s, &def)):
 			edits = append(edits, l.uncomment(line, "")...)
 		}
 	}
@@ -247,7 +247,7 @@ func writeValues(l *layout, s *model.Scenario) ([]edit, bool) {
 			}
 			continue
 		}
-		if f.IsSet(&def) && sameField(f, s, &def) {
+		if f.IsSet(&def) && f.Same(s, &def) {
 			continue // absent and at its default: nothing to write
 		}
 		table := l.tables[f.Section()]
@@ -315,26 +315,6 @@ func writtenAs(f model.Field, at *valueAt, s *model.Scenario) bool {
 	return err == nil && set && written.Equal(value)
 }
 
-// sameField reports whether a and b hold the same value for f, comparing
-// numbers by value (1.50 equals 1.5).
-func sameField(f model.Field, a, b *model.Scenario) bool {
-	switch f.Kind {
-	case model.KindFlag:
-		return f.Flag(a) == f.Flag(b)
-	case model.KindText:
-		return f.Text(a) == f.Text(b)
-	case model.KindMonth:
-		return f.Month(a) == f.Month(b)
-	case model.KindMode:
-		return f.Mode(a) == f.Mode(b)
-	case model.KindChoice:
-		return f.Choice(a) == f.Choice(b)
-	}
-	va, oka := f.Decimal(a)
-	vb, okb := f.Decimal(b)
-	return oka == okb && (!oka || va.Equal(vb))
-}
-
 // sameScenario reports whether a file written for a loads back as a: the
 // same tables, the same values in force, the same arrays of tables.
 func sameScenario(a, b *model.Scenario) bool {
@@ -344,7 +324,7 @@ func sameScenario(a, b *model.Scenario) bool {
 		}
 	}
 	for _, f := range model.Fields() {
-		if inForce(f, a) && !sameField(f, a, b) {
+		if inForce(f, a) && !f.Same(a, b) {
 			return false
 		}
 	}

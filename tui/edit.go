@@ -432,7 +432,7 @@ func (m *Model) resetField() {
 	if !ok || m.refuseReadOnly() {
 		return
 	}
-	if panel.SameValue(f, &m.sc, &m.saved) {
+	if f.Same(&m.sc, &m.saved) {
 		m.status = status{kind: statusInfo, text: labelOf(f, &m.sc) + " already has the file's value."}
 		return
 	}
@@ -527,7 +527,7 @@ func (m *Model) applyTyped(f model.Field, text string) string {
 			return problem
 		}
 	}
-	if panel.SameValue(f, &next, &m.sc) {
+	if f.Same(&next, &m.sc) {
 		m.status = status{kind: statusInfo, text: labelOf(f, &m.sc) + " unchanged."}
 		return ""
 	}

@@ -86,7 +86,7 @@ func switchedWords(table string, s *model.Scenario) string {
 // sameTable reports whether a table holds the same values in two scenarios.
 func sameTable(table string, a, b *model.Scenario) bool {
 	for _, f := range model.Fields() {
-		if f.Section() == table && !panel.SameValue(f, a, b) {
+		if f.Section() == table && !f.Same(a, b) {
 			return false
 		}
 	}

@@ -349,30 +349,9 @@ func InputValue(f model.Field, s *model.Scenario, d Derived) Shown {
 	return Shown{Text: "none", None: true}
 }
 
-// SameValue reports whether a field holds the same value in two scenarios.
-func SameValue(f model.Field, a, b *model.Scenario) bool {
-	switch f.Kind {
-	case model.KindFlag:
-		return f.Flag(a) == f.Flag(b)
-	case model.KindText:
-		return f.Text(a) == f.Text(b)
-	case model.KindMonth:
-		return f.Month(a) == f.Month(b)
-	case model.KindMode:
-		return f.Mode(a) == f.Mode(b)
-	case model.KindChoice:
-		return f.Choice(a) == f.Choice(b)
-	}
-	va, oka := f.Decimal(a)
-	vb, okb := f.Decimal(b)
-	return oka == okb && (!oka || va.Equal(vb))
-}
-
 // SamePhases reports whether two scenarios plan the same phases.
 func SamePhases(a, b *model.Scenario) bool {
-	return slices.EqualFunc(a.AI.Phases, b.AI.Phases, func(p, q model.Phase) bool {
-		return p.MW.Equal(q.MW) && p.Live == q.Live
-	})
+	return slices.EqualFunc(a.AI.Phases, b.AI.Phases, model.Phase.Equal)
 }
 
 // SameScenario reports whether two scenarios hold the same inputs.
@@ -381,7 +360,7 @@ func SameScenario(a, b *model.Scenario) bool {
 		return false
 	}
 	for _, f := range model.Fields() {
-		if !SameValue(f, a, b) {
+		if !f.Same(a, b) {
 			return false
 		}
 	}
@@ -425,7 +404,7 @@ func (p Inputs) row(i, w int) string {
 	if shown.None {
 		unit = ""
 	}
-	modified := !SameValue(f, p.Scenario, p.Saved)
+	modified := !f.Same(p.Scenario, p.Saved)
 	if r.Table != "" {
 		value, auto, unit = SwitchValue(r.Table, p.Scenario), false, ""
 		modified = TableOn(r.Table, p.Scenario) != TableOn(r.Table, p.Saved)
