@@ -135,11 +135,7 @@ func compareCommand(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if *out == "" {
-		_, err := stdout.Write(buf.Bytes())
-		return err
-	}
-	return scenarios.WriteFile(*out, buf.Bytes())
+	return deliver(*out, buf.Bytes(), stdout)
 }
 
 // checkComparisonImageFlags refuses a theme or a width the comparison card

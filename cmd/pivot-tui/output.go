@@ -1,7 +1,10 @@
 package main
 
 import (
+	"io"
 	"os"
+
+	"github.com/pivot-tui/pivot-tui/scenarios"
 )
 
 // refuseOutputOverInput refuses an -o that names one of a command's input
@@ -25,4 +28,14 @@ func refuseOutputOverInput(command, out string, inputs ...string) error {
 		}
 	}
 	return nil
+}
+
+// deliver writes a command's output to the -o file, atomically, or to
+// standard output when there is none.
+func deliver(out string, data []byte, stdout io.Writer) error {
+	if out == "" {
+		_, err := stdout.Write(data)
+		return err
+	}
+	return scenarios.WriteFile(out, data)
 }

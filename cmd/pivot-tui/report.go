@@ -17,7 +17,6 @@ import (
 	"github.com/pivot-tui/pivot-tui/report/card"
 	"github.com/pivot-tui/pivot-tui/report/screenshot"
 	"github.com/pivot-tui/pivot-tui/report/workbook"
-	"github.com/pivot-tui/pivot-tui/scenarios"
 )
 
 const reportUsage = `Usage: pivot-tui report [FILE] [-o OUT] [--format text|md|csv|json] [--risk]
@@ -187,11 +186,7 @@ func reportCommand(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if *out == "" {
-		_, err := stdout.Write(buf.Bytes())
-		return err
-	}
-	return scenarios.WriteFile(*out, buf.Bytes())
+	return deliver(*out, buf.Bytes(), stdout)
 }
 
 // checkImageFlags refuses a theme or a width the memo card cannot take.
