@@ -2,18 +2,16 @@ package tui
 
 import (
 	"bytes"
-	"encoding/xml"
-	"errors"
 	"image"
 	"image/color"
 	"image/png"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/pivot-tui/pivot-tui/internal/fixture"
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/screenshot"
 )
@@ -25,40 +23,7 @@ func rgbaAt(img image.Image, x, y int) color.RGBA {
 	return color.RGBAModel.Convert(img.At(x, y)).(color.RGBA)
 }
 
-// svgTexts parses an SVG as XML and returns the text of its <text> elements.
-func svgTexts(t *testing.T, data []byte) []string {
-	t.Helper()
-	dec := xml.NewDecoder(bytes.NewReader(data))
-	var texts []string
-	depth := 0 // inside a <text>
-	var cur strings.Builder
-	for {
-		tok, err := dec.Token()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			t.Fatalf("the SVG is not well-formed XML: %v", err)
-		}
-		switch tok := tok.(type) {
-		case xml.StartElement:
-			if tok.Name.Local == "text" {
-				depth++
-				cur.Reset()
-			}
-		case xml.EndElement:
-			if tok.Name.Local == "text" {
-				depth--
-				texts = append(texts, cur.String())
-			}
-		case xml.CharData:
-			if depth > 0 {
-				cur.Write(tok)
-			}
-		}
-	}
-	return texts
-}
+var svgTexts = fixture.SVGTexts
 
 // exportClock is the time every export test runs at.
 func exportClock() time.Time { return time.Date(2026, 11, 25, 14, 32, 5, 0, time.UTC) }

@@ -9,8 +9,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/pivot-tui/pivot-tui/model"
-	"github.com/shopspring/decimal"
+	"github.com/pivot-tui/pivot-tui/internal/fixture"
 )
 
 // update sends messages straight to the model's Update, as the program
@@ -97,40 +96,12 @@ func lineWith(m *Model, text string) string {
 	return ""
 }
 
-// treasuryScenario is the default site with a BTC-backed balance sheet like
-// Cango's in February 2026 (domain brief): 7,475 BTC, a $300M loan, 4,451
-// BTC sold.
-func treasuryScenario() model.Scenario {
-	s := model.Default()
-	s.Name = "Treasury site"
-	s.HasTreasury = true
-	s.Treasury = model.Treasury{
-		BTCHeld:           decimal.NewFromInt(7475),
-		LoanUSD:           decimal.NewFromInt(300_000_000),
-		MarginCallLTVPct:  decimal.NewFromInt(75),
-		LiquidationLTVPct: decimal.NewFromInt(90),
-		BTCToSell:         decimal.NewFromInt(4451),
-	}
-	return s
-}
-
-// colocationScenario leases the converted hall at a rent that pays back.
-func colocationScenario() model.Scenario {
-	s := model.Default()
-	s.Name = "Colocation site"
-	s.AI.Mode = model.ModeColocation
-	s.AI.Colocation.RateUSDPerKWMonth = decimal.NewFromInt(160)
-	return s
-}
-
-// longScenario runs 240 months with two halvings inside the horizon.
-func longScenario() model.Scenario {
-	s := model.Default()
-	s.Name = "A long horizon with a name that goes on and on and on"
-	s.HorizonMonths = 240
-	s.Bitcoin.PriceGrowthPctPerYear = decimal.NewFromInt(25)
-	return s
-}
+// The shared sites.
+var (
+	treasuryScenario   = fixture.Treasury
+	colocationScenario = fixture.Colocation
+	longScenario       = fixture.LongHorizon
+)
 
 // sgr matches a Select Graphic Rendition sequence.
 var sgr = regexp.MustCompile("\x1b\\[([0-9;:]*)m")

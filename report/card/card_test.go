@@ -3,13 +3,10 @@ package card
 import (
 	"bytes"
 	"context"
-	"encoding/xml"
-	"errors"
 	"fmt"
 	"image"
 	"image/color"
 	"image/png"
-	"io"
 	"runtime"
 	"strings"
 	"testing"
@@ -18,6 +15,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/shopspring/decimal"
 
+	"github.com/pivot-tui/pivot-tui/internal/fixture"
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report"
 	"github.com/pivot-tui/pivot-tui/report/format"
@@ -27,40 +25,13 @@ import (
 	"github.com/pivot-tui/pivot-tui/tui/theme"
 )
 
-// treasuryScenario is the default site with a BTC-backed balance sheet like
-// Cango's in February 2026 (domain brief): 7,475 BTC, a $300M loan, 4,451
-// BTC sold.
-func treasuryScenario() model.Scenario {
-	s := model.Default()
-	s.Name = "Treasury site"
-	s.HasTreasury = true
-	s.Treasury = model.Treasury{
-		BTCHeld:           decimal.NewFromInt(7475),
-		LoanUSD:           decimal.NewFromInt(300_000_000),
-		MarginCallLTVPct:  decimal.NewFromInt(75),
-		LiquidationLTVPct: decimal.NewFromInt(90),
-		BTCToSell:         decimal.NewFromInt(4451),
-	}
-	return s
-}
-
-// colocationScenario leases the converted hall at a rent that pays back.
-func colocationScenario() model.Scenario {
-	s := model.Default()
-	s.Name = "Colocation site"
-	s.AI.Mode = model.ModeColocation
-	s.AI.Colocation.RateUSDPerKWMonth = decimal.NewFromInt(160)
-	return s
-}
-
-// longScenario runs 240 months with two halvings inside the horizon.
-func longScenario() model.Scenario {
-	s := model.Default()
-	s.Name = "A long horizon with a name that goes on and on and on"
-	s.HorizonMonths = 240
-	s.Bitcoin.PriceGrowthPctPerYear = decimal.NewFromInt(25)
-	return s
-}
+// The shared sites and the SVG reader.
+var (
+	treasuryScenario   = fixture.Treasury
+	colocationScenario = fixture.Colocation
+	longScenario       = fixture.LongHorizon
+	svgTexts           = fixture.SVGTexts
+)
 
 // memoDoc is the document the report command draws for a scenario.
 func memoDoc(t testing.TB, s model.Scenario, withRisk bool) report.Document {
@@ -285,41 +256,6 @@ func TestPNG(t *testing.T) {
 			}
 		})
 	}
-}
-
-// svgTexts parses an SVG as XML and returns the text of its <text> elements.
-func svgTexts(t *testing.T, data []byte) []string {
-	t.Helper()
-	dec := xml.NewDecoder(bytes.NewReader(data))
-	var texts []string
-	depth := 0 // inside a <text>
-	var cur strings.Builder
-	for {
-		tok, err := dec.Token()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			t.Fatalf("the SVG is not well-formed XML: %v", err)
-		}
-		switch tok := tok.(type) {
-		case xml.StartElement:
-			if tok.Name.Local == "text" {
-				depth++
-				cur.Reset()
-			}
-		case xml.EndElement:
-			if tok.Name.Local == "text" {
-				depth--
-				texts = append(texts, cur.String())
-			}
-		case xml.CharData:
-			if depth > 0 {
-				cur.Write(tok)
-			}
-		}
-	}
-	return texts
 }
 
 func TestSVG(t *testing.T) {
