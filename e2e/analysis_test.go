@@ -3,13 +3,11 @@ package e2e
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/pivot-tui/pivot-tui/model"
 	"github.com/pivot-tui/pivot-tui/report/words"
-	"github.com/pivot-tui/pivot-tui/scenarios"
 )
 
 // TestAnalysisTabsInTmux opens the Risk tab of the binary in a real
@@ -20,9 +18,7 @@ func TestAnalysisTabsInTmux(t *testing.T) {
 	s, dir := startE2E(t, nil)
 	sc := model.Default()
 	sc.Risk.Paths = 2000
-	if err := scenarios.Save(filepath.Join(dir, "site.toml"), sc); err != nil {
-		t.Fatal(err)
-	}
+	s.saveSite(dir, sc)
 	headline := func(seed int64) string {
 		sc.Risk.Seed = seed
 		r, err := model.MonteCarlo(context.Background(), sc, model.RiskOptions{})
@@ -32,8 +28,7 @@ func TestAnalysisTabsInTmux(t *testing.T) {
 		return words.RiskHeadline(r)
 	}
 
-	s.keys("pivot-tui site.toml; echo EXIT=$?", "Enter")
-	s.waitForText("ASIC MINING")
+	s.openDashboard("pivot-tui site.toml")
 	s.keys("5")
 	s.waitForText(headline(1))
 

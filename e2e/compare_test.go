@@ -112,8 +112,7 @@ func TestCompareInTmux(t *testing.T) {
 func TestPinInTmux(t *testing.T) {
 	s, dir := startE2E(t, nil)
 	writeCompareFiles(t, dir)
-	s.keys("pivot-tui base.toml; echo EXIT=$?", "Enter")
-	s.waitForText("ASIC MINING")
+	s.openDashboard("pivot-tui base.toml")
 
 	s.keys("p")
 	screen := s.waitForText("◆ vs pinned Base case")

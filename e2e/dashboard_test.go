@@ -1,12 +1,10 @@
 package e2e
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/pivot-tui/pivot-tui/model"
-	"github.com/pivot-tui/pivot-tui/scenarios"
 )
 
 // TestEndToEndInTmux opens a scenario file in a real
@@ -14,9 +12,7 @@ import (
 // the exit code and that the shell's screen is back.
 func TestEndToEndInTmux(t *testing.T) {
 	s, dir := startE2E(t, nil)
-	if err := scenarios.Save(filepath.Join(dir, "site.toml"), model.Default()); err != nil {
-		t.Fatal(err)
-	}
+	s.saveSite(dir, model.Default())
 
 	s.keys("pivot-tui site.toml; echo EXIT=$?", "Enter")
 	s.waitFor("the dashboard", func(screen string) bool {

@@ -23,8 +23,7 @@ import (
 // same edits.
 func TestDealInTmux(t *testing.T) {
 	s, dir := startE2E(t, nil)
-	s.keys("pivot-tui preset terawulf-fluidstack > t.toml && pivot-tui t.toml; echo EXIT=$?", "Enter")
-	s.waitForText("ASIC MINING")
+	s.openDashboard("pivot-tui preset terawulf-fluidstack > t.toml && pivot-tui t.toml")
 	path := filepath.Join(dir, "t.toml")
 	sc, err := scenarios.Load(path)
 	if err != nil {

@@ -29,8 +29,7 @@ func financeFigures(res model.Result) []string {
 // are the model's for the same edits, and saving and reopening keeps them.
 func TestFinanceInTmux(t *testing.T) {
 	s, dir := startE2E(t, nil)
-	s.keys("pivot-tui preset default > d.toml && pivot-tui d.toml; echo EXIT=$?", "Enter")
-	screen := s.waitForText("ASIC MINING")
+	screen := s.openDashboard("pivot-tui preset default > d.toml && pivot-tui d.toml")
 	if strings.Contains(screen, "after tax") || strings.Contains(screen, "Equity IRR") {
 		t.Fatalf("a scenario without [finance] shows after-tax figures:\n%s", screen)
 	}
@@ -92,8 +91,7 @@ func TestFinanceInTmux(t *testing.T) {
 // call and draws the LTV path. Every figure is the model's.
 func TestTreasuryOverTimeInTmux(t *testing.T) {
 	s, dir := startE2E(t, nil)
-	s.keys("pivot-tui preset cango-2026 > c.toml && pivot-tui c.toml; echo EXIT=$?", "Enter")
-	s.waitForText("ASIC MINING")
+	s.openDashboard("pivot-tui preset cango-2026 > c.toml && pivot-tui c.toml")
 	sc, err := scenarios.Load(filepath.Join(dir, "c.toml"))
 	if err != nil {
 		t.Fatal(err)

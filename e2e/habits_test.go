@@ -14,12 +14,8 @@ import (
 // question, for a file and for a preset.
 func TestSaveAndQuitInTmux(t *testing.T) {
 	s, dir := startE2E(t, nil)
-	path := filepath.Join(dir, "site.toml")
-	if err := scenarios.Save(path, model.Default()); err != nil {
-		t.Fatal(err)
-	}
-	s.keys("pivot-tui site.toml; echo EXIT=$?", "Enter")
-	s.waitForText("ASIC MINING")
+	path := s.saveSite(dir, model.Default())
+	s.openDashboard("pivot-tui site.toml")
 	s.keys("Right")
 	s.waitForText("71,000")
 	s.keys("q")
@@ -60,12 +56,9 @@ func TestInputsOnEveryTabInTmux(t *testing.T) {
 	sc.Treasury.BTCHeld = decimal.NewFromInt(7475)
 	sc.Treasury.LoanUSD = decimal.NewFromInt(300_000_000)
 	sc.Treasury.BTCToSell = decimal.NewFromInt(4451)
-	if err := scenarios.Save(filepath.Join(dir, "site.toml"), sc); err != nil {
-		t.Fatal(err)
-	}
+	s.saveSite(dir, sc)
 	s.run("resize-window", "-t", "e2e", "-x", "160", "-y", "48")
-	s.keys("pivot-tui site.toml; echo EXIT=$?", "Enter")
-	s.waitForText("ASIC MINING")
+	s.openDashboard("pivot-tui site.toml")
 	s.keys("3")
 	screen := s.waitForText("Loan-to-value at $70,000")
 	if !strings.Contains(screen, "MARKET") {
@@ -114,8 +107,7 @@ func TestInputsOnEveryTabInTmux(t *testing.T) {
 func TestHelpDescribesTheHabitsInTmux(t *testing.T) {
 	s, _ := startE2E(t, nil)
 	s.run("resize-window", "-t", "e2e", "-x", "80", "-y", "24")
-	s.keys("pivot-tui; echo EXIT=$?", "Enter")
-	s.waitForText("ASIC MINING")
+	s.openDashboard("pivot-tui")
 	s.keys("?")
 	screen := s.waitForText("↑↓ scroll, lines 1–")
 	if !strings.Contains(screen, "inputs on any tab") {
@@ -140,12 +132,8 @@ func TestHelpDescribesTheHabitsInTmux(t *testing.T) {
 // the range, changing nothing.
 func TestTypingInTmux(t *testing.T) {
 	s, dir := startE2E(t, nil)
-	path := filepath.Join(dir, "site.toml")
-	if err := scenarios.Save(path, model.Default()); err != nil {
-		t.Fatal(err)
-	}
-	s.keys("pivot-tui site.toml; echo EXIT=$?", "Enter")
-	s.waitForText("ASIC MINING")
+	path := s.saveSite(dir, model.Default())
+	s.openDashboard("pivot-tui site.toml")
 	s.keys("Enter")
 	s.waitForText("BTC price (USD) › 70000")
 	s.keys("5", "Enter")

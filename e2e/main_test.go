@@ -11,6 +11,9 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/pivot-tui/pivot-tui/model"
+	"github.com/pivot-tui/pivot-tui/scenarios"
 )
 
 // binDir holds the pivot-tui binary every test runs, built once by TestMain;
@@ -90,6 +93,25 @@ func (s tmuxSession) waitFor(what string, ok func(screen string) bool) string {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// saveSite writes sc as site.toml in the session's folder and returns its
+// path.
+func (s tmuxSession) saveSite(dir string, sc model.Scenario) string {
+	s.t.Helper()
+	path := filepath.Join(dir, "site.toml")
+	if err := scenarios.Save(path, sc); err != nil {
+		s.t.Fatal(err)
+	}
+	return path
+}
+
+// openDashboard runs a shell command line that ends in the dashboard, with
+// its exit code echoed after it, and waits for the dashboard's cards.
+func (s tmuxSession) openDashboard(command string) string {
+	s.t.Helper()
+	s.keys(command+"; echo EXIT=$?", "Enter")
+	return s.waitForText("ASIC MINING")
 }
 
 // waitForAll waits for a frame that holds every text: a frame still being

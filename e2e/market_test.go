@@ -3,7 +3,6 @@ package e2e
 import (
 	"net/http"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -31,13 +30,9 @@ func fakeInstance(t *testing.T) string {
 func TestMarketInTmux(t *testing.T) {
 	url := fakeInstance(t)
 	s, dir := startE2E(t, []string{"PIVOT_TUI_MEMPOOL_URL=" + url})
-	path := filepath.Join(dir, "site.toml")
-	if err := scenarios.Save(path, model.Default()); err != nil {
-		t.Fatal(err)
-	}
+	path := s.saveSite(dir, model.Default())
 
-	s.keys("pivot-tui site.toml; echo EXIT=$?", "Enter")
-	s.waitForText("ASIC MINING")
+	s.openDashboard("pivot-tui site.toml")
 	s.keys("M")
 	screen := s.waitForText("TODAY'S MARKET")
 	for _, want := range []string{"from " + url, "[x] BTC price", "86,450", "[x] Network hashrate", "1,116.499", "3 of 6 ticked"} {
@@ -82,10 +77,7 @@ func TestMarketInTmux(t *testing.T) {
 func TestMarketApplyInTmux(t *testing.T) {
 	url := fakeInstance(t)
 	s, dir := startE2E(t, nil)
-	path := filepath.Join(dir, "site.toml")
-	if err := scenarios.Save(path, model.Default()); err != nil {
-		t.Fatal(err)
-	}
+	path := s.saveSite(dir, model.Default())
 	s.keys("pivot-tui market --url "+url+" --apply site.toml; echo EXIT=$?", "Enter")
 	if line := s.exitLine(); line != "EXIT=0" {
 		t.Fatalf("market --apply ended with %s:\n%s", line, s.screen())
