@@ -305,6 +305,8 @@ func (c CashChart) Draw(w, h int) (string, []screenshot.Shape) {
 	}
 	styleOf := func(k cellKind) theme.Paint {
 		switch k {
+		case cellEmpty:
+			return theme.Paint{}
 		case cellMining, cellPayMining:
 			return st.LineMining
 		case cellAI, cellPayAI:
@@ -318,25 +320,8 @@ func (c CashChart) Draw(w, h int) (string, []screenshot.Shape) {
 	}
 	for row := range plotH {
 		var sb strings.Builder
-		if label, ok := tickAt[row]; ok {
-			sb.WriteString(st.Axis.Render(cells.Right(label, labelW) + " ┤"))
-		} else {
-			sb.WriteString(st.Axis.Render(strings.Repeat(" ", labelW) + " │"))
-		}
-		// Draw the row in runs of one style, which keeps rendering fast.
-		var run strings.Builder
-		runKind := cellKind(255)
-		flush := func() {
-			if run.Len() == 0 {
-				return
-			}
-			if runKind == cellEmpty {
-				sb.WriteString(run.String())
-			} else {
-				sb.WriteString(styleOf(runKind).Render(run.String()))
-			}
-			run.Reset()
-		}
+		sb.WriteString(yAxisGutter(st, tickAt, row, labelW))
+		runs := paintedRuns{sb: &sb}
 		for col := range plotW {
 			i := row*plotW + col
 			k := kinds[i]
@@ -357,13 +342,9 @@ func (c CashChart) Draw(w, h int) (string, []screenshot.Shape) {
 			case cellHalvingLabel:
 				r = '½'
 			}
-			if k != runKind {
-				flush()
-				runKind = k
-			}
-			run.WriteRune(r)
+			runs.writeRune(styleOf(k), r)
 		}
-		flush()
+		runs.flush()
 		end := ""
 		for si := range seriesCount {
 			if endRows[si] == row {

@@ -92,33 +92,21 @@ func (h histogram) Render(w, ht int) string {
 		default:
 			sb.WriteString(st.Axis.Render(strings.Repeat(" ", labelW-1) + "│"))
 		}
-		var run strings.Builder
-		runPaint := theme.Paint{}
-		flush := func() {
-			sb.WriteString(runPaint.Render(run.String()))
-			run.Reset()
-		}
+		runs := paintedRuns{sb: &sb}
 		for c := range plotW {
 			fill := heights[c] - floor
-			var text string
-			var p theme.Paint
 			switch {
 			case fill >= 8:
-				p, text = an.Bar[sideOf(c)], an.BarGlyph[sideOf(c)]
+				runs.write(an.Bar[sideOf(c)], an.BarGlyph[sideOf(c)])
 			case fill > 0:
-				p, text = an.Bar[sideOf(c)], eighthBlocks[fill]
+				runs.write(an.Bar[sideOf(c)], eighthBlocks[fill])
 			case c == zero:
-				p, text = st.Axis, "┊"
+				runs.write(st.Axis, "┊")
 			default:
-				p, text = theme.Paint{}, " "
+				runs.write(theme.Paint{}, " ")
 			}
-			if p != runPaint {
-				flush()
-				runPaint = p
-			}
-			run.WriteString(text)
 		}
-		flush()
+		runs.flush()
 		lines = append(lines, sb.String())
 	}
 	lines = append(lines, h.axis(labelW, plotW, zero, lo, hi)...)

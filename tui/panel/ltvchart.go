@@ -149,42 +149,24 @@ func (c LTVChart) Render(w, h int) string {
 	layerPaint := [ltvLayers]theme.Paint{st.LineCall, st.LineLiquidation, st.LineLTV}
 	for row := range plotH {
 		var sb strings.Builder
-		if label, ok := tickAt[row]; ok {
-			sb.WriteString(st.Axis.Render(cells.Right(label, labelW) + " ┤"))
-		} else {
-			sb.WriteString(st.Axis.Render(strings.Repeat(" ", labelW) + " │"))
-		}
-		// Each run of cells in one paint is rendered once, which keeps drawing fast.
-		var run strings.Builder
-		var runPaint *theme.Paint
-		flush := func() {
-			if runPaint != nil {
-				sb.WriteString(runPaint.Render(run.String()))
-			} else {
-				sb.WriteString(run.String())
-			}
-			run.Reset()
-		}
+		sb.WriteString(yAxisGutter(st, tickAt, row, labelW))
+		runs := paintedRuns{sb: &sb}
 		for col := range plotW {
 			i := row*plotW + col
-			r, p := ' ', (*theme.Paint)(nil)
+			r, p := ' ', theme.Paint{}
 			if mark, ok := markers[i]; ok {
-				r, p = '◆', &mark
+				r, p = '◆', mark
 			} else {
 				for layer := ltvLayers - 1; layer >= 0; layer-- { // the path over the lines
 					if dots := grids[layer][i]; dots != 0 {
-						r, p = 0x2800+dots, &layerPaint[layer]
+						r, p = 0x2800+dots, layerPaint[layer]
 						break
 					}
 				}
 			}
-			if p != runPaint && (p == nil || runPaint == nil || *p != *runPaint) {
-				flush()
-				runPaint = p
-			}
-			run.WriteRune(r)
+			runs.writeRune(p, r)
 		}
-		flush()
+		runs.flush()
 		sb.WriteString(cells.Fit(ends[row], ltvEndWidth))
 		lines = append(lines, sb.String())
 	}
